@@ -1,0 +1,28 @@
+/**
+ * npm run validate [-- --root <dir>] [-- --format github]
+ *
+ * Checks every record and prints each problem as `file:line:column  field  message`.
+ * Exits with 1 if there is any problem. In GitHub Actions (or with --format github)
+ * it also prints annotations so that each problem shows on the offending line.
+ */
+import { parseArgs } from 'node:util';
+import { formatDiagnostic, formatGithubAnnotation, summary } from '../src/validation/report.ts';
+import { validateContent } from '../src/validation/validate-content.ts';
+
+const { values } = parseArgs({
+  options: {
+    root: { type: 'string', default: process.cwd() },
+    format: { type: 'string', default: process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text' },
+  },
+});
+
+const started = performance.now();
+const { diagnostics, fileCount } = validateContent({ root: values.root });
+const seconds = (performance.now() - started) / 1000;
+
+for (const diagnostic of diagnostics) {
+  console.log(formatDiagnostic(diagnostic));
+  if (values.format === 'github') console.log(formatGithubAnnotation(diagnostic));
+}
+console.log(summary(diagnostics, fileCount, seconds));
+process.exitCode = diagnostics.length > 0 ? 1 : 0;

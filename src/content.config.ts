@@ -1,0 +1,25 @@
+/**
+ * Astro's view of the records: the same zod schemas the validator uses. Cross-record
+ * rules (references, relations) are checked by `npm run validate`, which the build runs
+ * first; the registry in src/lib/registry.ts resolves the references.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { CONTENT_PATHS } from './lib/content-paths.ts';
+import { agreementSchema } from './schemas/agreement.ts';
+import { landSchema } from './schemas/land.ts';
+import { organisationSchema } from './schemas/organisation.ts';
+import { topicSchema } from './schemas/topic.ts';
+
+export const collections = {
+  agreements: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: CONTENT_PATHS.agreements }),
+    schema: agreementSchema,
+  }),
+  organisations: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: CONTENT_PATHS.organisations }),
+    schema: organisationSchema,
+  }),
+  laender: defineCollection({ loader: file(CONTENT_PATHS.laender), schema: landSchema }),
+  topics: defineCollection({ loader: file(CONTENT_PATHS.topics), schema: topicSchema }),
+};

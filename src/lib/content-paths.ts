@@ -1,0 +1,13 @@
+/**
+ * Where the records live, relative to the project root. Astro's collections, the
+ * validator and the scaffolder all read these, so a move happens in one place.
+ */
+export const CONTENT_PATHS = {
+  agreements: 'src/content/agreements',
+  organisations: 'src/content/organisations',
+  laender: 'src/content/laender.yaml',
+  topics: 'src/content/topics.yaml',
+} as const;
+
+export const AGREEMENT_EXTENSION = '.mdx';
+export const ORGANISATION_EXTENSION = '.yaml';

@@ -1,0 +1,155 @@
+/**
+ * Record bodies are contributed by anyone and compiled as MDX, which can run JavaScript
+ * at build time (`import`, `export`, `{expressions}`) and render any tag. This module
+ * decides what a record body may contain: Markdown, the components listed below with
+ * literal attributes, and links to web addresses. The validator reports every violation;
+ * the build refuses any file that still has one (see `contentSafetyPlugin`).
+ */
+
+import { fileURLToPath } from 'node:url';
+import { defineMdastPlugin } from 'satteri';
+
+/** The one list of components a record may use, with their allowed attributes. */
+export const ALLOWED_COMPONENTS = {
+  Zitat: {
+    description: 'Kurzes, belegtes Zitat einer beteiligten Person',
+    attributes: { von: { required: true }, quelle: { required: false } },
+  },
+} as const satisfies Record<string, { description: string; attributes: Record<string, { required: boolean }> }>;
+
+export type AllowedComponent = keyof typeof ALLOWED_COMPONENTS;
+
+export interface SafetyViolation {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** The slice of an mdast node this check looks at; satteri and unified trees both fit. */
+interface MdastLike {
+  type: string;
+  name?: string | null;
+  url?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: MdastLike[];
+  position?: { start: { line: number; column: number } } | undefined;
+}
+
+const allowedNames = Object.keys(ALLOWED_COMPONENTS).map((name) => `<${name}>`).join(', ');
+
+/** Web and mail addresses, in-page anchors and site-absolute paths. */
+export function isSafeLinkTarget(url: string): boolean {
+  return /^(https?:\/\/|mailto:|#|\/(?!\/))/i.test(url.trim());
+}
+
+function componentViolations(node: MdastLike): string[] {
+  const name = node.name ?? '';
+  if (!name) return ['Leere JSX-Fragmente (<>…</>) sind nicht erlaubt'];
+  const spec = (ALLOWED_COMPONENTS as Record<string, { attributes: Record<string, { required: boolean }> }>)[name];
+  if (!spec) {
+    return [`Das Element <${name}> ist nicht erlaubt. Erlaubt sind Markdown und ${allowedNames}`];
+  }
+  const messages: string[] = [];
+  const seen = new Set<string>();
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+      messages.push(`<${name}> erlaubt keine ausgerechneten Attribute ({...}); Attribute als Text in Anführungszeichen angeben`);
+      continue;
+    }
+    seen.add(attribute.name);
+    if (!(attribute.name in spec.attributes)) {
+      messages.push(`<${name}> kennt das Attribut „${attribute.name}“ nicht; erlaubt: ${Object.keys(spec.attributes).join(', ')}`);
+    } else if (typeof attribute.value !== 'string') {
+      messages.push(`Attribut „${attribute.name}“ von <${name}> braucht einen Text in Anführungszeichen, z. B. ${attribute.name}="…"`);
+    }
+  }
+  for (const [attributeName, attributeSpec] of Object.entries(spec.attributes)) {
+    if (attributeSpec.required && !seen.has(attributeName)) {
+      messages.push(`<${name}> braucht das Attribut „${attributeName}“`);
+    }
+  }
+  return messages;
+}
+
+function nodeViolations(node: MdastLike): string[] {
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return ['„import“ und „export“ sind in Einträgen nicht erlaubt: Einträge dürfen keinen Code ausführen'];
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return ['Geschweifte Klammern {…} sind JavaScript-Ausdrücke und in Einträgen nicht erlaubt; eine Klammer als Text mit \\{ schreiben'];
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return componentViolations(node);
+    case 'image':
+    case 'imageReference':
+      return ['Bilder sind in Einträgen nicht vorgesehen: sie würden von fremden Servern geladen'];
+    case 'html':
+      return ['HTML ist in Einträgen nicht erlaubt; bitte Markdown verwenden'];
+    case 'link':
+    case 'definition':
+      return node.url !== undefined && !isSafeLinkTarget(node.url)
+        ? [`Link-Ziel „${node.url}“ ist nicht erlaubt; nur https://, http://, mailto: oder Pfade der Website (/…)`]
+        : [];
+    default:
+      return [];
+  }
+}
+
+function walk(node: MdastLike, visit: (node: MdastLike) => void) {
+  visit(node);
+  node.children?.forEach((child) => walk(child, visit));
+}
+
+function startOf(node: MdastLike) {
+  return node.position?.start ?? { line: 1, column: 1 };
+}
+
+/** Walks a parsed MDX tree and lists everything a record body may not contain. */
+export function findUnsafeContent(root: MdastLike): SafetyViolation[] {
+  const violations: SafetyViolation[] = [];
+  walk(root, (node) => {
+    for (const message of nodeViolations(node)) violations.push({ ...startOf(node), message });
+  });
+  return violations;
+}
+
+export interface ComponentUse {
+  name: string;
+  attributes: Record<string, string>;
+  line: number;
+  column: number;
+}
+
+/** The allowed components a body uses, with their literal attributes (for reference checks). */
+export function collectComponents(root: MdastLike): ComponentUse[] {
+  const uses: ComponentUse[] = [];
+  walk(root, (node) => {
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return;
+    const attributes: Record<string, string> = {};
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.name && typeof attribute.value === 'string') attributes[attribute.name] = attribute.value;
+    }
+    uses.push({ name: node.name, attributes, ...startOf(node) });
+  });
+  return uses;
+}
+
+/**
+ * The same rules inside the build: a Sätteri mdast plugin that stops the MDX compile of
+ * a file with any violation, before an `import` could be resolved or code could run.
+ * The message starts with `line:column:` so that Astro shows the location.
+ */
+export const contentSafetyPlugin = defineMdastPlugin({
+  name: 'kooperationsatlas-content-safety',
+  options: { position: true },
+  before(root, context) {
+    const violations = findUnsafeContent(root as unknown as MdastLike);
+    const first = violations[0];
+    if (!first) return;
+    const file = context.fileURL ? fileURLToPath(context.fileURL) : 'MDX';
+    throw new Error(
+      `${first.line}:${first.column}: ${file}: Unzulässiger Inhalt, Build abgebrochen. ${violations.map((violation) => `Zeile ${violation.line}: ${violation.message}`).join(' | ')}`,
+    );
+  },
+});

@@ -1,0 +1,96 @@
+/**
+ * Building blocks shared by all record schemas.
+ *
+ * The schemas are plain zod so that Astro, the validator script and the tests use the
+ * very same definitions. Descriptions are German because editors show them to
+ * contributors (through the generated JSON Schema).
+ */
+import { z } from 'zod';
+import { PARTIAL_DATE_FORMS, parsePartialDate } from '../lib/dates.ts';
+
+/** A stable id that is also the last segment of the record's URL. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'Kennung aus Kleinbuchstaben, Ziffern und einzelnen Bindestrichen erwartet (z. B. „it-niedersachsen“, ohne Umlaute)',
+  });
+
+/** A reference to another record by its id; the validator checks that it exists. */
+export function reference(kind: string) {
+  return slug.describe(`Kennung eines Eintrags aus ${kind}`);
+}
+
+/**
+ * YAML turns `2026-02-16` into a Date (in Astro's parser) and `2013` into a number.
+ * Dates are data with a precision, so both are read back as the string that was written.
+ */
+function yamlScalarToString(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  return value;
+}
+
+/** A date as precise as the sources are: day, month, quarter or year. */
+export const partialDate = z
+  .preprocess(
+    yamlScalarToString,
+    z
+      .string({ error: `Datum erwartet (${PARTIAL_DATE_FORMS.join(', ')})` })
+      .regex(/^\d{4}(-(\d{2}(-\d{2})?|Q[1-4]))?$/, {
+        error: `Datum in einer dieser Formen erwartet: ${PARTIAL_DATE_FORMS.join(', ')} (z. B. 2026-02-16, 2019-11, 2019-Q4, 2013)`,
+      })
+      .refine((value) => parsePartialDate(value) !== null, {
+        error: (issue) => `Das Datum „${String(issue.input)}“ gibt es im Kalender nicht`,
+      }),
+  )
+  .describe(`Datum so genau wie die Quellen: ${PARTIAL_DATE_FORMS.join(', ')}`);
+
+/** Only web addresses may appear in pages: no `javascript:`, `data:` or `file:`. */
+export const httpUrl = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  error: 'Webadresse erwartet, die mit https:// oder http:// beginnt',
+});
+
+/** A single line of text: titles, names, functions. */
+export const line = z
+  .string({ error: 'Text erwartet' })
+  .trim()
+  .min(1, { error: 'Darf nicht leer sein' })
+  .regex(/^[^\n\r]*$/, { error: 'Nur eine Zeile Text erwartet' });
+
+/** Running text such as a summary; plain text, rendered escaped. */
+export const text = z.string({ error: 'Text erwartet' }).trim().min(1, { error: 'Darf nicht leer sein' });
+
+export const wikidataId = z
+  .string()
+  .regex(/^Q[1-9]\d*$/, { error: 'Wikidata-Kennung erwartet, z. B. „Q1197“' })
+  .describe('Wikidata-Kennung (Q-Nummer)');
+
+export const gndId = z
+  .string()
+  .regex(/^[0-9X-]{6,12}$/, { error: 'GND-Kennung erwartet, z. B. „2023426-0“' })
+  .describe('GND-Kennung der Deutschen Nationalbibliothek');
+
+/**
+ * Builds a zod enum and its German labels from one table, so that values,
+ * labels, validator messages and documentation never drift apart.
+ */
+export function labelledEnum<const T extends Record<string, string>>(labels: T) {
+  const values = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
+  return { schema: z.enum(values), labels, values };
+}
+
+/** A source backing the record's claims. */
+export const source = z
+  .strictObject({
+    id: slug.optional().describe('Kurze Kennung, auf die sich Anmerkungen und Ereignisse beziehen können'),
+    url: httpUrl.optional().describe('Adresse der Quelle; fehlt nur bei gedruckten Quellen'),
+    title: line.describe('Titel der Quelle'),
+    publisher: line.describe('Herausgeber oder Medium, z. B. „IT.Niedersachsen“ oder „Kommune21“'),
+    published: partialDate.optional().describe('Veröffentlichungsdatum der Quelle'),
+    archive: httpUrl.optional().describe('Archivierte Fassung, z. B. im Internet Archive'),
+  })
+  .describe('Quelle');
+
+export type Source = z.output<typeof source>;

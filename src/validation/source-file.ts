@@ -1,0 +1,155 @@
+/**
+ * Turns a file's bytes into text and its frontmatter into a YAML document that still
+ * knows where every value stands, so that every later message can name file:line:column.
+ * Broken input of any kind becomes a diagnostic here, never an exception.
+ */
+import matter from 'gray-matter';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import type { Diagnostic } from './diagnostic.ts';
+
+export interface YamlSource {
+  file: string;
+  doc: Document;
+  lineCounter: LineCounter;
+  /** Plain data as parsed: strings stay strings, `2013` is a number. */
+  data: unknown;
+}
+
+export interface MdxSource {
+  yaml: YamlSource;
+  body: string;
+  /** Lines before the body (frontmatter and delimiters), to turn body lines into file lines. */
+  bodyLineOffset: number;
+}
+
+type Result<T> = { value: T; diagnostics: [] } | { value?: undefined; diagnostics: Diagnostic[] };
+
+function fileDiagnostic(file: string, message: string, line = 1, column = 1): Diagnostic {
+  return { file, line, column, field: '', message };
+}
+
+function lineAndColumn(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index);
+  const line = before.split('\n').length;
+  return { line, column: index - before.lastIndexOf('\n') };
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/**
+ * Decodes a file as UTF-8. Windows line endings are accepted and normalised (Git stores
+ * LF anyway, see .gitattributes); a byte order mark, invalid UTF-8 and empty files are
+ * reported with a way to fix them.
+ */
+export function decodeSourceFile(bytes: Uint8Array, file: string): Result<string> {
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    const lenient = lenientUtf8.decode(bytes);
+    const { line, column } = lineAndColumn(lenient, lenient.indexOf('\uFFFD'));
+    return {
+      diagnostics: [fileDiagnostic(file,
+        'Die Datei ist nicht gültig UTF-8-kodiert (vermutlich Latin-1 oder Windows-1252). Bitte im Editor als „UTF-8“ speichern; Umlaute bleiben dabei erhalten.',
+        line, column)],
+    };
+  }
+  if (text.startsWith('\uFEFF')) {
+    return {
+      diagnostics: [fileDiagnostic(file,
+        'Die Datei beginnt mit einer Byte-Order-Mark (BOM). Bitte als „UTF-8 ohne BOM“ speichern, damit der Frontmatter-Block erkannt wird.')],
+    };
+  }
+  if (text.trim() === '') {
+    return { diagnostics: [fileDiagnostic(file, 'Die Datei ist leer. Eine Vorlage erzeugt „npm run new“.')] };
+  }
+  return { value: text.replace(/\r\n?/g, '\n'), diagnostics: [] };
+}
+
+const YAML_ERROR_TEXT: Partial<Record<YAMLError['code'], string>> = {
+  BAD_INDENT: 'Die Einrückung stimmt nicht: Felder derselben Ebene müssen gleich weit eingerückt sein, Listeneinträge („- “) unter ihrem Feld',
+  TAB_AS_INDENT: 'Tabulatoren sind in YAML als Einrückung nicht erlaubt; bitte Leerzeichen verwenden',
+  DUPLICATE_KEY: 'Dieses Feld steht doppelt im Block; bitte nur einmal angeben',
+  MISSING_CHAR: 'Hier fehlt ein schließendes Zeichen, z. B. ein Anführungszeichen oder eine Klammer',
+  BAD_SCALAR_START: 'Ein Wert darf nicht mit diesem Zeichen beginnen; Text mit Sonderzeichen am Anfang bitte in Anführungszeichen setzen',
+  BLOCK_AS_IMPLICIT_KEY: 'Hier fehlt vermutlich ein Doppelpunkt oder eine Einrückung',
+  MULTILINE_IMPLICIT_KEY: 'Ein Feldname darf nicht über mehrere Zeilen gehen; fehlt ein Doppelpunkt nach dem Feldnamen?',
+  UNEXPECTED_TOKEN: 'Unerwartetes Zeichen; Text mit „:“, „#“ oder Anführungszeichen bitte in Anführungszeichen setzen',
+  MULTIPLE_DOCS: 'Der Block enthält mehrere YAML-Dokumente („---“); erlaubt ist genau eines',
+  BAD_DQ_ESCAPE: 'Ungültige Escape-Sequenz in doppelten Anführungszeichen; ein Backslash wird als \\\\ geschrieben',
+};
+
+/** Parses YAML text, reporting syntax errors in German at their position. */
+export function parseYamlSource(text: string, file: string): Result<YamlSource> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      diagnostics: doc.errors.map((error) => {
+        const { line, col } = lineCounter.linePos(error.pos[0]);
+        const explanation = YAML_ERROR_TEXT[error.code] ?? 'YAML-Syntaxfehler';
+        const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+        return { file, line, column: col, field: '', message: `${explanation} (YAML: ${detail})` };
+      }),
+    };
+  }
+  return { value: { file, doc, lineCounter, data: doc.toJS() }, diagnostics: [] };
+}
+
+const CLOSING_DELIMITER = /^---[ \t]*$/m;
+
+/** Splits an MDX record into its YAML frontmatter and its body. */
+export function parseMdxSource(text: string, file: string): Result<MdxSource> {
+  if (!/^---[ \t]*\n/.test(text)) {
+    return {
+      diagnostics: [fileDiagnostic(file,
+        'Der Frontmatter-Block fehlt: Die Datei muss mit einer Zeile „---“ beginnen, dann folgen die Felder, dann wieder „---“. Eine Vorlage erzeugt „npm run new“.')],
+    };
+  }
+  const afterOpening = text.slice(text.indexOf('\n') + 1);
+  if (!CLOSING_DELIMITER.test(afterOpening)) {
+    return {
+      diagnostics: [fileDiagnostic(file,
+        'Der Frontmatter-Block wird nicht geschlossen: nach den Feldern fehlt eine Zeile „---“.')],
+    };
+  }
+  // gray-matter only splits here; the YAML is parsed below with positions kept.
+  const parts = matter(text, { engines: { yaml: () => ({}) } });
+  const yaml = parseYamlSource(parts.matter, file);
+  if (!yaml.value) return yaml;
+  if (yaml.value.data === null || yaml.value.data === undefined) {
+    return { diagnostics: [fileDiagnostic(file, 'Der Frontmatter-Block ist leer: zwischen den beiden „---“ fehlen die Felder.', 2)] };
+  }
+  const bodyStart = text.length - parts.content.length;
+  const bodyLineOffset = text.slice(0, bodyStart).split('\n').length - 1;
+  return { value: { yaml: yaml.value, body: parts.content, bodyLineOffset }, diagnostics: [] };
+}
+
+/**
+ * Where a field stands in the YAML source. For a field that is missing, the closest
+ * existing parent; with `key`, the field's name rather than its value.
+ */
+export function locate(source: YamlSource, path: readonly PropertyKey[], { key = false } = {}): { line: number; column: number } {
+  let node: Node | null | undefined = source.doc.contents as Node | null;
+  let position = node?.range?.[0] ?? 0;
+  for (const [index, segment] of path.entries()) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+      if (!pair) break;
+      const isLast = index === path.length - 1;
+      const keyNode = pair.key as Node;
+      node = (isLast && key) || pair.value === null ? keyNode : (pair.value as Node);
+      position = node?.range?.[0] ?? position;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as Node | undefined;
+      if (!item) break;
+      node = item;
+      position = item.range?.[0] ?? position;
+    } else {
+      break;
+    }
+  }
+  const { line, col } = source.lineCounter.linePos(position);
+  return { line, column: col };
+}
