@@ -105,10 +105,13 @@ function startOf(node: MdastLike) {
   return node.position?.start ?? { line: 1, column: 1 };
 }
 
-/** Walks a parsed MDX tree and lists everything a record body may not contain. */
-export function findUnsafeContent(root: MdastLike): SafetyViolation[] {
+/**
+ * Walks a parsed MDX tree and lists everything a record body may not contain.
+ * Takes any mdast tree (Sätteri's or unified's): it reads only the fields it checks.
+ */
+export function findUnsafeContent(root: unknown): SafetyViolation[] {
   const violations: SafetyViolation[] = [];
-  walk(root, (node) => {
+  walk(root as MdastLike, (node) => {
     for (const message of nodeViolations(node)) violations.push({ ...startOf(node), message });
   });
   return violations;
@@ -122,9 +125,9 @@ export interface ComponentUse {
 }
 
 /** The allowed components a body uses, with their literal attributes (for reference checks). */
-export function collectComponents(root: MdastLike): ComponentUse[] {
+export function collectComponents(root: unknown): ComponentUse[] {
   const uses: ComponentUse[] = [];
-  walk(root, (node) => {
+  walk(root as MdastLike, (node) => {
     if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return;
     const attributes: Record<string, string> = {};
     for (const attribute of node.attributes ?? []) {
@@ -144,7 +147,7 @@ export const contentSafetyPlugin = defineMdastPlugin({
   name: 'kooperationsatlas-content-safety',
   options: { position: true },
   before(root, context) {
-    const violations = findUnsafeContent(root as unknown as MdastLike);
+    const violations = findUnsafeContent(root);
     const first = violations[0];
     if (!first) return;
     const file = context.fileURL ? fileURLToPath(context.fileURL) : 'MDX';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { comparePartialDates, isAfterDay, isCertainlyBefore, todayInGermany } from '../lib/dates.ts';
+import { isAfterDay, isCertainlyBefore, parsePartialDate, todayInGermany } from '../lib/dates.ts';
 import { httpUrl, labelledEnum, line, partialDate, reference, slug, source, text } from './common.ts';
 
 export const agreementKinds = labelledEnum({
@@ -135,12 +135,16 @@ export const agreementSchema = z
     notes: z.array(noteSchema).default([]).describe('Anmerkungen, z. B. wo Quellen voneinander abweichen'),
   })
   .superRefine((record, ctx) => {
+    // zod runs this even when fields have issues of their own; such dates are skipped here.
+    const isDate = (value: string | undefined): value is string => value !== undefined && parsePartialDate(value) !== null;
     const today = todayInGermany();
     const dated: { path: (string | number)[]; date: string }[] = [];
-    if (record.signed) dated.push({ path: ['signed'], date: record.signed });
-    record.events.forEach((event, index) => dated.push({ path: ['events', index, 'date'], date: event.date }));
+    if (isDate(record.signed)) dated.push({ path: ['signed'], date: record.signed });
+    record.events.forEach((event, index) => {
+      if (isDate(event.date)) dated.push({ path: ['events', index, 'date'], date: event.date });
+    });
     record.sources.forEach((src, index) => {
-      if (src.published) dated.push({ path: ['sources', index, 'published'], date: src.published });
+      if (isDate(src.published)) dated.push({ path: ['sources', index, 'published'], date: src.published });
     });
     for (const { path, date } of dated) {
       if (isAfterDay(date, today)) {
@@ -172,13 +176,14 @@ export const agreementSchema = z
 
     record.events.forEach((event, index) => {
       const previous = record.events[index - 1];
-      if (previous && isCertainlyBefore(event.date, previous.date)) {
+      if (!isDate(event.date)) return;
+      if (previous && isDate(previous.date) && isCertainlyBefore(event.date, previous.date)) {
         ctx.addIssue({
           code: 'custom', path: ['events', index, 'date'], input: event.date,
           message: `Ereignisse bitte in zeitlicher Reihenfolge: ${event.date} liegt vor dem vorigen Ereignis (${previous.date})`,
         });
       }
-      if (record.signed && event.type !== 'angekuendigt' && isCertainlyBefore(event.date, record.signed)) {
+      if (isDate(record.signed) && event.type !== 'angekuendigt' && isCertainlyBefore(event.date, record.signed)) {
         ctx.addIssue({
           code: 'custom', path: ['events', index, 'date'], input: event.date,
           message: `„${eventTypes.labels[event.type]}“ (${event.date}) kann nicht vor der Unterzeichnung (${record.signed}) liegen`,

@@ -4,7 +4,7 @@
  * Broken input of any kind becomes a diagnostic here, never an exception.
  */
 import matter from 'gray-matter';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostic.ts';
 
 export interface YamlSource {
@@ -68,7 +68,7 @@ export function decodeSourceFile(bytes: Uint8Array, file: string): Result<string
 }
 
 const YAML_ERROR_TEXT: Partial<Record<YAMLError['code'], string>> = {
-  BAD_INDENT: 'Die Einrückung stimmt nicht: Felder derselben Ebene müssen gleich weit eingerückt sein, Listeneinträge („- “) unter ihrem Feld',
+  BAD_INDENT: 'Die Einrückung stimmt nicht, oder eine Klammer [ oder { wurde nicht geschlossen: Felder derselben Ebene müssen gleich weit eingerückt sein',
   TAB_AS_INDENT: 'Tabulatoren sind in YAML als Einrückung nicht erlaubt; bitte Leerzeichen verwenden',
   DUPLICATE_KEY: 'Dieses Feld steht doppelt im Block; bitte nur einmal angeben',
   MISSING_CHAR: 'Hier fehlt ein schließendes Zeichen, z. B. ein Anführungszeichen oder eine Klammer',
@@ -135,7 +135,7 @@ export function locate(source: YamlSource, path: readonly PropertyKey[], { key =
   let position = node?.range?.[0] ?? 0;
   for (const [index, segment] of path.entries()) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+      const pair: Pair | undefined = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
       if (!pair) break;
       const isLast = index === path.length - 1;
       const keyNode = pair.key as Node;

@@ -357,13 +357,15 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
     });
   }
 
+  // Only records without any problem count as valid, whatever rule found the problem.
+  const blamed = new Set(collector.diagnostics.map((diagnostic) => diagnostic.file));
+  const clean = <T>(entries: Parsed<T>[]) =>
+    entries.filter((entry): entry is Parsed<T> & { data: T } => entry.data !== undefined && !blamed.has(entry.source.file));
   const content: ValidContent = {
-    laender: new Map(laender.flatMap((entry) => (entry.data ? [[entry.id, entry.data] as const] : []))),
-    topics: new Map(topics.flatMap((entry) => (entry.data ? [[entry.id, entry.data] as const] : []))),
-    organisations: new Map(organisations.flatMap((entry) => (entry.data ? [[entry.id, { id: entry.id, ...entry.data }] as const] : []))),
-    agreements: new Map(agreements.flatMap((entry) => (entry.data
-      ? [[entry.id, { id: entry.id, file: entry.source.file, data: entry.data, body: entry.body?.text ?? '' }] as const]
-      : []))),
+    laender: new Map(clean(laender).map((entry) => [entry.id, entry.data])),
+    topics: new Map(clean(topics).map((entry) => [entry.id, entry.data])),
+    organisations: new Map(clean(organisations).map((entry) => [entry.id, { id: entry.id, ...entry.data }])),
+    agreements: new Map(clean(agreements).map((entry) => [entry.id, { id: entry.id, file: entry.source.file, data: entry.data, body: entry.body?.text ?? '' }])),
   };
   return { diagnostics: collector.diagnostics.sort(compareDiagnostics), content, fileCount };
 }

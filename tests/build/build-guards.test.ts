@@ -1,0 +1,69 @@
+/**
+ * Contributed records must never run code or reach the site when invalid: the build
+ * validates first, and the MDX compile itself refuses unsafe content even if
+ * validation were skipped.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempProject } from '../helpers/temp-project.ts';
+
+const record = (body: string, extra = '') => `---
+title: Testvereinbarung
+kind: kooperationsvereinbarung
+summary: Zwei Partner arbeiten zusammen.
+status: unterzeichnet
+signed: 2020-05
+parties:
+  - org: dataport
+  - org: kitu
+topics:
+  - nachnutzung
+sources:
+  - url: https://example.org/meldung
+    title: Meldung
+    publisher: Beispielverlag
+${extra}---
+
+${body}
+`;
+
+function run(root: string, command: string, args: string[]) {
+  return spawnSync(command, args, {
+    cwd: root, encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
+  });
+}
+
+describe('build guards', () => {
+  it('astro build refuses MDX code before it runs, even without the validator', () => {
+    const root = tempProject();
+    const marker = join(root, 'pwned');
+    writeFileSync(join(root, 'src/content/agreements/boese.mdx'), record(
+      `import fs from 'node:fs'\n\n{fs.writeFileSync('${marker}', 'x')}\n\n<Zitat von={process.getBuiltinModule('fs').writeFileSync('${marker}', 'y')}>x</Zitat>`,
+    ));
+    const result = run(root, 'astro', ['build']);
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toContain('Unzulässiger Inhalt, Build abgebrochen');
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(join(root, 'dist/vereinbarungen/boese/index.html'))).toBe(false);
+  }, 120_000);
+
+  it('npm run build validates first and builds nothing from invalid records', () => {
+    const root = tempProject();
+    writeFileSync(join(root, 'src/content/agreements/falsch.mdx'), record('Text.').replace('org: kitu', 'org: kitu-eg'));
+    const result = run(root, 'npm', ['run', 'build']);
+    expect(result.status).not.toBe(0);
+    expect(result.stdout).toMatch(/falsch\.mdx:9:\d+ {2}parties\[1\]\.org {2}Unbekannte Kennung „kitu-eg“/);
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  }, 120_000);
+
+  it('builds a page for every valid agreement', () => {
+    const root = tempProject();
+    const result = run(root, 'npm', ['run', 'build']);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const html = readFileSync(join(root, 'dist/vereinbarungen/dataport-kitu-2019/index.html'), 'utf8');
+    expect(html).toContain('Kooperationsvertrag zwischen Dataport und der Kommunalen IT-UNION (KITU)');
+  }, 120_000);
+});

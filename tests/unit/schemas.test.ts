@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { agreementSchema } from '../../src/schemas/agreement.ts';
+import { partialDate } from '../../src/schemas/common.ts';
+import { organisationSchema } from '../../src/schemas/organisation.ts';
+
+const minimal = {
+  title: 'Kooperationsvereinbarung A und B',
+  kind: 'kooperationsvereinbarung',
+  summary: 'A und B arbeiten zusammen.',
+  status: 'unterzeichnet',
+  signed: '2020-05',
+  parties: [{ org: 'a' }, { land: 'berlin' }],
+  topics: ['nachnutzung'],
+  sources: [{ url: 'https://example.org/meldung', title: 'Meldung', publisher: 'Beispiel' }],
+};
+
+function issuesOf(value: unknown) {
+  const result = agreementSchema.safeParse(value);
+  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}
+
+describe('partial dates in YAML', () => {
+  it('reads back what Astro\'s YAML parser turns into a Date or a number', () => {
+    expect(partialDate.parse(new Date('2026-02-16T00:00:00Z'))).toBe('2026-02-16');
+    expect(partialDate.parse(2013)).toBe('2013');
+    expect(partialDate.parse('2019-Q4')).toBe('2019-Q4');
+  });
+
+  it('rejects impossible dates with a German message', () => {
+    const result = partialDate.safeParse('2019-02-30');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain('gibt es im Kalender nicht');
+  });
+});
+
+describe('agreement schema', () => {
+  it('accepts a minimal record and fills list defaults', () => {
+    const data = agreementSchema.parse(minimal);
+    expect(data.signatories).toEqual([]);
+    expect(data.related).toEqual([]);
+  });
+
+  it('rejects unknown fields, so typos do not pass silently', () => {
+    expect(issuesOf({ ...minimal, titel: 'x' })).toContainEqual(expect.objectContaining({ path: '' }));
+  });
+
+  it('allows only web addresses as source URLs', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'ftp://example.org']) {
+      expect(issuesOf({ ...minimal, sources: [{ url, title: 't', publisher: 'p' }] }), url)
+        .toContainEqual(expect.objectContaining({ path: 'sources.0.url' }));
+    }
+  });
+
+  it('needs at least one source with a URL', () => {
+    expect(issuesOf({ ...minimal, sources: [{ title: 'Heft 75', publisher: 'Magazin' }] }))
+      .toContainEqual(expect.objectContaining({ path: 'sources' }));
+  });
+
+  it('keeps status and signing date consistent', () => {
+    expect(issuesOf({ ...minimal, status: 'angekuendigt' })).toContainEqual(expect.objectContaining({ path: 'status' }));
+    const { signed: _signed, ...unsigned } = minimal;
+    expect(issuesOf(unsigned)).toContainEqual(expect.objectContaining({ path: 'signed' }));
+    expect(issuesOf({ ...unsigned, status: 'angekuendigt' })).toEqual([]);
+  });
+
+  it('rejects dates in the future', () => {
+    expect(issuesOf({ ...minimal, signed: '2999' })).toContainEqual(expect.objectContaining({ path: 'signed' }));
+  });
+
+  it('wants events in order and not before the signing', () => {
+    const events = [
+      { type: 'in-kraft', date: '2020-07-01' },
+      { type: 'geaendert', date: '2020-06-01' },
+    ];
+    const issues = issuesOf({ ...minimal, status: 'in-kraft', events });
+    expect(issues).toContainEqual(expect.objectContaining({ path: 'events.1.date' }));
+    const early = issuesOf({ ...minimal, status: 'in-kraft', events: [{ type: 'in-kraft', date: '2019-01-01' }] });
+    expect(early).toContainEqual(expect.objectContaining({ path: 'events.0.date' }));
+  });
+
+  it('lets an announcement come before or after the signing', () => {
+    expect(issuesOf({ ...minimal, events: [{ type: 'angekuendigt', date: '2020-04-01' }] })).toEqual([]);
+  });
+
+  it('checks that notes cite sources of the same record', () => {
+    const withNote = { ...minimal, notes: [{ text: 'Quellen widersprechen sich.', sources: ['fehlt'] }] };
+    expect(issuesOf(withNote)).toContainEqual(expect.objectContaining({ path: 'notes.0.sources.0' }));
+  });
+
+  it('wants each party exactly once and as either org or land', () => {
+    expect(issuesOf({ ...minimal, parties: [{ org: 'a' }, { org: 'a' }] })).toContainEqual(expect.objectContaining({ path: 'parties.1' }));
+    expect(issuesOf({ ...minimal, parties: [{ org: 'a', land: 'berlin' }, { org: 'b' }] })).toContainEqual(expect.objectContaining({ path: 'parties.0' }));
+  });
+});
+
+describe('organisation schema', () => {
+  it('describes owners with optional shares and dates', () => {
+    const data = organisationSchema.parse({
+      name: 'Dataport', kind: 'it-dienstleister', description: 'IT-Dienstleister.',
+      owners: [{ land: 'hamburg' }, { land: 'sachsen-anhalt', since: 2013 }, { org: 'itvsh', share: 5 }],
+    });
+    expect(data.owners[1]?.since).toBe('2013');
+  });
+
+  it('rejects an owner that is neither a Land nor an organisation', () => {
+    const result = organisationSchema.safeParse({ name: 'X', kind: 'sonstige', description: 'x', owners: [{ share: 10 }] });
+    expect(result.success).toBe(false);
+  });
+});

@@ -1,0 +1,25 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
+
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'bad-records');
+
+/** A throwaway project root holding a copy of the real records, to add fixtures to. */
+export function copyOfRealContent(): string {
+  const root = mkdtempSync(join(tmpdir(), 'kooperationsatlas-validate-'));
+  cpSync(join(import.meta.dirname, '..', '..', 'src', 'content'), join(root, 'src', 'content'), { recursive: true });
+  return root;
+}
+
+export function fixtureBytes(name: string): Buffer {
+  return readFileSync(join(FIXTURES, name));
+}
+
+/** Places a fixture as an agreement or organisation record; returns its project-relative path. */
+export function addRecord(root: string, name: string, bytes: Uint8Array | string = fixtureBytes(name)): string {
+  const dir = name.endsWith('.yaml') ? CONTENT_PATHS.organisations : CONTENT_PATHS.agreements;
+  const file = `${dir}/${name}`;
+  writeFileSync(join(root, file), bytes);
+  return file;
+}
