@@ -17,6 +17,16 @@ export default defineConfig({
           testTimeout: 120_000,
         },
       },
+      {
+        // The built site in real Chromium and as files: links, pages, accessibility, search.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -12,4 +12,11 @@ export const SITE = {
     repository: 'https://github.com/kooperationsatlas/kooperationsatlas',
     branch: 'main',
   },
+  /**
+   * Who publishes the site, for the Impressum (§ 5 DDG) and as feedback contact.
+   * Must be filled in before the site goes public; until then the Impressum says so.
+   */
+  operator: undefined as
+    | { name: string; address: string[]; email: string; responsible: string }
+    | undefined,
 } as const;

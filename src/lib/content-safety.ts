@@ -28,6 +28,7 @@ export interface SafetyViolation {
 /** The slice of an mdast node this check looks at; satteri and unified trees both fit. */
 interface MdastLike {
   type: string;
+  depth?: number;
   name?: string | null;
   url?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
@@ -86,6 +87,9 @@ function nodeViolations(node: MdastLike): string[] {
       return ['Bilder sind in Einträgen nicht vorgesehen: sie würden von fremden Servern geladen'];
     case 'html':
       return ['HTML ist in Einträgen nicht erlaubt; bitte Markdown verwenden'];
+    case 'heading':
+      // The record's title is the page's only first-level heading.
+      return node.depth === 1 ? ['Überschriften im Text beginnen mit „##“; „#“ ist dem Titel der Vereinbarung vorbehalten'] : [];
     case 'link':
     case 'definition':
       return node.url !== undefined && !isSafeLinkTarget(node.url)

@@ -39,6 +39,7 @@ const cases: Case[] = [
   { fixture: 'mdx-script-tag.mdx', line: 21, field: '(Text)', message: /Das Element <script> ist nicht erlaubt/ },
   { fixture: 'mdx-javascript-link.mdx', line: 19, field: '(Text)', message: /Link-Ziel „javascript:alert\(1\)“ ist nicht erlaubt/ },
   { fixture: 'mdx-quote-unknown-source.mdx', line: 19, field: '(Text)', message: /keine Quelle mit dieser Kennung/ },
+  { fixture: 'mdx-heading-level-1.mdx', line: 19, field: '(Text)', message: /Überschriften im Text beginnen mit „##“/ },
   { fixture: 'mdx-syntax-error.mdx', line: 19, field: '(Text)', message: /MDX/ },
   { fixture: 'Bad_File_Name.mdx', line: 1, field: '', message: /keine gültige Kennung.*Vorschlag: „bad-file-name\.mdx“/ },
   { fixture: 'unknown-owner.yaml', line: 6, field: 'owners[1].land', message: /Unbekannte Kennung „niedersachen“.*Meinten Sie „niedersachsen“\?/ },

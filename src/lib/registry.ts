@@ -1,0 +1,35 @@
+/**
+ * The registry as the site sees it: all collections loaded once (top-level await, so
+ * every page shares the same instance) and handed to the derivations in registry-core.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { CONTENT_PATHS } from './content-paths.ts';
+import { readGitHistory } from './git-history.ts';
+import { buildRegistry } from './registry-core.ts';
+
+export type AgreementEntry = CollectionEntry<'agreements'>;
+
+const [agreementEntries, organisationEntries, landEntries, topicEntries] = await Promise.all([
+  getCollection('agreements'),
+  getCollection('organisations'),
+  getCollection('laender'),
+  getCollection('topics'),
+]);
+
+export const registry = buildRegistry({
+  laender: landEntries.map((entry) => entry.data),
+  topics: topicEntries.map((entry) => entry.data),
+  organisations: organisationEntries.map((entry) => ({ ...entry.data, id: entry.id })),
+  agreements: agreementEntries.map((entry) => ({
+    id: entry.id,
+    filePath: entry.filePath ?? `${CONTENT_PATHS.agreements}/${entry.id}.mdx`,
+    data: entry.data,
+    entry,
+  })),
+});
+
+export type SiteRegistry = typeof registry;
+export type SiteAgreement = SiteRegistry['agreements'][number];
+
+export const history = readGitHistory(process.cwd(), 'src/content');
+export const dataVersion = history.dataVersion();

@@ -1,0 +1,27 @@
+/**
+ * The search facets, shared by the pages that declare their facet values for Pagefind
+ * (SearchFacets.astro) and by the search page that shows them. Keys are Pagefind
+ * filter names and appear in shareable search URLs (/suche/?q=…&land=Hamburg).
+ */
+export const FACETS = [
+  { key: 'eintrag', label: 'Art des Eintrags' },
+  { key: 'land', label: 'Land' },
+  { key: 'organisation', label: 'Organisation' },
+  { key: 'thema', label: 'Thema' },
+  { key: 'jahr', label: 'Jahr' },
+  { key: 'art', label: 'Art der Vereinbarung' },
+  { key: 'status', label: 'Status' },
+] as const;
+
+export type FacetKey = (typeof FACETS)[number]['key'];
+
+/** What kind of page a search result is, shown on each result and as the first facet. */
+export const ENTRY_KINDS = {
+  agreement: 'Vereinbarung',
+  land: 'Land',
+  organisation: 'Organisation',
+  topic: 'Thema',
+} as const;
+
+/** Sort key for pages without a date, so that they come last when sorting by date. */
+export const UNDATED_SORT_KEY = '0000-00-00';

@@ -1,0 +1,299 @@
+/**
+ * The search page's behaviour: full-text search over the Pagefind index with facets,
+ * sorting and a shareable URL (/suche/?q=…&land=…&sortierung=…).
+ *
+ * The same code runs on the published site and in the offline export; what differs
+ * (how Pagefind is loaded, how result URLs become links) is passed in.
+ */
+import { FACETS, type FacetKey } from './facets.ts';
+
+/** The slice of Pagefind's JS API this page uses. */
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void> | void;
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse | null>;
+}
+
+type FilterCounts = Record<string, Record<string, number>>;
+
+interface SearchResponse {
+  results: { id: string; data(): Promise<ResultData> }[];
+  filters: FilterCounts;
+  unfilteredResultCount: number;
+}
+
+interface ResultData {
+  url: string;
+  raw_url?: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+export interface SearchEnvironment {
+  /** Loads Pagefind and sets its options. */
+  loadPagefind(): Promise<PagefindApi>;
+  /** Turns a result's URL into the link the reader follows. */
+  resultHref(result: ResultData): string;
+}
+
+type SortKey = 'relevanz' | 'neueste' | 'aelteste';
+
+interface SearchState {
+  term: string;
+  selected: Record<FacetKey, Set<string>>;
+  sort: SortKey;
+}
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 120;
+const FACET_PREVIEW = 8;
+
+function emptySelection(): Record<FacetKey, Set<string>> {
+  return Object.fromEntries(FACETS.map(({ key }) => [key, new Set<string>()])) as Record<FacetKey, Set<string>>;
+}
+
+function readState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const selected = emptySelection();
+  for (const { key } of FACETS) for (const value of params.getAll(key)) selected[key].add(value);
+  const sort = params.get('sortierung');
+  return { term: params.get('q')?.trim() ?? '', selected, sort: sort === 'neueste' || sort === 'aelteste' ? sort : 'relevanz' };
+}
+
+function stateToQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.term) params.set('q', state.term);
+  for (const { key } of FACETS) for (const value of [...state.selected[key]].sort()) params.append(key, value);
+  if (state.sort !== 'relevanz') params.set('sortierung', state.sort);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+function filtersFor(state: SearchState, except?: FacetKey): Record<string, unknown> {
+  const filters: Record<string, unknown> = {};
+  for (const { key } of FACETS) {
+    if (key !== except && state.selected[key].size > 0) filters[key] = { any: [...state.selected[key]] };
+  }
+  return filters;
+}
+
+function hasFilters(state: SearchState): boolean {
+  return FACETS.some(({ key }) => state.selected[key].size > 0);
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Pagefind's excerpt is HTML with <mark> around hits; keep the marks, treat all else as text. */
+function excerptNodes(excerpt: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = excerpt;
+  const nodes: Node[] = [];
+  for (const child of template.content.childNodes) {
+    if (child.nodeName === 'MARK') nodes.push(element('mark', {}, child.textContent ?? ''));
+    else nodes.push(document.createTextNode(child.textContent ?? ''));
+  }
+  return nodes;
+}
+
+function countLabel(count: number): string {
+  return count === 1 ? '1 Ergebnis' : `${count.toLocaleString('de-DE')} Ergebnisse`;
+}
+
+export function startSearch(root: HTMLElement, environment: SearchEnvironment): void {
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const ui = root.querySelector<HTMLElement>('[data-search-ui]')!;
+  const noScript = root.querySelector<HTMLElement>('[data-search-no-js]');
+  const facetsContainer = root.querySelector<HTMLElement>('[data-facets]')!;
+  const resetButton = root.querySelector<HTMLButtonElement>('[data-reset]')!;
+  const sortSelect = root.querySelector<HTMLSelectElement>('[data-sort]')!;
+  const heading = root.querySelector<HTMLElement>('[data-results-heading]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+  const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+  const emptyTerm = root.querySelector<HTMLElement>('[data-empty-term]')!;
+  const emptyReset = root.querySelector<HTMLButtonElement>('[data-empty-reset]')!;
+  const moreButton = root.querySelector<HTMLButtonElement>('[data-more]')!;
+
+  noScript?.setAttribute('hidden', '');
+  ui.removeAttribute('hidden');
+
+  let state = readState(location.search);
+  let pagefind: PagefindApi | undefined;
+  let allCounts: FilterCounts = {};
+  let sequence = 0;
+  let shown = 0;
+  let current: SearchResponse | null = null;
+
+  input.value = state.term;
+  sortSelect.value = state.sort;
+
+  const setStatus = (message: string) => {
+    status.textContent = message;
+  };
+
+  const renderFacets = (counts: FilterCounts) => {
+    facetsContainer.replaceChildren();
+    for (const { key, label } of FACETS) {
+      const values = Object.entries(allCounts[key] ?? {})
+        .map(([value]) => ({ value, count: counts[key]?.[value] ?? 0, checked: state.selected[key].has(value) }))
+        .filter((option) => option.count > 0 || option.checked)
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'de', { numeric: true }));
+      if (key === 'jahr') values.sort((a, b) => b.value.localeCompare(a.value));
+      if (values.length === 0) continue;
+      const fieldset = element('fieldset', { class: 'facet' });
+      fieldset.append(element('legend', {}, label));
+      const addOption = (parent: HTMLElement, option: (typeof values)[number], index: number) => {
+        const id = `facette-${key}-${index}`;
+        const wrapper = element('div', { class: 'facet__option' });
+        const checkbox = element('input', { type: 'checkbox', id, name: key, value: option.value });
+        checkbox.checked = option.checked;
+        const optionLabel = element('label', { for: id }, option.value);
+        optionLabel.append(' ', element('span', { class: 'count' }, `(${option.count.toLocaleString('de-DE')})`));
+        wrapper.append(checkbox, optionLabel);
+        parent.append(wrapper);
+      };
+      values.slice(0, FACET_PREVIEW).forEach((option, index) => addOption(fieldset, option, index));
+      if (values.length > FACET_PREVIEW) {
+        const more = element('details', { class: 'facet__more' });
+        // Keep the list open if one of its options is ticked.
+        if (values.slice(FACET_PREVIEW).some((option) => option.checked)) more.open = true;
+        more.append(element('summary', {}, `${values.length - FACET_PREVIEW} weitere`));
+        values.slice(FACET_PREVIEW).forEach((option, index) => addOption(more, option, index + FACET_PREVIEW));
+        fieldset.append(more);
+      }
+      facetsContainer.append(fieldset);
+    }
+    resetButton.hidden = !hasFilters(state);
+  };
+
+  const renderResults = async (response: SearchResponse, from: number, mySequence: number) => {
+    const slice = response.results.slice(from, from + PAGE_SIZE);
+    const data = await Promise.all(slice.map((result) => result.data()));
+    if (mySequence !== sequence) return;
+    for (const result of data) {
+      const item = element('li', { class: 'search-result' });
+      const meta = [result.meta.eintrag, result.meta.datum].filter(Boolean).join(' · ');
+      if (meta) item.append(element('p', { class: 'search-result__meta' }, meta));
+      const title = element('h3', { class: 'search-result__title' });
+      title.append(element('a', { href: environment.resultHref(result) }, result.meta.title ?? result.url));
+      item.append(title);
+      const excerpt = element('p', { class: 'search-result__excerpt' });
+      excerpt.append(...excerptNodes(result.excerpt));
+      item.append(excerpt);
+      list.append(item);
+    }
+    shown = from + slice.length;
+    moreButton.hidden = shown >= response.results.length;
+  };
+
+  /** Counts for a facet with ticked values: as if that facet were not ticked (values are alternatives). */
+  const facetCounts = async (response: SearchResponse): Promise<FilterCounts> => {
+    const counts: FilterCounts = { ...response.filters };
+    for (const { key } of FACETS) {
+      if (state.selected[key].size === 0) continue;
+      const without = await pagefind!.search(state.term || null, { filters: filtersFor(state, key) });
+      if (without?.filters[key]) counts[key] = without.filters[key];
+    }
+    return counts;
+  };
+
+  const run = async () => {
+    const mySequence = ++sequence;
+    if (!pagefind) return;
+    const searching = state.term !== '' || hasFilters(state);
+    if (!searching) {
+      current = null;
+      list.replaceChildren();
+      empty.hidden = true;
+      moreButton.hidden = true;
+      heading.textContent = 'Suchbegriff eingeben oder Filter wählen';
+      setStatus('');
+      renderFacets(allCounts);
+      return;
+    }
+    const sort = state.sort === 'relevanz' ? undefined : { datum: state.sort === 'neueste' ? 'desc' as const : 'asc' as const };
+    const response = await pagefind.search(state.term || null, { filters: filtersFor(state), ...(sort ? { sort } : {}) });
+    if (!response || mySequence !== sequence) return;
+    current = response;
+    const count = response.results.length;
+    const what = state.term ? ` für „${state.term}“` : '';
+    heading.textContent = count ? `${countLabel(count)}${what}` : `Keine Ergebnisse${what}`;
+    list.replaceChildren();
+    empty.hidden = count > 0;
+    emptyTerm.textContent = state.term ? `„${state.term}“` : 'diese Filter';
+    emptyReset.hidden = !hasFilters(state);
+    moreButton.hidden = true;
+    await renderResults(response, 0, mySequence);
+    if (mySequence !== sequence) return;
+    setStatus(count ? `${countLabel(count)}${what}.` : `Keine Ergebnisse${what}. Hinweise zur Suche folgen.`);
+    const counts = await facetCounts(response);
+    if (mySequence === sequence) renderFacets(counts);
+  };
+
+  const update = (changes: Partial<SearchState>, { push = false } = {}) => {
+    state = { ...state, ...changes };
+    const url = `${location.pathname}${stateToQuery(state)}${location.hash}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    return run();
+  };
+
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => void update({ term: input.value.trim() }), TYPING_DELAY_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    void update({ term: input.value.trim() }, { push: true }).then(() => heading.focus());
+  });
+  facetsContainer.addEventListener('change', (event) => {
+    const checkbox = event.target as HTMLInputElement;
+    const key = checkbox.name as FacetKey;
+    const selected = { ...state.selected, [key]: new Set(state.selected[key]) };
+    if (checkbox.checked) selected[key].add(checkbox.value);
+    else selected[key].delete(checkbox.value);
+    const focusId = checkbox.id;
+    // After the facets are drawn anew, keep the keyboard focus on the same option.
+    void update({ selected }).then(() => document.getElementById(focusId)?.focus());
+  });
+  const reset = () => void update({ selected: emptySelection() }).then(() => input.focus());
+  resetButton.addEventListener('click', reset);
+  emptyReset.addEventListener('click', reset);
+  sortSelect.addEventListener('change', () => void update({ sort: sortSelect.value as SortKey }));
+  moreButton.addEventListener('click', () => {
+    if (!current) return;
+    const firstNew = shown;
+    void renderResults(current, shown, sequence).then(() => {
+      list.children[firstNew]?.querySelector('a')?.focus();
+    });
+  });
+  addEventListener('popstate', () => {
+    state = readState(location.search);
+    input.value = state.term;
+    sortSelect.value = state.sort;
+    void run();
+  });
+
+  heading.textContent = 'Suche wird geladen …';
+  environment.loadPagefind()
+    .then(async (api) => {
+      pagefind = api;
+      await api.init();
+      allCounts = await api.filters();
+      await run();
+    })
+    .catch((error: unknown) => {
+      heading.textContent = 'Die Suche konnte nicht geladen werden';
+      setStatus('Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu oder nutzen Sie die Übersichten.');
+      console.error(error);
+    });
+}
