@@ -12,6 +12,13 @@ export const SITE = {
     repository: 'https://github.com/kooperationsatlas/kooperationsatlas',
     branch: 'main',
   },
+  /** The licence of the records and of every download; the code is EUPL-1.2. */
+  dataLicense: {
+    id: 'CC-BY-4.0',
+    name: 'Creative Commons Namensnennung 4.0 International (CC BY 4.0)',
+    url: 'https://creativecommons.org/licenses/by/4.0/deed.de',
+    attribution: 'Kooperationsatlas, Daten unter CC BY 4.0',
+  },
   /**
    * Who publishes the site, for the Impressum (§ 5 DDG) and as feedback contact.
    * Must be filled in before the site goes public; until then the Impressum says so.

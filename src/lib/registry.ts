@@ -33,3 +33,10 @@ export type SiteAgreement = SiteRegistry['agreements'][number];
 
 export const history = readGitHistory(process.cwd(), 'src/content');
 export const dataVersion = history.dataVersion();
+
+/** What the open-data endpoints and feeds need besides the registry. */
+export const openDataContext = {
+  registry,
+  lastChanged: (filePath: string) => history.lastChanged(filePath),
+  dataVersion,
+};

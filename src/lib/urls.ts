@@ -31,6 +31,14 @@ export const urls = {
   contribute: () => '/mitmachen/',
   data: () => '/daten/',
   accessibility: () => '/barrierefreiheit/',
+  /** Open-data downloads: JSON, CSV, datapackage.json and JSON Schemas (API version 1). */
+  api: (file: string) => `/api/v1/${file}`,
+  apiAgreement: (id: string) => `/api/v1/vereinbarungen/${id}.json`,
+  apiSchema: (file: string) => `/api/v1/schema/${file}`,
+  feedAll: () => '/feeds/vereinbarungen.xml',
+  feedLand: (id: string) => `/feeds/laender/${id}.xml`,
+  feedOrganisation: (id: string) => `/feeds/organisationen/${id}.xml`,
+  feedTopic: (id: string) => `/feeds/themen/${id}.xml`,
   imprint: () => '/impressum/',
 } as const;
 

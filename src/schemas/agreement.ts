@@ -131,7 +131,7 @@ export const agreementSchema = z
     sources: z
       .array(source)
       .min(1, { error: 'Mindestens eine Quelle angeben' })
-      .refine((sources) => sources.some((src) => src.url), { error: 'Mindestens eine Quelle braucht eine Webadresse („url“), damit andere sie prüfen können' }),
+      .refine((sources) => sources.some((src) => src.url !== undefined), { error: 'Mindestens eine Quelle braucht eine Webadresse („url“), damit andere sie prüfen können' }),
     notes: z.array(noteSchema).default([]).describe('Anmerkungen, z. B. wo Quellen voneinander abweichen'),
   })
   .superRefine((record, ctx) => {

@@ -38,6 +38,8 @@ export const partialDate = z
       .string({ error: `Datum erwartet (${PARTIAL_DATE_FORMS.join(', ')})` })
       .regex(/^\d{4}(-(\d{2}(-\d{2})?|Q[1-4]))?$/, {
         error: `Datum in einer dieser Formen erwartet: ${PARTIAL_DATE_FORMS.join(', ')} (z. B. 2026-02-16, 2019-11, 2019-Q4, 2013)`,
+        // A value in the wrong form needs no second message about the calendar.
+        abort: true,
       })
       .refine((value) => parsePartialDate(value) !== null, {
         error: (issue) => `Das Datum „${String(issue.input)}“ gibt es im Kalender nicht`,

@@ -151,7 +151,7 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
       fieldset.append(element('legend', {}, label));
       const addOption = (parent: HTMLElement, option: (typeof values)[number], index: number) => {
         const id = `facette-${key}-${index}`;
-        const wrapper = element('div', { class: 'facet__option' });
+        const wrapper = element('div', { class: 'choice' });
         const checkbox = element('input', { type: 'checkbox', id, name: key, value: option.value });
         checkbox.checked = option.checked;
         const optionLabel = element('label', { for: id }, option.value);

@@ -88,7 +88,9 @@ function lastSegmentName(path: readonly PropertyKey[]): string {
 export function issueMessages(issue: z.core.$ZodIssue, root: AnySchema): IssueMessage[] {
   const path = issue.path as PropertyKey[];
   const hasInput = 'input' in issue && issue.input !== undefined;
-  const found = hasInput ? ` Gefunden: ${showValue(issue.input)}.` : '';
+  // An empty value needs no echo: "Darf nicht leer sein" says it all.
+  const isEmpty = issue.input === '' || (Array.isArray(issue.input) && issue.input.length === 0);
+  const found = hasInput && !isEmpty ? ` Gefunden: ${showValue(issue.input)}.` : '';
 
   switch (issue.code) {
     case 'unrecognized_keys': {

@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import type { z } from 'zod';
+import { BODY_PLACEHOLDER } from '../contribute/record-template.ts';
 import { AGREEMENT_EXTENSION, CONTENT_PATHS, ORGANISATION_EXTENSION } from '../lib/content-paths.ts';
 import { collectComponents, findUnsafeContent } from '../lib/content-safety.ts';
 import { agreementSchema, type Agreement } from '../schemas/agreement.ts';
@@ -178,6 +179,13 @@ const MDX_HINTS: [RegExp, string][] = [
 /** Parses an MDX body, checks what it may contain and returns the components it uses. */
 function checkBody(body: string, lineOffset: number, source: YamlSource, sourceIds: Set<string>, collector: Collector) {
   if (body.trim() === '') return;
+  const placeholderAt = body.indexOf(BODY_PLACEHOLDER);
+  if (placeholderAt >= 0) {
+    collector.add([{
+      file: source.file, line: body.slice(0, placeholderAt).split('\n').length + lineOffset, column: 1, field: '(Text)',
+      message: 'Der Platzhaltertext der Vorlage steht noch da: bitte durch eine Beschreibung der Vereinbarung in eigenen Worten ersetzen.',
+    }]);
+  }
   let tree;
   try {
     tree = mdxToMdast(body, { position: true });

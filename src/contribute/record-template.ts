@@ -1,0 +1,70 @@
+/**
+ * The text of a new agreement record, built from a few answers. Used by `npm run new`
+ * and by the form on /mitmachen/, so that both produce the same file. Fields the
+ * contributor still has to fill stay empty: validation names each of them until done.
+ */
+import slugify from '@sindresorhus/slugify';
+import { Document } from 'yaml';
+import type { AgreementKind } from '../schemas/agreement.ts';
+
+/** Marks the body of a new record; the validator rejects records that still contain it. */
+export const BODY_PLACEHOLDER = 'PLATZHALTER: Beschreiben Sie hier die Vereinbarung in eigenen Worten';
+
+export interface NewRecordAnswers {
+  title: string;
+  kind: AgreementKind;
+  /** Partial date of signing, or empty if the agreement is only announced. */
+  signed?: string | undefined;
+  parties: { org?: string; land?: string }[];
+  topics?: string[] | undefined;
+  summary?: string | undefined;
+  source?: { url?: string | undefined; title?: string | undefined; publisher?: string | undefined; published?: string | undefined } | undefined;
+  /** The text in the contributor's own words; the placeholder if not given yet. */
+  body?: string | undefined;
+}
+
+/** A file name for the record: parties and year, e.g. "dataport-kitu-2019". */
+export function suggestSlug(answers: Pick<NewRecordAnswers, 'parties' | 'signed' | 'title'>): string {
+  const year = answers.signed?.slice(0, 4);
+  const parties = answers.parties.map((party) => party.org ?? party.land ?? '').filter(Boolean).slice(0, 3);
+  const base = parties.length > 0 ? parties.join(' ') : answers.title;
+  return slugify([base, year].filter(Boolean).join(' '), { customReplacements: [['ß', 'ss']] }).slice(0, 80).replace(/-+$/, '');
+}
+
+export function newRecordText(answers: NewRecordAnswers): string {
+  const signed = answers.signed?.trim();
+  const data: Record<string, unknown> = {
+    title: answers.title.trim(),
+    kind: answers.kind,
+    summary: answers.summary?.trim() ?? '',
+    status: signed ? 'unterzeichnet' : 'angekuendigt',
+    ...(signed ? { signed } : {}),
+    parties: answers.parties.map((party) => (party.org ? { org: party.org } : { land: party.land })),
+    topics: answers.topics ?? [],
+    sources: [{
+      url: answers.source?.url?.trim() ?? '',
+      title: answers.source?.title?.trim() ?? '',
+      publisher: answers.source?.publisher?.trim() ?? '',
+      published: answers.source?.published?.trim() ?? '',
+    }],
+  };
+  const doc = new Document(data);
+  doc.commentBefore = [
+    ' Neue Vereinbarung. Leere Felder ("") ausfüllen; „npm run validate“ zeigt, was noch fehlt.',
+    ' Alle Felder und Beispiele: CONTRIBUTING.md',
+  ].join('\n');
+  const comments: Record<string, string> = {
+    summary: ' Zwei bis drei Sätze in eigenen Worten: wer, was, wozu',
+    topics: ' Kennungen aus src/content/topics.yaml, z. B. nachnutzung',
+    sources: ' Mindestens eine Quelle mit Webadresse; published: Datum der Quelle',
+  };
+  for (const [key, comment] of Object.entries(comments)) {
+    const pair = doc.contents && 'items' in doc.contents
+      ? (doc.contents.items as { key: { value: unknown; commentBefore?: string } }[]).find((item) => item.key.value === key)
+      : undefined;
+    if (pair) pair.key.commentBefore = comment;
+  }
+  const yaml = doc.toString({ lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  const body = answers.body?.trim() || `${BODY_PLACEHOLDER}.`;
+  return `---\n${yaml}---\n\n${body}\n`;
+}

@@ -1,0 +1,197 @@
+/**
+ * The shape of the open-data API, version 1 (/api/v1/…). Field names are stable: a change
+ * to them is a new API version. The descriptions document the fields on /daten/ and in
+ * the published JSON Schema, so they are German.
+ */
+import { z } from 'zod';
+import { agreementKinds, agreementStatuses, eventTypes, relationKinds } from '../schemas/agreement.ts';
+import { legalForms, organisationKinds } from '../schemas/organisation.ts';
+
+export const API_VERSION = 'v1';
+
+const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
+
+export const dateV1 = z
+  .strictObject({
+    value: z.string().describe('Datum wie erfasst: JJJJ-MM-TT, JJJJ-MM, JJJJ-Qn oder JJJJ'),
+    precision: z.enum(['day', 'month', 'quarter', 'year']).describe('Genauigkeit: day, month, quarter oder year'),
+    earliest: z.string().describe('Frühester möglicher Tag (JJJJ-MM-TT)'),
+    latest: z.string().describe('Spätester möglicher Tag (JJJJ-MM-TT)'),
+    label: z.string().describe('Deutsche Schreibweise, z. B. „November 2019“'),
+  })
+  .describe('Datum mit Genauigkeit');
+
+const partyV1 = z.strictObject({
+  type: z.enum(['organisation', 'land']).describe('organisation oder land'),
+  id: z.string().describe('Kennung der Organisation oder des Landes'),
+  name: z.string().describe('Name, wie er auf der Website steht'),
+  role: nullable(z.string()).describe('Rolle in der Vereinbarung, wenn angegeben'),
+  url: z.string().describe('Seite der Partei im Atlas'),
+});
+
+const sourceV1 = z.strictObject({
+  id: nullable(z.string()),
+  url: nullable(z.string()).describe('Adresse; null bei gedruckten Quellen'),
+  title: z.string(),
+  publisher: z.string(),
+  published: nullable(dateV1),
+  archive: nullable(z.string()).describe('Archivierte Fassung'),
+});
+
+export const agreementV1 = z
+  .strictObject({
+    id: z.string().describe('Stabile Kennung, zugleich letzter Teil der Adresse'),
+    url: z.string().describe('Seite der Vereinbarung im Atlas'),
+    title: z.string().describe('Titel'),
+    kind: agreementKinds.schema.describe(`Art: ${agreementKinds.values.join(', ')}`),
+    kindLabel: z.string().describe('Art als Text'),
+    summary: z.string().describe('Zusammenfassung in eigenen Worten'),
+    status: agreementStatuses.schema.describe(`Status: ${agreementStatuses.values.join(', ')}`),
+    statusLabel: z.string(),
+    signed: nullable(dateV1).describe('Datum der Unterzeichnung mit Genauigkeit'),
+    place: nullable(z.string()).describe('Ort der Unterzeichnung'),
+    parties: z.array(partyV1).describe('Vertragsparteien'),
+    laender: z
+      .array(z.strictObject({
+        id: z.string(),
+        name: z.string(),
+        code: z.string().describe('ISO-3166-2-Code'),
+        direct: z.boolean().describe('true, wenn das Land selbst Vertragspartei ist'),
+        via: z.array(z.string()).describe('Kennungen der Organisationen, über die das Land beteiligt ist'),
+      }))
+      .describe('Beteiligte Länder, selbst oder über ihre Organisationen'),
+    signatories: z.array(z.strictObject({
+      name: z.string(),
+      function: nullable(z.string()),
+      organisation: nullable(z.string()).describe('Kennung der Organisation'),
+      land: nullable(z.string()).describe('Kennung des Landes'),
+    })).describe('Unterzeichnende'),
+    events: z.array(z.strictObject({
+      type: eventTypes.schema.describe(`Art: ${eventTypes.values.join(', ')}`),
+      typeLabel: z.string(),
+      date: dateV1,
+      parties: z.array(partyV1),
+      note: nullable(z.string()),
+    })).describe('Weitere Ereignisse'),
+    topics: z.array(z.strictObject({ id: z.string(), label: z.string() })).describe('Themen'),
+    related: z.array(z.strictObject({
+      id: z.string().describe('Kennung der anderen Vereinbarung'),
+      relation: relationKinds.schema.describe(`Beziehung: ${relationKinds.values.join(', ')}`),
+      direction: z.enum(['outgoing', 'incoming']).describe('outgoing: diese Vereinbarung setzt um, baut auf, ändert oder ersetzt die andere; incoming: umgekehrt'),
+      label: z.string().describe('Beziehung aus Sicht dieser Vereinbarung, z. B. „Umgesetzt durch“'),
+    })).describe('Verwandte Vereinbarungen in beide Richtungen'),
+    projects: z.array(z.strictObject({
+      name: z.string(),
+      description: nullable(z.string()),
+      lead: nullable(z.string()).describe('Kennung der federführenden Organisation'),
+      url: nullable(z.string()),
+    })).describe('Genannte Projekte und Lösungen'),
+    sources: z.array(sourceV1).describe('Quellen'),
+    notes: z.array(z.strictObject({
+      about: nullable(z.string()),
+      text: z.string(),
+      sources: z.array(z.string()).describe('Kennungen der betroffenen Quellen'),
+    })).describe('Anmerkungen, etwa wo Quellen sich widersprechen'),
+    lastChanged: nullable(z.string()).describe('Letzte Änderung des Eintrags (ISO 8601)'),
+  })
+  .describe('Vereinbarung (API v1)');
+
+export const organisationV1 = z
+  .strictObject({
+    id: z.string(),
+    url: z.string(),
+    name: z.string(),
+    shortName: nullable(z.string()),
+    kind: organisationKinds.schema,
+    kindLabel: z.string(),
+    legalForm: nullable(legalForms.schema),
+    seat: nullable(z.string()),
+    land: nullable(z.string()).describe('Kennung des Landes'),
+    owners: z.array(z.strictObject({
+      type: z.enum(['organisation', 'land']),
+      id: z.string(),
+      share: nullable(z.number()).describe('Anteil in Prozent'),
+      since: nullable(dateV1),
+      until: nullable(dateV1),
+      note: nullable(z.string()),
+    })).describe('Träger'),
+    website: nullable(z.string()),
+    wikidata: nullable(z.string()),
+    gnd: nullable(z.string()),
+    description: z.string(),
+    agreements: z.array(z.string()).describe('Kennungen der Vereinbarungen, an denen die Organisation Partei ist'),
+    sources: z.array(sourceV1),
+  })
+  .describe('Organisation (API v1)');
+
+export const landV1 = z
+  .strictObject({
+    id: z.string(),
+    url: z.string(),
+    name: z.string(),
+    code: z.string().describe('ISO-3166-2-Code'),
+    wikidata: z.string(),
+    agreements: z.array(z.strictObject({
+      id: z.string(),
+      direct: z.boolean(),
+      via: z.array(z.string()),
+    })).describe('Vereinbarungen mit Beteiligung des Landes und der Weg der Beteiligung'),
+    organisations: z.array(z.string()).describe('Kennungen der Organisationen, die zum Land gehören oder deren Träger es ist'),
+  })
+  .describe('Land (API v1)');
+
+export const topicV1 = z
+  .strictObject({
+    id: z.string(),
+    url: z.string(),
+    label: z.string(),
+    description: z.string(),
+    agreements: z.array(z.string()),
+  })
+  .describe('Thema (API v1)');
+
+/** Every list endpoint wraps its records the same way. */
+export function collectionV1<T extends z.ZodType>(item: T) {
+  return z.strictObject({
+    apiVersion: z.literal(API_VERSION),
+    license: z.string().describe('Lizenz der Daten'),
+    licenseUrl: z.string(),
+    attribution: z.string().describe('Namensnennung nach der Lizenz'),
+    dataVersion: nullable(z.string()).describe('Git-Commit des Datenstands'),
+    generated: z.string().describe('Zeitpunkt des Datenstands (ISO 8601)'),
+    count: z.number().int(),
+    data: z.array(item),
+  });
+}
+
+export type AgreementV1 = z.output<typeof agreementV1>;
+export type OrganisationV1 = z.output<typeof organisationV1>;
+export type LandV1 = z.output<typeof landV1>;
+export type TopicV1 = z.output<typeof topicV1>;
+export type DateV1 = z.output<typeof dateV1>;
+
+/** JSON Schemas of the API's responses, published next to the data. */
+export function apiJsonSchemas(): Record<string, object> {
+  const schema = (type: z.ZodType, title: string) => ({ ...z.toJSONSchema(type, { io: 'output', target: 'draft-2020-12' }), title });
+  return {
+    'vereinbarung-v1.schema.json': schema(agreementV1, 'Kooperationsatlas API v1: Vereinbarung'),
+    'vereinbarungen-v1.schema.json': schema(collectionV1(agreementV1), 'Kooperationsatlas API v1: Liste der Vereinbarungen'),
+    'organisationen-v1.schema.json': schema(collectionV1(organisationV1), 'Kooperationsatlas API v1: Liste der Organisationen'),
+    'laender-v1.schema.json': schema(collectionV1(landV1), 'Kooperationsatlas API v1: Liste der Länder'),
+    'themen-v1.schema.json': schema(collectionV1(topicV1), 'Kooperationsatlas API v1: Liste der Themen'),
+  };
+}
+
+/** The top-level fields of an API record with their descriptions, for the documentation page. */
+export function fieldDocs(schema: z.ZodObject): { name: string; description: string }[] {
+  return Object.entries(schema.shape).map(([name, field]) => {
+    let current: z.ZodType | undefined = field as z.ZodType;
+    let description: string | undefined;
+    while (current && !description) {
+      description = current.description;
+      const def = current._zod.def as { innerType?: z.ZodType };
+      current = def.innerType;
+    }
+    return { name, description: description ?? '' };
+  });
+}

@@ -1,0 +1,79 @@
+/** What every page must have: metadata, landmarks, headings in order, no client JavaScript. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SITE } from '../../src/config.ts';
+import { builtPages, DIST, PAGE_TYPES, readPage } from './site.ts';
+
+/** Pages whose purpose needs JavaScript: the search, and the form that builds a record. */
+const PAGES_WITH_SCRIPTS = new Set(['/suche/', '/mitmachen/']);
+
+describe.each(Object.entries(PAGE_TYPES))('%s (%s)', (_name, path) => {
+  const page = readPage(path);
+
+  it('is German, titled, described and canonical', () => {
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe('de');
+    expect(page.querySelector('title')?.text.trim()).toMatch(new RegExp(SITE.name));
+    expect(page.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(30);
+    const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+    expect(canonical.startsWith(SITE.url)).toBe(true);
+    for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale']) {
+      expect(page.querySelector(`meta[property="${property}"]`)?.getAttribute('content'), property).toBeTruthy();
+    }
+  });
+
+  it('has a skip link, landmarks and one h1', () => {
+    expect(page.querySelector('a.skip-link')?.getAttribute('href')).toBe('#inhalt');
+    expect(page.querySelector('main#inhalt')).not.toBeNull();
+    expect(page.querySelector('header nav[aria-label]')).not.toBeNull();
+    expect(page.querySelector('footer')).not.toBeNull();
+    expect(page.querySelector('form[role="search"]')?.getAttribute('action')).toBe('/suche/');
+    expect(page.querySelectorAll('h1')).toHaveLength(1);
+  });
+
+  it('keeps its headings in order', () => {
+    const levels = page.querySelectorAll('h1, h2, h3, h4, h5, h6').map((heading) => Number(heading.tagName[1]));
+    levels.forEach((level, index) => {
+      if (index > 0) expect(level - levels[index - 1]!, `Überschrift ${index + 1}`).toBeLessThanOrEqual(1);
+    });
+  });
+
+  it('runs no client JavaScript unless it is the search or the contribution form', () => {
+    const scripts = page.querySelectorAll('script').filter((script) => !['application/ld+json', 'application/json'].includes(script.getAttribute('type') ?? ''));
+    if (PAGES_WITH_SCRIPTS.has(path)) expect(scripts.length).toBeGreaterThan(0);
+    else expect(scripts.map((script) => script.toString().slice(0, 80))).toEqual([]);
+  });
+});
+
+describe('agreement pages', () => {
+  it('carry schema.org JSON-LD describing the agreement', () => {
+    const page = readPage(PAGE_TYPES.Vereinbarung!);
+    const jsonLd = JSON.parse(page.querySelector('script[type="application/ld+json"]')?.text ?? '{}');
+    expect(jsonLd['@context']).toBe('https://schema.org');
+    expect(jsonLd['@type']).toBe('CreativeWork');
+    expect(jsonLd.name).toBe(page.querySelector('h1')?.text.trim());
+    expect(jsonLd.dateCreated).toBe('2026-02-16');
+    expect(jsonLd.contributor.map((party: { name: string }) => party.name)).toEqual(['IT.Niedersachsen', 'Dataport']);
+    expect(jsonLd.citation.length).toBeGreaterThan(0);
+  });
+
+  it('show dates at their real precision', () => {
+    expect(readPage('/vereinbarungen/it-niedersachsen-dataport-2026/').querySelector('.facts time')?.text).toBe('16. Februar 2026');
+    expect(readPage('/vereinbarungen/dataport-kitu-2019/').querySelector('.facts time')?.text).toBe('November 2019');
+  });
+
+  it('link to editing the record in the forge and show its last change', () => {
+    const page = readPage('/vereinbarungen/dataport-kitu-2019/');
+    const edit = page.querySelectorAll('a').find((link) => link.text.includes('bearbeiten'));
+    expect(edit?.getAttribute('href')).toBe(`${SITE.forge.repository}/edit/${SITE.forge.branch}/src/content/agreements/dataport-kitu-2019.mdx`);
+    expect(page.querySelector('.record-footer time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+});
+
+describe('sitemap', () => {
+  it('lists every page but the 404 page', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname));
+    expect(builtPages().filter((path) => path !== '/404.html' && !listed.has(path))).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Search in real Chromium over the local server: full text, inflected forms, facets,
+ * shareable URLs, the header form without JavaScript, and help when nothing is found.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { newPage } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+
+async function resultTitles(page: Page): Promise<string[]> {
+  return page.locator('.search-result__title').allTextContents();
+}
+
+async function searchFor(term: string, query = ''): Promise<Page> {
+  const page = await newPage();
+  await page.goto(`${baseUrl}/suche/${query}`);
+  await page.getByLabel('Suchbegriff').fill(term);
+  await page.getByLabel('Suchbegriff').press('Enter');
+  // The status line is announced once the results are on the page.
+  await page.waitForFunction((expected) => document.querySelector('[role="status"]')?.textContent?.includes(`„${expected}“`), term);
+  return page;
+}
+
+describe('search', () => {
+  it('finds a record by a word from its text', async () => {
+    const page = await searchFor('Maerker');
+    expect(await resultTitles(page)).toEqual(['Kooperationsvereinbarung der IT-Dienstleister DVZ M-V, ITDZ Berlin und ZIT-BB']);
+    await expect.poll(() => page.locator('.search-result mark').first().textContent()).toBe('Maerker');
+  });
+
+  it('finds a record by an inflected form of a word (German stemming)', async () => {
+    const page = await searchFor('Kooperationsverträge');
+    expect((await resultTitles(page))[0]).toBe('Kooperationsvertrag zwischen Dataport und der Kommunalen IT-UNION (KITU)');
+  });
+
+  it('narrows the results with a facet, with counts', async () => {
+    const page = await searchFor('Dataport');
+    const before = await resultTitles(page);
+    const facet = page.getByRole('group', { name: 'Art des Eintrags' }).getByRole('checkbox', { name: /Vereinbarung \(\d+\)/ });
+    const label = await page.getByRole('group', { name: 'Art des Eintrags' }).locator('label', { hasText: 'Vereinbarung' }).textContent();
+    const count = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
+    await facet.check();
+    await expect.poll(() => page.locator('.search-result').count()).toBe(count);
+    expect(count).toBeLessThan(before.length);
+    expect(new Set(await page.locator('.search-result__meta').allTextContents().then((metas) => metas.map((meta) => meta.split(' · ')[0])))).toEqual(new Set(['Vereinbarung']));
+    expect(page.url()).toContain('eintrag=Vereinbarung');
+  });
+
+  it('sorts by date, newest first', async () => {
+    const page = await searchFor('Kooperation', '?eintrag=Vereinbarung');
+    await page.getByLabel('Sortierung').selectOption('neueste');
+    await expect.poll(async () => (await resultTitles(page))[0]).toBe('Rahmenkooperationsvereinbarung zwischen IT.Niedersachsen und Dataport');
+    expect(page.url()).toContain('sortierung=neueste');
+  });
+
+  it('restores a shared search URL with term and facets', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/suche/?q=LLMoin&eintrag=Vereinbarung`);
+    await expect.poll(() => resultTitles(page)).toEqual(['Rahmenkooperationsvereinbarung zwischen IT.Niedersachsen und Dataport']);
+    expect(await page.getByLabel('Suchbegriff').inputValue()).toBe('LLMoin');
+    expect(await page.getByRole('checkbox', { name: /^Vereinbarung/ }).isChecked()).toBe(true);
+  });
+
+  it('explains what to try when nothing is found', async () => {
+    const page = await searchFor('Quantenverwaltung');
+    const help = page.locator('[data-empty]');
+    await expect.poll(() => help.isVisible()).toBe(true);
+    expect(await help.textContent()).toMatch(/Keine Treffer für „Quantenverwaltung“.*Schreibweise.*Wortanfang.*Filter/s);
+    expect(await page.locator('[role="status"]').textContent()).toMatch(/Keine Ergebnisse für „Quantenverwaltung“/);
+  });
+
+  it('announces the result count and moves focus to the results after submitting', async () => {
+    const page = await searchFor('Dataport');
+    expect(await page.locator('[role="status"]').textContent()).toMatch(/^\d+ Ergebnisse für „Dataport“\.$/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-results-heading'))).toBe(true);
+  });
+
+  it('lands on the search page from the header form, also without JavaScript', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/vereinbarungen/`);
+    await page.getByLabel('Atlas durchsuchen').fill('X-Road');
+    await page.getByLabel('Atlas durchsuchen').press('Enter');
+    await page.waitForURL(/\/suche\/\?q=X-Road$/);
+    expect(await page.locator('[data-search-no-js]').isVisible()).toBe(true);
+    expect(await page.locator('[data-search-no-js] a').count()).toBeGreaterThanOrEqual(4);
+  });
+
+  it('runs the search from the header form with JavaScript', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/laender/`);
+    await page.getByLabel('Atlas durchsuchen').fill('X-Road');
+    await page.getByLabel('Atlas durchsuchen').press('Enter');
+    await expect.poll(() => resultTitles(page)).toEqual(['Kooperationsvereinbarung von Schleswig-Holstein und Mecklenburg-Vorpommern zur digitalen Souveränität']);
+  });
+});
