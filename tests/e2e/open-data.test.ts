@@ -1,0 +1,154 @@
+/**
+ * The downloads parse, match their schemas and agree with the pages: all generated from
+ * the same registry, so a difference here is a bug.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { agreementV1, collectionV1, landV1, organisationV1, topicV1 } from '../../src/open-data/api-schema.ts';
+import { jsonSchemas } from '../../src/schemas/json-schema.ts';
+import { builtPages, DIST, readPage } from './site.ts';
+
+const api = (file: string) => join(DIST, 'api', 'v1', file);
+const json = (file: string) => JSON.parse(readFileSync(api(file), 'utf8'));
+const agreements = json('vereinbarungen.json');
+const agreementPages = builtPages().filter((path) => /^\/vereinbarungen\/[^/]+\/$/.test(path) && !path.includes('/seite/'));
+
+function validateWithPublishedSchema(file: string, data: unknown) {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  const validate = ajv.compile(json(`schema/${file}`));
+  const valid = validate(data);
+  return valid ? [] : validate.errors;
+}
+
+describe('JSON API v1', () => {
+  it('lists every agreement, matching the zod schema and the published JSON Schema', () => {
+    expect(collectionV1(agreementV1).safeParse(agreements).error?.issues ?? []).toEqual([]);
+    expect(validateWithPublishedSchema('vereinbarungen-v1.schema.json', agreements)).toEqual([]);
+    expect(agreements.count).toBe(agreementPages.length);
+    expect(agreements.license).toMatch(/CC BY 4\.0/);
+  });
+
+  it('agrees with the pages: title, parties and topics', () => {
+    for (const agreement of agreements.data) {
+      const path = new URL(agreement.url).pathname;
+      const page = readPage(path);
+      expect(page.querySelector('h1')?.text.trim()).toBe(agreement.title);
+      const links = new Set(page.querySelectorAll('a').map((link) => link.getAttribute('href')));
+      for (const party of agreement.parties) expect(links.has(new URL(party.url).pathname), `${path}: ${party.id}`).toBe(true);
+      for (const topic of agreement.topics) expect(links.has(`/themen/${topic.id}/`)).toBe(true);
+    }
+  });
+
+  it('serves each agreement on its own, identical to its list entry', () => {
+    for (const agreement of agreements.data) {
+      expect(json(`vereinbarungen/${agreement.id}.json`)).toEqual(agreement);
+      expect(validateWithPublishedSchema('vereinbarung-v1.schema.json', agreement)).toEqual([]);
+    }
+  });
+
+  it('resolves relations in both directions', () => {
+    const byId = new Map(agreements.data.map((agreement: { id: string }) => [agreement.id, agreement]));
+    const declaration = byId.get('berlin-brandenburg-mv-erklaerung-it-dienstleister-2013') as { related: unknown[] };
+    expect(declaration.related).toEqual([
+      { id: 'dvz-itdz-zit-bb-kooperation-2013', relation: 'setzt-um', direction: 'incoming', label: 'Umgesetzt durch' },
+    ]);
+  });
+
+  it('keeps dates with their precision', () => {
+    const kitu = agreements.data.find((agreement: { id: string }) => agreement.id === 'dataport-kitu-2019');
+    expect(kitu.signed).toEqual({ value: '2019-11', precision: 'month', earliest: '2019-11-01', latest: '2019-11-30', label: 'November 2019' });
+  });
+
+  it.each([
+    ['organisationen.json', organisationV1, 'organisationen-v1.schema.json'],
+    ['laender.json', landV1, 'laender-v1.schema.json'],
+    ['themen.json', topicV1, 'themen-v1.schema.json'],
+  ] as const)('%s matches its schemas', (file, schema, published) => {
+    const data = json(file);
+    expect(collectionV1(schema).safeParse(data).error?.issues ?? []).toEqual([]);
+    expect(validateWithPublishedSchema(published, data)).toEqual([]);
+  });
+
+  it('has all 16 Länder, with the paths of their involvement', () => {
+    const laender = json('laender.json');
+    expect(laender.count).toBe(16);
+    const hamburg = laender.data.find((land: { id: string }) => land.id === 'hamburg');
+    expect(hamburg.agreements).toContainEqual({ id: 'dataport-kitu-2019', direct: false, via: ['dataport'] });
+  });
+
+  it('publishes the records\' JSON Schemas as generated from zod', () => {
+    for (const [file, schema] of Object.entries(jsonSchemas())) expect(json(`schema/${file}`)).toEqual(schema);
+  });
+});
+
+describe('CSV tables', () => {
+  const datapackage = json('datapackage.json');
+  const read = (file: string) => readFileSync(api(file));
+
+  it.each(['vereinbarungen.csv', 'parteien.csv'])('%s opens in spreadsheets: BOM, semicolons, CRLF, umlauts', (file) => {
+    const bytes = read(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text.split('\r\n').length).toBeGreaterThan(2);
+    expect(text).not.toMatch(/[^\r]\n/);
+    expect(text).toContain('Souveränität');
+  });
+
+  it('has the columns datapackage.json declares and one row per agreement', () => {
+    const rows = parseCsv(read('vereinbarungen.csv'), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    const resource = datapackage.resources.find((entry: { name: string }) => entry.name === 'vereinbarungen');
+    expect(Object.keys(rows[0]!)).toEqual(resource.schema.fields.map((field: { name: string }) => field.name));
+    expect(rows.map((row) => row.id).sort()).toEqual(agreements.data.map((agreement: { id: string }) => agreement.id).sort());
+    const kitu = rows.find((row) => row.id === 'dataport-kitu-2019')!;
+    expect(kitu.title).toBe('Kooperationsvertrag zwischen Dataport und der Kommunalen IT-UNION (KITU)');
+    expect(kitu.signed).toBe('2019-11');
+    expect(kitu.partyIds).toBe('dataport; kitu');
+  });
+
+  it('lists one row per agreement and party, referring to existing agreements', () => {
+    const rows = parseCsv(read('parteien.csv'), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    const parties = agreements.data.reduce((sum: number, agreement: { parties: unknown[] }) => sum + agreement.parties.length, 0);
+    expect(rows).toHaveLength(parties);
+    const ids = new Set(agreements.data.map((agreement: { id: string }) => agreement.id));
+    expect(rows.every((row) => ids.has(row.agreementId))).toBe(true);
+  });
+
+  it('describes every file it names in datapackage.json', () => {
+    expect(datapackage.licenses[0].name).toBe('CC-BY-4.0');
+    for (const resource of datapackage.resources) expect(existsSync(api(resource.path)), resource.path).toBe(true);
+  });
+});
+
+describe('Atom feeds', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' || name === 'category' });
+  const feed = (path: string) => {
+    const xml = readFileSync(join(DIST, path), 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    return parser.parse(xml).feed as { title: string; entry?: { id: string; published?: string; title: string }[] };
+  };
+
+  it('lists all agreements, newest first', () => {
+    const all = feed('feeds/vereinbarungen.xml');
+    expect(all.entry?.map((entry) => entry.id)).toEqual(agreements.data.map((agreement: { url: string }) => agreement.url));
+    const published = all.entry!.map((entry) => entry.published ?? '');
+    expect([...published].sort().reverse()).toEqual(published);
+  });
+
+  it('has a feed per Land, organisation and topic with exactly their agreements', () => {
+    const ids = (path: string) => (feed(path).entry ?? []).map((entry) => new URL(entry.id).pathname.split('/')[2]);
+    expect(ids('feeds/laender/hamburg.xml').sort()).toEqual(['dataport-kitu-2019', 'it-niedersachsen-dataport-2026']);
+    expect(ids('feeds/organisationen/kitu.xml')).toEqual(['dataport-kitu-2019']);
+    expect(ids('feeds/themen/informationssicherheit.xml').sort()).toEqual(['berlin-brandenburg-mv-erklaerung-it-dienstleister-2013', 'dvz-itdz-zit-bb-kooperation-2013']);
+    expect(ids('feeds/laender/bayern.xml')).toEqual([]);
+  });
+
+  it('is announced in the pages', () => {
+    expect(readPage('/laender/hamburg/').querySelector('link[rel="alternate"][href="/feeds/laender/hamburg.xml"]')).not.toBeNull();
+  });
+});
