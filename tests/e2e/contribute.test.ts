@@ -1,0 +1,54 @@
+/** The form on /mitmachen/ builds a valid record file and hands it to the forge, also without JavaScript. */
+import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { SITE } from '../../src/config.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
+import { newPage } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+
+describe('/mitmachen/', () => {
+  it('builds the record text in the browser, which then validates', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/mitmachen/`);
+    await page.getByLabel('Titel der Vereinbarung').fill('Kooperationsvereinbarung zwischen ITDZ Berlin und ZIT-BB');
+    await page.getByLabel('Art', { exact: true }).selectOption('kooperationsvereinbarung');
+    await page.getByLabel('Datum der Unterzeichnung').fill('2024-05-13');
+    await page.getByLabel('Partei 1', { exact: true }).fill('itdz-berlin');
+    await page.getByLabel('Partei 2', { exact: true }).fill('brandenburg');
+    await page.getByLabel('Informationssicherheit').check();
+    await page.getByLabel('Zusammenfassung in zwei bis drei Sätzen').fill('Beide arbeiten bei der IT-Sicherheit zusammen.');
+    await page.getByLabel('Webadresse').fill('https://example.org/meldung');
+    await page.getByLabel('Titel', { exact: true }).fill('Meldung');
+    await page.getByLabel('Herausgeber oder Medium').fill('Beispiel');
+    await page.getByLabel('Datum der Quelle').fill('2024-05');
+    await page.getByLabel('Beschreibung in eigenen Worten (Markdown)').fill('Ein Absatz in eigenen Worten.');
+
+    const fileName = await page.getByLabel('Dateiname').inputValue();
+    const text = await page.getByLabel('Inhalt der Datei').inputValue();
+    expect(fileName).toBe('itdz-berlin-brandenburg-2024.mdx');
+    expect(text).toContain('  - land: brandenburg');
+
+    // What the browser built passes the same validator as every record.
+    const root = mkdtempSync(join(tmpdir(), 'kooperationsatlas-form-'));
+    cpSync('src/content', join(root, 'src/content'), { recursive: true });
+    mkdirSync(join(root, 'src/content/agreements'), { recursive: true });
+    writeFileSync(join(root, 'src/content/agreements', fileName), text);
+    expect(validateContent({ root }).diagnostics).toEqual([]);
+
+    const action = await page.locator('[data-file-form]').getAttribute('action');
+    expect(action).toBe(`${SITE.forge.repository}/new/${SITE.forge.branch}/src/content/agreements`);
+  });
+
+  it('offers the template and the forge form without JavaScript', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/mitmachen/`);
+    expect(await page.locator('[data-builder]').isVisible()).toBe(false);
+    expect(await page.getByLabel('Inhalt der Datei').inputValue()).toMatch(/^---\n[\s\S]*PLATZHALTER/);
+    expect(await page.locator('[data-file-form] [name="filename"]').count()).toBe(1);
+    expect(await page.locator('[data-file-form] [name="value"]').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Vereinbarung melden' }).getAttribute('href')).toContain('/issues/new?template=vereinbarung-melden.yml');
+  });
+});

@@ -1,0 +1,36 @@
+/** The contributor guide and CI stay in step with the schema and the README's commands. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { agreementSchema } from '../../src/schemas/agreement.ts';
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+describe('CONTRIBUTING.md', () => {
+  it('documents every field of an agreement', () => {
+    const guide = read('CONTRIBUTING.md');
+    for (const field of Object.keys(agreementSchema.shape)) expect(guide, field).toContain(`\`${field}\``);
+  });
+});
+
+describe('CI', () => {
+  it('validates with annotations and runs the README\'s test command on every pull request', () => {
+    const workflow = parse(read('.github/workflows/ci.yml'));
+    expect(Object.keys(workflow.on)).toContain('pull_request');
+    const commands = workflow.jobs.check.steps.map((step: { run?: string }) => step.run).filter(Boolean);
+    expect(commands).toContain('npm run validate -- --format github');
+    expect(commands).toContain('npm test');
+  });
+
+  it('.ci/run runs exactly the test command the README gives', () => {
+    const readmeCommand = /^(npm install && npm test)\b/m.exec(read('README.md'))?.[1];
+    expect(readmeCommand).toBe('npm install && npm test');
+    expect(read('.ci/run')).toMatch(/^npm install && npm test$/m);
+  });
+
+  it('offers issue forms for people without Git', () => {
+    const form = parse(read('.github/ISSUE_TEMPLATE/vereinbarung-melden.yml'));
+    expect(form.name).toBe('Vereinbarung melden');
+    expect(form.body.map((field: { id?: string }) => field.id)).toEqual(expect.arrayContaining(['titel', 'parteien', 'quelle']));
+  });
+});
