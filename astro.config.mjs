@@ -11,6 +11,10 @@ import { contentSafetyPlugin } from './src/lib/content-safety.ts';
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
+  build: {
+    // Stylesheets stay files: cached across pages, and all of them pass through pruneCss.
+    inlineStylesheets: 'never',
+  },
   markdown: {
     // Records are untrusted: the safety plugin refuses code, unknown tags and unsafe links.
     processor: satteri({ mdastPlugins: [contentSafetyPlugin] }),

@@ -10,12 +10,28 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { PurgeCSS } from 'purgecss';
+import postcss from 'postcss';
+import { PurgeCSS, type UserDefinedOptions } from 'purgecss';
 
 function filesIn(dir: string, extension: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
     .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Custom properties that ordinary declarations (not other custom properties) refer to. */
+function referencedVariables(css: string): string[] {
+  const names: string[] = [];
+  postcss.parse(css).walkDecls((declaration) => {
+    if (declaration.prop.startsWith('--')) return;
+    for (const match of declaration.value.matchAll(/var\((--[\w-]+)/g)) names.push(match[1]!);
+  });
+  return names;
+}
+
+async function purge(options: Omit<UserDefinedOptions, 'css'>, css: { file: string; raw: string }[]) {
+  const results = await new PurgeCSS().purge({ ...options, css: css.map(({ raw }) => ({ raw })) });
+  return results.map((result, index) => ({ file: css[index]!.file, raw: result.css }));
 }
 
 export function pruneCss(): AstroIntegration {
@@ -24,10 +40,10 @@ export function pruneCss(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const cssFiles = filesIn(outDir, '.css');
-        if (cssFiles.length === 0) return;
-        const before = cssFiles.reduce((sum, file) => sum + readFileSync(file).length, 0);
-        const results = await new PurgeCSS().purge({
+        const files = filesIn(outDir, '.css').map((file) => ({ file, raw: readFileSync(file, 'utf8') }));
+        if (files.length === 0) return;
+        const before = files.reduce((sum, { raw }) => sum + Buffer.byteLength(raw), 0);
+        const common: Omit<UserDefinedOptions, 'css'> = {
           content: [
             ...filesIn('src', '.astro'),
             ...filesIn('src', '.ts'),
@@ -35,8 +51,6 @@ export function pruneCss(): AstroIntegration {
             // Pages the templates do not spell out literally, such as the 404 page.
             join(outDir, '404.html'),
           ].filter((file) => !file.endsWith('.d.ts')),
-          css: cssFiles,
-          variables: true,
           keyframes: true,
           // Fonts are referenced through KERN's custom properties, which PurgeCSS cannot follow.
           fontFace: false,
@@ -44,12 +58,17 @@ export function pruneCss(): AstroIntegration {
             // Elements that only appear in rendered Markdown or as states.
             standard: ['html', 'body', 'blockquote', 'figure', 'figcaption', 'code', 'strong', 'em', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ol', 'ul', 'li', 'h2', 'h3', 'h4', 'p', 'a', 'mark', 'cite'],
           },
-        });
+        };
+        // Pass 1 drops unused rules. Pass 2 drops unused tokens; PurgeCSS judges those file
+        // by file, so tokens defined in the shared stylesheet but used only in a page's own
+        // stylesheet are named explicitly.
+        const rules = await purge(common, files);
+        const used = [...new Set(rules.flatMap(({ raw }) => referencedVariables(raw)))];
+        const tokens = await purge({ ...common, variables: true, safelist: { ...common.safelist, variables: used } }, rules);
         let after = 0;
-        for (const result of results) {
-          if (!result.file) continue;
-          writeFileSync(result.file, result.css);
-          after += Buffer.byteLength(result.css);
+        for (const { file, raw } of tokens) {
+          writeFileSync(file, raw);
+          after += Buffer.byteLength(raw);
         }
         logger.info(`CSS ${Math.round(before / 1024)} KB -> ${Math.round(after / 1024)} KB`);
       },

@@ -137,13 +137,20 @@ export function isCertainlyBefore(later: string | PartialDate, earlier: string |
   return latestDay(later) < earliestDay(earlier);
 }
 
+// Creating a formatter is costly; validation asks for today's date once per record.
+const berlinDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' });
+
+let todayCache: { minute: number; day: string } | undefined;
+
 /** Today in Germany as `YYYY-MM-DD`, the reference for "not in the future". */
 export function todayInGermany(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(now);
+  // Asked once per record; the answer can only change from one minute to the next.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (todayCache?.minute !== minute) todayCache = { minute, day: berlinDay.format(now) };
+  return todayCache.day;
 }
 
 /** Formats a full timestamp (e.g. the last change of a file) as "23. November 2026". */
 export function formatDay(date: Date): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(date);
-  return formatPartialDate(day);
+  return formatPartialDate(berlinDay.format(date));
 }

@@ -4,15 +4,35 @@
  * Broken input of any kind becomes a diagnostic here, never an exception.
  */
 import matter from 'gray-matter';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostic.ts';
 
-export interface YamlSource {
-  file: string;
-  doc: Document;
-  lineCounter: LineCounter;
-  /** Plain data as parsed: strings stay strings, `2013` is a number. */
-  data: unknown;
+/**
+ * A parsed YAML text. The data comes from js-yaml (fast, and the parser Astro uses);
+ * the position-aware document from the `yaml` package is built only when a message
+ * has to be located, which keeps validating thousands of valid records fast.
+ */
+export class YamlSource {
+  readonly file: string;
+  readonly text: string;
+  /** Plain data as parsed: strings stay strings, `2013` is a number (YAML 1.2 core schema). */
+  readonly data: unknown;
+  #document: { doc: Document; lineCounter: LineCounter } | undefined;
+
+  constructor(file: string, text: string, data: unknown) {
+    this.file = file;
+    this.text = text;
+    this.data = data;
+  }
+
+  get positions(): { doc: Document; lineCounter: LineCounter } {
+    if (!this.#document) {
+      const lineCounter = new LineCounter();
+      this.#document = { doc: parseDocument(this.text, { lineCounter }), lineCounter };
+    }
+    return this.#document;
+  }
 }
 
 export interface MdxSource {
@@ -82,19 +102,27 @@ const YAML_ERROR_TEXT: Partial<Record<YAMLError['code'], string>> = {
 
 /** Parses YAML text, reporting syntax errors in German at their position. */
 export function parseYamlSource(text: string, file: string): Result<YamlSource> {
+  try {
+    return { value: new YamlSource(file, text, load(text, { schema: CORE_SCHEMA, filename: file })), diagnostics: [] };
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    return { diagnostics: yamlSyntaxDiagnostics(text, file, error) };
+  }
+}
+
+/** German messages for a YAML syntax error, from the `yaml` package's error codes. */
+function yamlSyntaxDiagnostics(text: string, file: string, error: YAMLException): Diagnostic[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      diagnostics: doc.errors.map((error) => {
-        const { line, col } = lineCounter.linePos(error.pos[0]);
-        const explanation = YAML_ERROR_TEXT[error.code] ?? 'YAML-Syntaxfehler';
-        const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-        return { file, line, column: col, field: '', message: `${explanation} (YAML: ${detail})` };
-      }),
-    };
+  if (doc.errors.length === 0) {
+    return [{ file, line: error.mark.line + 1, column: error.mark.column + 1, field: '', message: `YAML-Syntaxfehler (YAML: ${error.reason})` }];
   }
-  return { value: { file, doc, lineCounter, data: doc.toJS() }, diagnostics: [] };
+  return doc.errors.map((yamlError) => {
+    const { line, col } = lineCounter.linePos(yamlError.pos[0]);
+    const explanation = YAML_ERROR_TEXT[yamlError.code] ?? 'YAML-Syntaxfehler';
+    const detail = yamlError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+    return { file, line, column: col, field: '', message: `${explanation} (YAML: ${detail})` };
+  });
 }
 
 const CLOSING_DELIMITER = /^---[ \t]*$/m;
@@ -131,7 +159,8 @@ export function parseMdxSource(text: string, file: string): Result<MdxSource> {
  * existing parent; with `key`, the field's name rather than its value.
  */
 export function locate(source: YamlSource, path: readonly PropertyKey[], { key = false } = {}): { line: number; column: number } {
-  let node: Node | null | undefined = source.doc.contents as Node | null;
+  const { doc, lineCounter } = source.positions;
+  let node: Node | null | undefined = doc.contents as Node | null;
   let position = node?.range?.[0] ?? 0;
   for (const [index, segment] of path.entries()) {
     if (isMap(node)) {
@@ -150,6 +179,6 @@ export function locate(source: YamlSource, path: readonly PropertyKey[], { key =
       break;
     }
   }
-  const { line, col } = source.lineCounter.linePos(position);
+  const { line, col } = lineCounter.linePos(position);
   return { line, column: col };
 }

@@ -6,21 +6,19 @@
  * Rules that concern one record live in its schema; rules that need other records
  * (references, relations, unique ids) live here.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { mdxToMdast } from 'satteri';
 import type { z } from 'zod';
-import { BODY_PLACEHOLDER } from '../contribute/record-template.ts';
 import { AGREEMENT_EXTENSION, CONTENT_PATHS, ORGANISATION_EXTENSION } from '../lib/content-paths.ts';
-import { collectComponents, findUnsafeContent } from '../lib/content-safety.ts';
-import { agreementSchema, type Agreement } from '../schemas/agreement.ts';
+import type { Agreement } from '../schemas/agreement.ts';
 import { slug } from '../schemas/common.ts';
 import { landSchema, type Land } from '../schemas/land.ts';
 import { organisationSchema, type Organisation } from '../schemas/organisation.ts';
 import { topicSchema, type Topic } from '../schemas/topic.ts';
-import { compareDiagnostics, formatFieldPath, type Diagnostic } from './diagnostic.ts';
-import { issueMessages } from './messages.ts';
-import { decodeSourceFile, locate, parseMdxSource, parseYamlSource, type YamlSource } from './source-file.ts';
+import { checkAgreementFiles, rawList, rawString, sourceOf } from './agreement-file.ts';
+import { Collector, guarded, readSource, relativeFile } from './collector.ts';
+import { compareDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { parseYamlSource, type YamlSource } from './source-file.ts';
 import { didYouMeanText } from './suggest.ts';
 
 export interface AgreementRecord {
@@ -67,57 +65,6 @@ interface Parsed<T> {
   pathPrefix: (string | number)[];
   data?: T;
   body?: { text: string; lineOffset: number };
-}
-
-class Collector {
-  readonly diagnostics: Diagnostic[] = [];
-
-  add(list: Diagnostic[]) {
-    this.diagnostics.push(...list);
-  }
-
-  at(source: YamlSource, path: (string | number)[], message: string, { key = false } = {}) {
-    const { line, column } = locate(source, path, { key });
-    this.diagnostics.push({ file: source.file, line, column, field: formatFieldPath(path), message });
-  }
-
-  /** Runs a schema and records every issue at its position; returns the data if valid. */
-  check<S extends z.ZodType>(schema: S, value: unknown, source: YamlSource, prefix: (string | number)[]): z.output<S> | undefined {
-    const result = schema.safeParse(value, { reportInput: true });
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) {
-      for (const { path, message, atKey } of issueMessages(issue, schema)) {
-        this.at(source, [...prefix, ...(path as (string | number)[])], message, { key: atKey });
-      }
-    }
-    return undefined;
-  }
-}
-
-/**
- * Runs the checks of one file so that an unexpected failure (a bug, not bad input)
- * is reported against that file and every other file is still checked.
- */
-function guarded(file: string, collector: Collector, check: () => void) {
-  try {
-    check();
-  } catch (error) {
-    collector.add([{
-      file, line: 1, column: 1, field: '',
-      message: `Interner Fehler beim Prüfen dieser Datei (bitte als Fehler im Validator melden): ${error instanceof Error ? error.message : String(error)}`,
-    }]);
-  }
-}
-
-function relativeFile(root: string, path: string): string {
-  return path.slice(root.length + 1).split('\\').join('/');
-}
-
-function readSource(root: string, path: string, collector: Collector) {
-  const file = relativeFile(root, path);
-  const decoded = decodeSourceFile(readFileSync(path), file);
-  collector.add(decoded.diagnostics);
-  return decoded.value === undefined ? undefined : { file, text: decoded.value };
 }
 
 /** Reads a YAML file holding a list of entries with an `id` each (Länder, topics). */
@@ -170,67 +117,11 @@ function listRecordFiles(root: string, relativeDir: string, extension: string, c
   return files;
 }
 
-const MDX_HINTS: [RegExp, string][] = [
-  [/mdx-jsx:unexpected-character|expected a valid JSX tag|before name/, 'Ein „<“ beginnt in MDX ein Element; für das Zeichen selbst bitte \\< schreiben, Links als [Text](https://…).'],
-  [/expression|Unexpected end of file in expression|`\{`/, 'Geschweifte Klammern beginnen in MDX einen Ausdruck; für das Zeichen selbst bitte \\{ schreiben.'],
-  [/closing tag|end tag|Expected a closing tag/, 'Ein Element wurde geöffnet, aber nicht geschlossen.'],
-];
-
-/** Parses an MDX body, checks what it may contain and returns the components it uses. */
-function checkBody(body: string, lineOffset: number, source: YamlSource, sourceIds: Set<string>, collector: Collector) {
-  if (body.trim() === '') return;
-  const placeholderAt = body.indexOf(BODY_PLACEHOLDER);
-  if (placeholderAt >= 0) {
-    collector.add([{
-      file: source.file, line: body.slice(0, placeholderAt).split('\n').length + lineOffset, column: 1, field: '(Text)',
-      message: 'Der Platzhaltertext der Vorlage steht noch da: bitte durch eine Beschreibung der Vereinbarung in eigenen Worten ersetzen.',
-    }]);
-  }
-  let tree;
-  try {
-    tree = mdxToMdast(body, { position: true });
-  } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    const match = /^(\d+):(\d+): (.*)$/s.exec(text);
-    const hint = MDX_HINTS.find(([pattern]) => pattern.test(text))?.[1] ?? 'Der Text ist kein gültiges MDX.';
-    collector.add([{
-      file: source.file,
-      line: (match ? Number(match[1]) : 1) + lineOffset,
-      column: match ? Number(match[2]) : 1,
-      field: '(Text)',
-      message: `${hint} (MDX: ${(match?.[3] ?? text).split('\n')[0]})`,
-    }]);
-    return;
-  }
-  for (const violation of findUnsafeContent(tree)) {
-    collector.add([{ file: source.file, line: violation.line + lineOffset, column: violation.column, field: '(Text)', message: violation.message }]);
-  }
-  for (const component of collectComponents(tree)) {
-    const quelle = component.attributes.quelle;
-    if (component.name === 'Zitat' && quelle !== undefined && !sourceIds.has(quelle)) {
-      collector.add([{
-        file: source.file, line: component.line + lineOffset, column: component.column, field: '(Text)',
-        message: `<Zitat quelle="${quelle}">: keine Quelle mit dieser Kennung.${didYouMeanText(quelle, sourceIds)} Quellen brauchen dafür ein Feld „id“ unter „sources“.`,
-      }]);
-    }
-  }
-}
-
 /*
  * References are read from the raw data, not the validated data, so that a record with
  * a schema error elsewhere still gets its references checked in the same run.
  */
 type Raw = Record<string, unknown>;
-
-function rawList(value: unknown, key: string): Raw[] {
-  const list = (value as Raw | undefined)?.[key];
-  return Array.isArray(list) ? list.map((item) => (item !== null && typeof item === 'object' ? (item as Raw) : {})) : [];
-}
-
-function rawString(value: unknown, key: string): string | undefined {
-  const field = (value as Raw | undefined)?.[key];
-  return typeof field === 'string' ? field : undefined;
-}
 
 function partyReferences(path: (string | number)[], value: Raw): Reference[] {
   const refs: Reference[] = [];
@@ -277,7 +168,7 @@ export interface ValidateOptions {
   root?: string;
 }
 
-export function validateContent({ root = process.cwd() }: ValidateOptions = {}): ValidationResult {
+export async function validateContent({ root = process.cwd() }: ValidateOptions = {}): Promise<ValidationResult> {
   const collector = new Collector();
   let fileCount = 2;
 
@@ -298,23 +189,16 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
     });
   }
 
+  const agreementFiles = listRecordFiles(root, CONTENT_PATHS.agreements, AGREEMENT_EXTENSION, collector);
+  fileCount += agreementFiles.length;
   const agreements: Parsed<Agreement>[] = [];
-  for (const { id, path } of listRecordFiles(root, CONTENT_PATHS.agreements, AGREEMENT_EXTENSION, collector)) {
-    fileCount++;
-    guarded(relativeFile(root, path), collector, () => {
-      const read = readSource(root, path, collector);
-      if (!read) return;
-      const mdx = parseMdxSource(read.text, read.file);
-      collector.add(mdx.diagnostics);
-      if (!mdx.value) return;
-      const data = collector.check(agreementSchema, mdx.value.yaml.data, mdx.value.yaml, []);
-      const sourceIds = new Set(rawList(mdx.value.yaml.data, 'sources').flatMap((src) => rawString(src, 'id') ?? []));
-      checkBody(mdx.value.body, mdx.value.bodyLineOffset, mdx.value.yaml, sourceIds, collector);
-      agreements.push({
-        id, source: mdx.value.yaml, pathPrefix: [],
-        body: { text: mdx.value.body, lineOffset: mdx.value.bodyLineOffset },
-        ...(data === undefined ? {} : { data }),
-      });
+  for (const result of await checkAgreementFiles(root, agreementFiles)) {
+    collector.add(result.diagnostics);
+    if (!result.frontmatter) continue;
+    agreements.push({
+      id: result.id, source: sourceOf({ ...result, frontmatter: result.frontmatter }), pathPrefix: [],
+      ...(result.body ? { body: result.body } : {}),
+      ...(result.data ? { data: result.data } : {}),
     });
   }
 

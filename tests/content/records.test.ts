@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { JSON_SCHEMA_DIR, jsonSchemas, serialiseJsonSchema } from '../../src/schemas/json-schema.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 
-const { diagnostics, content } = validateContent();
+const { diagnostics, content } = await validateContent();
 
 describe('the real records', () => {
   it('pass validation', () => {

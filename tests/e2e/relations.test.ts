@@ -8,7 +8,7 @@ import { urls } from '../../src/lib/urls.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { readPage } from './site.ts';
 
-const { content } = validateContent();
+const { content } = await validateContent();
 const registry = buildRegistry({
   laender: [...content.laender.values()],
   topics: [...content.topics.values()],

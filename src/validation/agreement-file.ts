@@ -1,0 +1,127 @@
+/**
+ * Everything that can be checked about one agreement file on its own: encoding,
+ * frontmatter, schema, and what the MDX body may contain. Files are independent, so with
+ * thousands of them the work is spread over worker threads (see checkAgreementFiles).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { mdxToMdast } from 'satteri';
+import { BODY_PLACEHOLDER } from '../contribute/record-template.ts';
+import { collectComponents, findUnsafeContent } from '../lib/content-safety.ts';
+import { agreementSchema, type Agreement } from '../schemas/agreement.ts';
+import { Collector, guarded, readSource, relativeFile } from './collector.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import { parseMdxSource, YamlSource } from './source-file.ts';
+import { didYouMeanText } from './suggest.ts';
+
+export interface AgreementFileResult {
+  id: string;
+  file: string;
+  /** The frontmatter text and its raw data, for the checks that need other records. */
+  frontmatter?: { text: string; raw: unknown };
+  /** Set only if the frontmatter matches the schema. */
+  data?: Agreement;
+  body?: { text: string; lineOffset: number };
+  diagnostics: Diagnostic[];
+}
+
+type Raw = Record<string, unknown>;
+
+/** A list field of raw (not yet validated) data, with non-objects replaced by {}. */
+export function rawList(value: unknown, key: string): Raw[] {
+  const list = (value as Raw | undefined)?.[key];
+  return Array.isArray(list) ? list.map((item) => (item !== null && typeof item === 'object' ? (item as Raw) : {})) : [];
+}
+
+export function rawString(value: unknown, key: string): string | undefined {
+  const field = (value as Raw | undefined)?.[key];
+  return typeof field === 'string' ? field : undefined;
+}
+
+const MDX_HINTS: [RegExp, string][] = [
+  [/mdx-jsx:unexpected-character|expected a valid JSX tag|before name/, 'Ein „<“ beginnt in MDX ein Element; für das Zeichen selbst bitte \\< schreiben, Links als [Text](https://…).'],
+  [/expression|Unexpected end of file in expression|`\{`/, 'Geschweifte Klammern beginnen in MDX einen Ausdruck; für das Zeichen selbst bitte \\{ schreiben.'],
+  [/closing tag|end tag|Expected a closing tag/, 'Ein Element wurde geöffnet, aber nicht geschlossen.'],
+];
+
+/** Parses an MDX body, checks what it may contain and returns the components it uses. */
+function checkBody(body: string, lineOffset: number, source: YamlSource, sourceIds: Set<string>, collector: Collector) {
+  if (body.trim() === '') return;
+  const placeholderAt = body.indexOf(BODY_PLACEHOLDER);
+  if (placeholderAt >= 0) {
+    collector.add([{
+      file: source.file, line: body.slice(0, placeholderAt).split('\n').length + lineOffset, column: 1, field: '(Text)',
+      message: 'Der Platzhaltertext der Vorlage steht noch da: bitte durch eine Beschreibung der Vereinbarung in eigenen Worten ersetzen.',
+    }]);
+  }
+  let tree;
+  try {
+    tree = mdxToMdast(body, { position: true });
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const match = /^(\d+):(\d+): (.*)$/s.exec(text);
+    const hint = MDX_HINTS.find(([pattern]) => pattern.test(text))?.[1] ?? 'Der Text ist kein gültiges MDX.';
+    collector.add([{
+      file: source.file,
+      line: (match ? Number(match[1]) : 1) + lineOffset,
+      column: match ? Number(match[2]) : 1,
+      field: '(Text)',
+      message: `${hint} (MDX: ${(match?.[3] ?? text).split('\n')[0]})`,
+    }]);
+    return;
+  }
+  for (const violation of findUnsafeContent(tree)) {
+    collector.add([{ file: source.file, line: violation.line + lineOffset, column: violation.column, field: '(Text)', message: violation.message }]);
+  }
+  for (const component of collectComponents(tree)) {
+    const quelle = component.attributes.quelle;
+    if (component.name === 'Zitat' && quelle !== undefined && !sourceIds.has(quelle)) {
+      collector.add([{
+        file: source.file, line: component.line + lineOffset, column: component.column, field: '(Text)',
+        message: `<Zitat quelle="${quelle}">: keine Quelle mit dieser Kennung.${didYouMeanText(quelle, sourceIds)} Quellen brauchen dafür ein Feld „id“ unter „sources“.`,
+      }]);
+    }
+  }
+}
+
+export function checkAgreementFile(root: string, id: string, path: string): AgreementFileResult {
+  const collector = new Collector();
+  const result: AgreementFileResult = { id, file: relativeFile(root, path), diagnostics: collector.diagnostics };
+  guarded(result.file, collector, () => {
+    const read = readSource(root, path, collector);
+    if (!read) return;
+    const mdx = parseMdxSource(read.text, read.file);
+    collector.add(mdx.diagnostics);
+    if (!mdx.value) return;
+    const { yaml, body, bodyLineOffset } = mdx.value;
+    result.frontmatter = { text: yaml.text, raw: yaml.data };
+    result.body = { text: body, lineOffset: bodyLineOffset };
+    const data = collector.check(agreementSchema, yaml.data, yaml, []);
+    if (data) result.data = data;
+    const sourceIds = new Set(rawList(yaml.data, 'sources').flatMap((src) => rawString(src, 'id') ?? []));
+    checkBody(body, bodyLineOffset, yaml, sourceIds, collector);
+  });
+  return result;
+}
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const PARALLEL_THRESHOLD = 1500;
+
+/** Checks agreement files, on worker threads when there are many. Results keep the input order. */
+export async function checkAgreementFiles(root: string, files: { id: string; path: string }[]): Promise<AgreementFileResult[]> {
+  const workers = Math.min(availableParallelism(), 4);
+  if (files.length < PARALLEL_THRESHOLD || workers < 2) return files.map(({ id, path }) => checkAgreementFile(root, id, path));
+  const size = Math.ceil(files.length / workers);
+  const chunks = Array.from({ length: workers }, (_, index) => files.slice(index * size, (index + 1) * size));
+  const results = await Promise.all(chunks.map((chunk) => new Promise<AgreementFileResult[]>((resolve, reject) => {
+    const worker = new Worker(new URL('./agreement-worker.ts', import.meta.url), { workerData: { root, files: chunk } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  })));
+  return results.flat();
+}
+
+/** Rebuilds the position-aware source of a checked file, for messages found later. */
+export function sourceOf(result: AgreementFileResult & { frontmatter: { text: string; raw: unknown } }): YamlSource {
+  return new YamlSource(result.file, result.frontmatter.text, result.frontmatter.raw);
+}

@@ -1,0 +1,58 @@
+/** Gathers the diagnostics of a validation run and places them at their source position. */
+import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
+import { formatFieldPath, type Diagnostic } from './diagnostic.ts';
+import { issueMessages } from './messages.ts';
+import { decodeSourceFile, locate, type YamlSource } from './source-file.ts';
+
+export class Collector {
+  readonly diagnostics: Diagnostic[] = [];
+
+  add(list: Diagnostic[]) {
+    this.diagnostics.push(...list);
+  }
+
+  at(source: YamlSource, path: (string | number)[], message: string, { key = false } = {}) {
+    const { line, column } = locate(source, path, { key });
+    this.diagnostics.push({ file: source.file, line, column, field: formatFieldPath(path), message });
+  }
+
+  /** Runs a schema and records every issue at its position; returns the data if valid. */
+  check<S extends z.ZodType>(schema: S, value: unknown, source: YamlSource, prefix: (string | number)[]): z.output<S> | undefined {
+    const result = schema.safeParse(value, { reportInput: true });
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      for (const { path, message, atKey } of issueMessages(issue, schema)) {
+        this.at(source, [...prefix, ...(path as (string | number)[])], message, { key: atKey });
+      }
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Runs the checks of one file so that an unexpected failure (a bug, not bad input)
+ * is reported against that file and every other file is still checked.
+ */
+export function guarded(file: string, collector: Collector, check: () => void) {
+  try {
+    check();
+  } catch (error) {
+    collector.add([{
+      file, line: 1, column: 1, field: '',
+      message: `Interner Fehler beim Prüfen dieser Datei (bitte als Fehler im Validator melden): ${error instanceof Error ? error.message : String(error)}`,
+    }]);
+  }
+}
+
+export function relativeFile(root: string, path: string): string {
+  return path.slice(root.length + 1).split('\\').join('/');
+}
+
+export function readSource(root: string, path: string, collector: Collector) {
+  const file = relativeFile(root, path);
+  const decoded = decodeSourceFile(readFileSync(path), file);
+  collector.add(decoded.diagnostics);
+  return decoded.value === undefined ? undefined : { file, text: decoded.value };
+}
+
