@@ -23,7 +23,7 @@ interface SearchResponse {
   unfilteredResultCount: number;
 }
 
-interface ResultData {
+export interface ResultData {
   url: string;
   raw_url?: string;
   excerpt: string;
@@ -44,6 +44,9 @@ interface SearchState {
   selected: Record<FacetKey, Set<string>>;
   sort: SortKey;
 }
+
+/** Pagefind options shared by the site and the offline export. */
+export const PAGEFIND_OPTIONS = { excerptLength: 24 } as const;
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 120;

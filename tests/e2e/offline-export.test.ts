@@ -1,0 +1,124 @@
+/**
+ * The offline export as a reader gets it: unzipped and opened from disk (file://) in
+ * Chromium. Every link of every page leads to a file inside the export, the search works
+ * with a facet, every page names its data version, and nothing is fetched from a network.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newPage } from './browser.ts';
+
+let exportRoot: string;
+const outside: string[] = [];
+
+beforeAll(() => {
+  const out = mkdtempSync(join(tmpdir(), 'kooperationsatlas-export-'));
+  const result = spawnSync(process.execPath, ['scripts/export.ts', '--skip-build', '--out', out], { encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  const zip = readdirSync(out).find((file) => file.endsWith('.zip'))!;
+  const unzipped = mkdtempSync(join(tmpdir(), 'kooperationsatlas-unzipped-'));
+  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(out, zip))))) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(unzipped, name)), { recursive: true });
+    writeFileSync(join(unzipped, name), bytes);
+  }
+  exportRoot = join(unzipped, 'kooperationsatlas');
+}, 120_000);
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+describe('offline export', () => {
+  it('follows every link of every page from disk without a broken one or a request to the network', async () => {
+    const page = await newPage();
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith('file:') && !url.startsWith('data:')) outside.push(url);
+    });
+    const start = join(exportRoot, 'index.html');
+    const queue = [start];
+    const visited = new Set<string>();
+    const broken: string[] = [];
+    while (queue.length > 0) {
+      const file = queue.shift()!;
+      if (visited.has(file)) continue;
+      visited.add(file);
+      const response = await page.goto(pathToFileURL(file).href);
+      expect(response?.ok() ?? true, file).toBe(true);
+      const targets = await page.evaluate(() => {
+        // Links in SVG (map, network) have no string .href: resolve the attributes alike.
+        const resolve = (selector: string, attribute: string) =>
+          [...document.querySelectorAll(selector)].map((element) => new URL(element.getAttribute(attribute)!, location.href).href);
+        return [
+          ...resolve('a[href]', 'href'),
+          ...resolve('link[href]:not([rel="canonical"])', 'href'),
+          ...resolve('script[src]', 'src'),
+          ...resolve('form[action]', 'action'),
+        ];
+      });
+      for (const target of targets) {
+        if (!target.startsWith('file:')) {
+          expect(target, `${file}: ${target}`).toMatch(/^(https?:|mailto:)/);
+          continue;
+        }
+        const path = fileURLToPath(target.split(/[?#]/)[0]!);
+        if (!path.startsWith(exportRoot) || !existsSync(path)) broken.push(`${file.slice(exportRoot.length)} -> ${target}`);
+        else if (path.endsWith('.html') && !visited.has(path)) queue.push(path);
+      }
+    }
+    expect(broken).toEqual([]);
+    const unreached = htmlFiles(exportRoot).filter((file) => !visited.has(file) && !file.endsWith('404.html'));
+    expect(unreached).toEqual([]);
+    expect(outside).toEqual([]);
+  }, 180_000);
+
+  it('shows on every page which data version it is', () => {
+    for (const file of htmlFiles(exportRoot)) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).toMatch(/Datenstand: <span data-version>[^<]+<\/span> vom <time/);
+      expect(html, file).toMatch(/class="offline-note">Offline-Fassung, erstellt am/);
+    }
+  });
+
+  it('searches from disk, with a facet, and links to the pages on disk', async () => {
+    const page = await newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('file:')) requests.push(request.url());
+    });
+    await page.goto(`${pathToFileURL(join(exportRoot, 'suche', 'index.html')).href}?q=Dataport`);
+    await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('„Dataport“'));
+    const all = await page.locator('.search-result').count();
+    await page.getByRole('group', { name: 'Art des Eintrags' }).getByRole('checkbox', { name: /^Vereinbarung/ }).check();
+    await expect.poll(() => page.locator('.search-result').count()).toBeLessThan(all);
+    const metas = await page.locator('.search-result__meta').allTextContents();
+    expect(metas.every((meta) => meta.startsWith('Vereinbarung'))).toBe(true);
+    await page.locator('.search-result__title a').first().click();
+    expect(page.url()).toMatch(/^file:.*\/vereinbarungen\/[a-z0-9-]+\/index\.html$/);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+    expect(requests).toEqual([]);
+  });
+
+  it('runs the contribution form\'s script from disk (module scripts became classic ones)', async () => {
+    const page = await newPage();
+    await page.goto(pathToFileURL(join(exportRoot, 'mitmachen', 'index.html')).href);
+    await page.getByLabel('Titel der Vereinbarung').fill('Offline erstellter Eintrag');
+    await expect.poll(() => page.getByLabel('Inhalt der Datei').inputValue()).toContain('title: Offline erstellter Eintrag');
+  });
+
+  it('keeps the header search working from disk', async () => {
+    const page = await newPage();
+    await page.goto(pathToFileURL(join(exportRoot, 'laender', 'index.html')).href);
+    await page.getByLabel('Atlas durchsuchen').fill('LLMoin');
+    await page.getByLabel('Atlas durchsuchen').press('Enter');
+    await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('„LLMoin“'));
+    expect(await page.locator('.search-result__title').first().textContent()).toBe('Rahmenkooperationsvereinbarung zwischen IT.Niedersachsen und Dataport');
+  });
+});
