@@ -1,12 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pruneCss } from './src/integrations/prune-css.ts';
-import { contentSafetyPlugin } from './src/lib/content-safety.ts';
+import { splitAgreementJson } from './src/integrations/split-agreement-json.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -14,24 +13,14 @@ export default defineConfig({
   build: {
     // Stylesheets stay files: cached across pages, and all of them pass through pruneCss.
     inlineStylesheets: 'never',
+    // Pages wait on file writes; rendering several at once keeps the CPU busy meanwhile.
+    concurrency: 16,
   },
-  markdown: {
-    // Records are untrusted: the safety plugin refuses code, unknown tags and unsafe links.
-    processor: satteri({ mdastPlugins: [contentSafetyPlugin] }),
-  },
+  // Records are MDX files, but never compiled: their loader renders them to HTML after
+  // checking them (src/content-loaders/agreements.ts). The MDX integration serves MDX pages.
   // Order matters: CSS is pruned before Pagefind reads the finished pages.
-  integrations: [mdx(), sitemap(), pruneCss(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), splitAgreementJson(), pruneCss(), pagefindIndex()],
   vite: {
-    build: {
-      rolldownOptions: {
-        onLog(level, log, handler) {
-          // Astro's own MDX modules carry a directive the bundler warns about once per
-          // record; it is harmless and would drown real warnings at thousands of records.
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          handler(level, log);
-        },
-      },
-    },
     css: {
       // KERN's Sass sources use syntax Sass now deprecates; that is KERN's to update.
       preprocessorOptions: { scss: { quietDeps: true } },

@@ -33,6 +33,15 @@ const ORG_PATTERNS = [
   { kind: 'unternehmen', legalForm: 'gmbh', name: (land: string) => `Datenzentrale ${land} GmbH`, short: 'DZ' },
 ] as const;
 
+// Compound nouns for the body text, used with falling frequency (the first most often), so
+// that some words are common and most are rare, as in real text.
+const STEMS = ['Melde', 'Register', 'Bürger', 'Akten', 'Rechnungs', 'Geo', 'Wahl', 'Schul', 'Kita', 'Bau', 'Kfz', 'Ausweis', 'Steuer', 'Grundbuch', 'Personal', 'Haushalts', 'Vergabe', 'Förder', 'Sozial', 'Jugend', 'Pflege', 'Umwelt', 'Verkehrs', 'Gewerbe', 'Justiz', 'Polizei', 'Feuerwehr', 'Archiv', 'Statistik', 'Vermessungs'];
+const ENDINGS = ['portal', 'register', 'dienst', 'plattform', 'verfahren', 'modul', 'netz', 'zentrum', 'schnittstelle', 'anwendung', 'katalog', 'archiv', 'assistent'];
+const TERMS = STEMS.flatMap((stem) => ENDINGS.map((ending) => `${stem}${ending}`));
+
+/** Words the benchmark searches for: one in few records, one in many, one in nearly all. */
+export const BENCHMARK_QUERIES = { selten: TERMS[300]!, mittel: TERMS[8]!, 'sehr häufig': 'Verwaltungen' } as const;
+
 const SUBJECTS = ['Die Partner', 'Beide Seiten', 'Die beteiligten Verwaltungen', 'Die IT-Dienstleister', 'Die Länder'];
 const VERBS = ['vereinbaren', 'planen', 'erproben', 'bündeln', 'entwickeln gemeinsam', 'betreiben künftig gemeinsam', 'übernehmen wechselseitig'];
 const OBJECTS = [
@@ -120,13 +129,15 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
     if (parties.length < 2) parties.push({ org: rng.pick(orgs.filter((org) => !partyOrgs.includes(org))).id });
     const id = `vereinbarung-${String(index + 1).padStart(5, '0')}-${year}`;
     const object = rng.pick(OBJECTS);
-    const sentence = () => `${rng.pick(SUBJECTS)} ${rng.pick(VERBS)} ${rng.pick(OBJECTS)}, ${rng.pick(REASONS)}.`;
+    // A Zipf-like pick: index ~ 1/rank, so early terms are frequent and late ones rare.
+    const term = () => TERMS[Math.min(TERMS.length - 1, Math.floor(Math.exp(rng.next() * Math.log(TERMS.length + 1)) - 1))]!;
+    const sentence = () => `${rng.pick(SUBJECTS)} ${rng.pick(VERBS)} ${rng.pick(OBJECTS)} und das ${term()}, ${rng.pick(REASONS)}.`;
     const paragraphs = Array.from({ length: rng.int(3, 6) }, () => Array.from({ length: rng.int(2, 4) }, sentence).join(' '));
     const related = ids.length > 0 && rng.next() < 0.2 ? [{ agreement: rng.pick(ids.slice(-200)), relation: rng.pick(['setzt-um', 'baut-auf', 'aendert'] as const) }] : [];
     const data = {
       title: `${agreementKinds.labels[rng.pick(agreementKinds.values.filter((kind) => kind !== 'sonstige'))].split(' / ')[0]} über ${object} (${index + 1})`,
       kind: rng.pick(agreementKinds.values),
-      summary: `${sentence()} ${sentence()}`,
+      summary: `${sentence()} ${sentence()} Beteiligt sind die Verwaltungen der Partner.`,
       status: 'unterzeichnet',
       signed,
       place: rng.pick(PLACES),

@@ -46,11 +46,13 @@ export function pruneCss(): AstroIntegration {
         const common: Omit<UserDefinedOptions, 'css'> = {
           content: [
             ...filesIn('src', '.astro'),
-            ...filesIn('src', '.ts'),
+            // The modules that build HTML outside templates: search results and record bodies.
+            ...filesIn('src/search', '.ts'),
+            'src/lib/record-body.ts',
             ...filesIn(outDir, '.js'),
             // Pages the templates do not spell out literally, such as the 404 page.
             join(outDir, '404.html'),
-          ].filter((file) => !file.endsWith('.d.ts')),
+          ],
           keyframes: true,
           // Fonts are referenced through KERN's custom properties, which PurgeCSS cannot follow.
           fontFace: false,

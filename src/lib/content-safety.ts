@@ -1,13 +1,10 @@
 /**
- * Record bodies are contributed by anyone and compiled as MDX, which can run JavaScript
- * at build time (`import`, `export`, `{expressions}`) and render any tag. This module
- * decides what a record body may contain: Markdown, the components listed below with
+ * Record bodies are contributed by anyone and written in MDX, which, if it were compiled,
+ * could run JavaScript at build time (`import`, `export`, `{expressions}`) and render any
+ * tag. The site never compiles them, and this module decides what a body may contain: Markdown, the components listed below with
  * literal attributes, and links to web addresses. The validator reports every violation;
- * the build refuses any file that still has one (see `contentSafetyPlugin`).
+ * the build refuses any file that still has one (see src/lib/record-body.ts).
  */
-
-import { fileURLToPath } from 'node:url';
-import { defineMdastPlugin } from 'satteri';
 
 /** The one list of components a record may use, with their allowed attributes. */
 export const ALLOWED_COMPONENTS = {
@@ -142,21 +139,3 @@ export function collectComponents(root: unknown): ComponentUse[] {
   return uses;
 }
 
-/**
- * The same rules inside the build: a Sätteri mdast plugin that stops the MDX compile of
- * a file with any violation, before an `import` could be resolved or code could run.
- * The message starts with `line:column:` so that Astro shows the location.
- */
-export const contentSafetyPlugin = defineMdastPlugin({
-  name: 'kooperationsatlas-content-safety',
-  options: { position: true },
-  before(root, context) {
-    const violations = findUnsafeContent(root);
-    const first = violations[0];
-    if (!first) return;
-    const file = context.fileURL ? fileURLToPath(context.fileURL) : 'MDX';
-    throw new Error(
-      `${first.line}:${first.column}: ${file}: Unzulässiger Inhalt, Build abgebrochen. ${violations.map((violation) => `Zeile ${violation.line}: ${violation.message}`).join(' | ')}`,
-    );
-  },
-});

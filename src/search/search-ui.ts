@@ -49,7 +49,7 @@ interface SearchState {
 export const PAGEFIND_OPTIONS = { excerptLength: 24 } as const;
 
 const PAGE_SIZE = 10;
-const TYPING_DELAY_MS = 120;
+const TYPING_DELAY_MS = 80;
 const FACET_PREVIEW = 8;
 
 function emptySelection(): Record<FacetKey, Set<string>> {

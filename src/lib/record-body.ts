@@ -1,0 +1,60 @@
+/**
+ * Turns a record's body into HTML at load time. The MDX is parsed but never compiled to
+ * JavaScript, so a record cannot run code however it is written; it is checked against
+ * the content rules first, and the allowed components become plain HTML here.
+ * Rendering without per-record modules also keeps the build fast with thousands of records.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { mdxToHast, mdxToMdast } from 'satteri';
+import { findUnsafeContent, type AllowedComponent } from './content-safety.ts';
+
+const FEATURES = { gfm: true, smartPunctuation: false } as const;
+
+type JsxNode = { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: { name?: string; value?: unknown }[]; children: ElementContent[] };
+
+function text(value: string): ElementContent {
+  return { type: 'text', value };
+}
+
+function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children };
+}
+
+/** The HTML of each allowed component; the names come from ALLOWED_COMPONENTS. */
+const COMPONENTS: Record<AllowedComponent, (attributes: Record<string, string>, children: ElementContent[]) => Element> = {
+  // A short, attributed quotation; `quelle` links to the source of the same record.
+  Zitat: (attributes, children) =>
+    element('figure', { className: ['zitat'] }, [
+      element('blockquote', {}, children),
+      element('figcaption', {}, [
+        text(attributes.von ?? ''),
+        ...(attributes.quelle ? [text(', '), element('a', { href: `#quelle-${attributes.quelle}` }, [text('Quelle')])] : []),
+      ]),
+    ]),
+};
+
+function replaceComponents(nodes: (RootContent | ElementContent)[]): ElementContent[] {
+  return nodes.map((node) => {
+    const jsx = node as unknown as JsxNode;
+    if (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') {
+      const attributes = Object.fromEntries(jsx.attributes.flatMap((attribute) => (attribute.name && typeof attribute.value === 'string' ? [[attribute.name, attribute.value]] : [])));
+      const render = COMPONENTS[jsx.name as AllowedComponent];
+      if (!render) throw new Error(`Component <${jsx.name}> is not allowed`);
+      return render(attributes, replaceComponents(jsx.children));
+    }
+    if ('children' in node && Array.isArray(node.children)) (node as Element).children = replaceComponents(node.children);
+    return node as ElementContent;
+  });
+}
+
+/** The body as HTML; throws, naming every violation, if it breaks the content rules. */
+export function renderRecordBody(body: string, file: string): string {
+  const violations = findUnsafeContent(mdxToMdast(body, { features: FEATURES, position: true }));
+  if (violations.length > 0) {
+    throw new Error(`${file}: Unzulässiger Inhalt. ${violations.map((violation) => `Zeile ${violation.line}: ${violation.message}`).join(' | ')}`);
+  }
+  const tree = mdxToHast(body, { features: FEATURES, position: false }) as unknown as Root;
+  tree.children = replaceComponents(tree.children) as Root['children'];
+  return toHtml(tree);
+}
