@@ -8,12 +8,9 @@ let base = '';
 
 beforeAll(async () => {
   server = createServer((request, response) => {
-    if (request.url === '/ok') return response.end('ok');
-    if (request.url === '/get-only') {
-      response.statusCode = request.method === 'HEAD' ? 405 : 200;
-      return response.end();
-    }
-    response.statusCode = 404;
+    if (request.url === '/ok') response.statusCode = 200;
+    else if (request.url === '/get-only') response.statusCode = request.method === 'HEAD' ? 405 : 200;
+    else response.statusCode = 404;
     response.end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
