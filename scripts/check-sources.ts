@@ -10,7 +10,7 @@ import { validateContent } from '../src/validation/validate-content.ts';
 import { checkSources, type SourceReference } from './lib/source-check.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: process.cwd() } } });
-const { content } = await validateContent({ root: values.root });
+const { content } = validateContent({ root: values.root });
 
 const references: SourceReference[] = [
   ...[...content.agreements.values()].flatMap((record) => record.data.sources.map((source) => ({ ...source, file: record.file }))),

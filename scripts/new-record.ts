@@ -35,7 +35,7 @@ const { values } = parseArgs({
 class UsageError extends Error {}
 
 const interactive = process.stdin.isTTY && !values.yes;
-const { content } = await validateContent({ root: values.root });
+const { content } = validateContent({ root: values.root });
 
 type Party = { org: string } | { land: string };
 const partyChoices = [

@@ -17,7 +17,7 @@ const { values } = parseArgs({
 });
 
 const started = performance.now();
-const { diagnostics, fileCount } = await validateContent({ root: values.root });
+const { diagnostics, fileCount } = validateContent({ root: values.root });
 const seconds = (performance.now() - started) / 1000;
 
 for (const diagnostic of diagnostics) {

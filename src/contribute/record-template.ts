@@ -6,9 +6,8 @@
 import slugify from '@sindresorhus/slugify';
 import { Document } from 'yaml';
 import type { AgreementKind } from '../schemas/agreement.ts';
+import { BODY_PLACEHOLDER } from './placeholder.ts';
 
-/** Marks the body of a new record; the validator rejects records that still contain it. */
-export const BODY_PLACEHOLDER = 'PLATZHALTER: Beschreiben Sie hier die Vereinbarung in eigenen Worten';
 
 export interface NewRecordAnswers {
   title: string;

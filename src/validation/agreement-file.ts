@@ -1,27 +1,27 @@
 /**
  * Everything that can be checked about one agreement file on its own: encoding,
- * frontmatter, schema, and what the MDX body may contain. Files are independent, so with
- * thousands of them the work is spread over worker threads (see checkAgreementFiles).
+ * frontmatter, schema, and what the MDX body may contain.
  */
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
 import { mdxToMdast } from 'satteri';
-import { BODY_PLACEHOLDER } from '../contribute/record-template.ts';
+import { BODY_PLACEHOLDER } from '../contribute/placeholder.ts';
 import { collectComponents, findUnsafeContent } from '../lib/content-safety.ts';
 import { agreementSchema, type Agreement } from '../schemas/agreement.ts';
 import { Collector, guarded, readSource, relativeFile } from './collector.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import { parseMdxSource, YamlSource } from './source-file.ts';
+import { decodeSourceFile, parseMdxSource, YamlSource } from './source-file.ts';
 import { didYouMeanText } from './suggest.ts';
 
+/** What the checks that need other records need to know about one file. */
 export interface AgreementFileResult {
   id: string;
   file: string;
-  /** The frontmatter text and its raw data, for the checks that need other records. */
-  frontmatter?: { text: string; raw: unknown };
+  /** Whether the frontmatter could be read at all. */
+  parsed: boolean;
   /** Set only if the frontmatter matches the schema. */
   data?: Agreement;
-  body?: { text: string; lineOffset: number };
+  /** The frontmatter as read, only when it does not match the schema (else `data` serves). */
+  raw?: unknown;
   diagnostics: Diagnostic[];
 }
 
@@ -56,7 +56,11 @@ function checkBody(body: string, lineOffset: number, source: YamlSource, sourceI
   }
   let tree;
   try {
-    tree = mdxToMdast(body, { position: true });
+    // Positions cost time and memory; they are only needed if there is something to report.
+    tree = mdxToMdast(body, { position: false });
+    const hasProblem = findUnsafeContent(tree).length > 0 ||
+      collectComponents(tree).some((component) => component.attributes.quelle !== undefined && !sourceIds.has(component.attributes.quelle));
+    if (hasProblem) tree = mdxToMdast(body, { position: true });
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):(\d+): (.*)$/s.exec(text);
@@ -86,7 +90,7 @@ function checkBody(body: string, lineOffset: number, source: YamlSource, sourceI
 
 export function checkAgreementFile(root: string, id: string, path: string): AgreementFileResult {
   const collector = new Collector();
-  const result: AgreementFileResult = { id, file: relativeFile(root, path), diagnostics: collector.diagnostics };
+  const result: AgreementFileResult = { id, file: relativeFile(root, path), parsed: false, diagnostics: collector.diagnostics };
   guarded(result.file, collector, () => {
     const read = readSource(root, path, collector);
     if (!read) return;
@@ -94,34 +98,24 @@ export function checkAgreementFile(root: string, id: string, path: string): Agre
     collector.add(mdx.diagnostics);
     if (!mdx.value) return;
     const { yaml, body, bodyLineOffset } = mdx.value;
-    result.frontmatter = { text: yaml.text, raw: yaml.data };
-    result.body = { text: body, lineOffset: bodyLineOffset };
+    result.parsed = true;
     const data = collector.check(agreementSchema, yaml.data, yaml, []);
     if (data) result.data = data;
+    else result.raw = yaml.data;
     const sourceIds = new Set(rawList(yaml.data, 'sources').flatMap((src) => rawString(src, 'id') ?? []));
     checkBody(body, bodyLineOffset, yaml, sourceIds, collector);
   });
   return result;
 }
 
-/** Below this many files, starting worker threads costs more than it saves. */
-const PARALLEL_THRESHOLD = 1500;
-
-/** Checks agreement files, on worker threads when there are many. Results keep the input order. */
-export async function checkAgreementFiles(root: string, files: { id: string; path: string }[]): Promise<AgreementFileResult[]> {
-  const workers = Math.min(availableParallelism(), 4);
-  if (files.length < PARALLEL_THRESHOLD || workers < 2) return files.map(({ id, path }) => checkAgreementFile(root, id, path));
-  const size = Math.ceil(files.length / workers);
-  const chunks = Array.from({ length: workers }, (_, index) => files.slice(index * size, (index + 1) * size));
-  const results = await Promise.all(chunks.map((chunk) => new Promise<AgreementFileResult[]>((resolve, reject) => {
-    const worker = new Worker(new URL('./agreement-worker.ts', import.meta.url), { workerData: { root, files: chunk } });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  })));
-  return results.flat();
-}
-
-/** Rebuilds the position-aware source of a checked file, for messages found later. */
-export function sourceOf(result: AgreementFileResult & { frontmatter: { text: string; raw: unknown } }): YamlSource {
-  return new YamlSource(result.file, result.frontmatter.text, result.frontmatter.raw);
+/**
+ * The source of a checked file for the checks that need other records. Its text is read
+ * again only if one of those checks has something to report.
+ */
+export function sourceOf(path: string, result: AgreementFileResult): YamlSource {
+  const text = () => {
+    const decoded = decodeSourceFile(readFileSync(path), result.file);
+    return parseMdxSource(decoded.value ?? '', result.file).value?.yaml.text ?? '';
+  };
+  return new YamlSource(result.file, text, result.data ?? result.raw);
 }

@@ -15,15 +15,21 @@ import type { Diagnostic } from './diagnostic.ts';
  */
 export class YamlSource {
   readonly file: string;
-  readonly text: string;
   /** Plain data as parsed: strings stay strings, `2013` is a number (YAML 1.2 core schema). */
   readonly data: unknown;
+  #text: string | (() => string);
   #document: { doc: Document; lineCounter: LineCounter } | undefined;
 
-  constructor(file: string, text: string, data: unknown) {
+  /** `text` may be a function, to read the text again only if a message needs a position. */
+  constructor(file: string, text: string | (() => string), data: unknown) {
     this.file = file;
-    this.text = text;
+    this.#text = text;
     this.data = data;
+  }
+
+  get text(): string {
+    if (typeof this.#text === 'function') this.#text = this.#text();
+    return this.#text;
   }
 
   get positions(): { doc: Document; lineCounter: LineCounter } {

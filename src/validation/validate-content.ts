@@ -15,7 +15,7 @@ import { slug } from '../schemas/common.ts';
 import { landSchema, type Land } from '../schemas/land.ts';
 import { organisationSchema, type Organisation } from '../schemas/organisation.ts';
 import { topicSchema, type Topic } from '../schemas/topic.ts';
-import { checkAgreementFiles, rawList, rawString, sourceOf } from './agreement-file.ts';
+import { checkAgreementFile, rawList, rawString, sourceOf } from './agreement-file.ts';
 import { Collector, guarded, readSource, relativeFile } from './collector.ts';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { parseYamlSource, type YamlSource } from './source-file.ts';
@@ -25,7 +25,6 @@ export interface AgreementRecord {
   id: string;
   file: string;
   data: Agreement;
-  body: string;
 }
 
 export interface ValidContent {
@@ -64,7 +63,6 @@ interface Parsed<T> {
   /** Index in a list file, prefixing every field path. */
   pathPrefix: (string | number)[];
   data?: T;
-  body?: { text: string; lineOffset: number };
 }
 
 /** Reads a YAML file holding a list of entries with an `id` each (Länder, topics). */
@@ -168,7 +166,7 @@ export interface ValidateOptions {
   root?: string;
 }
 
-export async function validateContent({ root = process.cwd() }: ValidateOptions = {}): Promise<ValidationResult> {
+export function validateContent({ root = process.cwd() }: ValidateOptions = {}): ValidationResult {
   const collector = new Collector();
   let fileCount = 2;
 
@@ -192,14 +190,11 @@ export async function validateContent({ root = process.cwd() }: ValidateOptions 
   const agreementFiles = listRecordFiles(root, CONTENT_PATHS.agreements, AGREEMENT_EXTENSION, collector);
   fileCount += agreementFiles.length;
   const agreements: Parsed<Agreement>[] = [];
-  for (const result of await checkAgreementFiles(root, agreementFiles)) {
+  for (const { id, path } of agreementFiles) {
+    const result = checkAgreementFile(root, id, path);
     collector.add(result.diagnostics);
-    if (!result.frontmatter) continue;
-    agreements.push({
-      id: result.id, source: sourceOf({ ...result, frontmatter: result.frontmatter }), pathPrefix: [],
-      ...(result.body ? { body: result.body } : {}),
-      ...(result.data ? { data: result.data } : {}),
-    });
+    if (!result.parsed) continue;
+    agreements.push({ id, source: sourceOf(path, result), pathPrefix: [], ...(result.data ? { data: result.data } : {}) });
   }
 
   // A record with its own errors still exists: references to it are not reported again.
@@ -257,7 +252,7 @@ export async function validateContent({ root = process.cwd() }: ValidateOptions 
     laender: new Map(clean(laender).map((entry) => [entry.id, entry.data])),
     topics: new Map(clean(topics).map((entry) => [entry.id, entry.data])),
     organisations: new Map(clean(organisations).map((entry) => [entry.id, { id: entry.id, ...entry.data }])),
-    agreements: new Map(clean(agreements).map((entry) => [entry.id, { id: entry.id, file: entry.source.file, data: entry.data, body: entry.body?.text ?? '' }])),
+    agreements: new Map(clean(agreements).map((entry) => [entry.id, { id: entry.id, file: entry.source.file, data: entry.data }])),
   };
   return { diagnostics: collector.diagnostics.sort(compareDiagnostics), content, fileCount };
 }

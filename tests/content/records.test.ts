@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { JSON_SCHEMA_DIR, jsonSchemas, serialiseJsonSchema } from '../../src/schemas/json-schema.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 
-const { diagnostics, content } = await validateContent();
+const { diagnostics, content } = validateContent();
 
 describe('the real records', () => {
   it('pass validation', () => {

@@ -36,7 +36,7 @@ describe('/mitmachen/', () => {
     cpSync('src/content', join(root, 'src/content'), { recursive: true });
     mkdirSync(join(root, 'src/content/agreements'), { recursive: true });
     writeFileSync(join(root, 'src/content/agreements', fileName), text);
-    expect((await validateContent({ root })).diagnostics).toEqual([]);
+    expect(validateContent({ root }).diagnostics).toEqual([]);
 
     const action = await page.locator('[data-file-form]').getAttribute('action');
     expect(action).toBe(`${SITE.forge.repository}/new/${SITE.forge.branch}/src/content/agreements`);

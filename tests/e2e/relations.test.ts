@@ -8,7 +8,7 @@ import { urls } from '../../src/lib/urls.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { readPage } from './site.ts';
 
-const { content } = await validateContent();
+const { content } = validateContent();
 const registry = buildRegistry({
   laender: [...content.laender.values()],
   topics: [...content.topics.values()],

@@ -8,10 +8,10 @@ import { buildRegistry } from '../../src/lib/registry-core.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { MAX_NODES, NETWORK_FONT_SIZE, networkLayout } from '../../src/visuals/network.ts';
 
-describe('network layout at scale', async () => {
+describe('network layout at scale', () => {
   const root = mkdtempSync(join(tmpdir(), 'kooperationsatlas-network-'));
   writeSyntheticContent(root, { agreements: 400, organisations: 60 });
-  const { content, diagnostics } = await validateContent({ root });
+  const { content, diagnostics } = validateContent({ root });
   const registry = buildRegistry({
     laender: [...content.laender.values()],
     topics: [...content.topics.values()],
