@@ -77,3 +77,12 @@ describe('sitemap', () => {
     expect(builtPages().filter((path) => path !== '/404.html' && !listed.has(path))).toEqual([]);
   });
 });
+
+describe('search index', () => {
+  it('holds every page that marks its content for the search, and no other', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    const marked = builtPages().filter((path) => readPage(path).querySelector('[data-pagefind-body]')).length;
+    expect(indexed).toBe(marked);
+  });
+});
