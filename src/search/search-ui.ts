@@ -221,8 +221,13 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
       renderFacets(allCounts);
       return;
     }
+    // Common words in a large atlas can take a moment: say so instead of showing old results.
+    const busy = setTimeout(() => {
+      if (mySequence === sequence) heading.textContent = 'Suche läuft …';
+    }, 150);
     const sort = state.sort === 'relevanz' ? undefined : { datum: state.sort === 'neueste' ? 'desc' as const : 'asc' as const };
     const response = await pagefind.search(state.term || null, { filters: filtersFor(state), ...(sort ? { sort } : {}) });
+    clearTimeout(busy);
     if (!response || mySequence !== sequence) return;
     current = response;
     const count = response.results.length;
