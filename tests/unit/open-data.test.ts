@@ -24,3 +24,10 @@ describe('dates in the API', () => {
     expect(dateV1(undefined)).toBeNull();
   });
 });
+
+describe('API documentation', () => {
+  it('describes every field of agreements and organisations (shown on /daten/)', async () => {
+    const { agreementV1, organisationV1, fieldDocs } = await import('../../src/open-data/api-schema.ts');
+    expect([...fieldDocs(agreementV1), ...fieldDocs(organisationV1)].filter((field) => !field.description).map((field) => field.name)).toEqual([]);
+  });
+});
