@@ -35,6 +35,7 @@ const PAGES: Record<string, string> = {
   mitmachen: '/mitmachen/',
   daten: '/daten/',
   barrierefreiheit: '/barrierefreiheit/',
+  impressum: '/impressum/',
   fehlerseite: '/gibt-es-nicht/',
 };
 const wanted = values.pages ? values.pages.split(',') : Object.keys(PAGES);

@@ -1,5 +1,5 @@
 /** What every page must have: metadata, landmarks, headings in order, no client JavaScript. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE } from '../../src/config.ts';
@@ -84,5 +84,13 @@ describe('search index', () => {
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     const marked = builtPages().filter((path) => readPage(path).querySelector('[data-pagefind-body]')).length;
     expect(indexed).toBe(marked);
+  });
+
+  it('is written into the build only, never into src/ or public/', () => {
+    expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+    for (const dir of ['src', 'public']) {
+      const stray = readdirSync(dir, { recursive: true }).map(String).filter((path) => path.includes('pagefind') && !path.startsWith('integrations'));
+      expect(stray, dir).toEqual([]);
+    }
   });
 });
