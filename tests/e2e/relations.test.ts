@@ -47,6 +47,6 @@ describe('relations between agreements', () => {
   it('show on a Land page what its providers agreed, with the path', () => {
     const hamburg = readPage('/laender/hamburg/');
     const entry = hamburg.querySelectorAll('.record-list > li').find((item) => item.text.includes('IT.Niedersachsen und Dataport'));
-    expect(entry?.text).toMatch(/Beteiligt über\s+Dataport/);
+    expect(entry?.text).toMatch(/Beteiligt\s+über\s+Dataport/);
   });
 });
