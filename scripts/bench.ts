@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { tempProject } from '../tests/helpers/temp-project.ts';
+import { tempProject } from './lib/temp-project.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { serveBuiltSite } from './lib/serve.ts';
 import { BENCHMARK_QUERIES, writeSyntheticContent } from './lib/synthetic.ts';

@@ -245,6 +245,12 @@ export function buildRegistry<A extends AgreementInput>(input: RegistryInput<A>)
     partnerLaenderOfLand: (id: string) => partnerLaenderOf(id, agreementsByLand.get(id) ?? []),
 
     agreementsOfOrganisation: (id: string) => agreementsByActor.get(actorKey('org', id)) ?? [],
+    /** Organisations that are party to at least one agreement, the most active first. */
+    organisationsByAgreements: () =>
+      organisations
+        .map((org) => ({ item: org, count: agreementsByActor.get(actorKey('org', org.id))?.length ?? 0 }))
+        .filter(({ count }) => count > 0)
+        .sort(byCountThenName((org) => organisationName(org))),
     partnersOfOrganisation: (id: string) => partnersOf(actorKey('org', id), agreementsByActor.get(actorKey('org', id)) ?? []),
     /** What a Land or organisation owns, with the ownership details. */
     ownedBy: (kind: 'land' | 'org', id: string) => ownedBy.get(actorKey(kind, id)) ?? [],

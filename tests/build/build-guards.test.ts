@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempProject } from '../helpers/temp-project.ts';
+import { tempProject } from '../../scripts/lib/temp-project.ts';
 
 const record = (body: string, extra = '') => `---
 title: Testvereinbarung

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveBuiltSite } from '../../scripts/lib/serve.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { tempProject } from '../../scripts/lib/temp-project.ts';
 
 function npm(root: string, args: string[]) {
   return spawnSync('npm', args, {

@@ -9,7 +9,7 @@ import { check, LinkState } from 'linkinator';
 import { describe, expect, it } from 'vitest';
 import { serveBuiltSite } from '../../scripts/lib/serve.ts';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { tempProject } from '../../scripts/lib/temp-project.ts';
 
 describe('a larger atlas', () => {
   it('paginates and keeps every page reachable without broken links', async () => {
