@@ -10,9 +10,6 @@ import { splitAgreementJson } from './src/integrations/split-agreement-json.ts';
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  // Collapse whitespace like HTML does, keeping the spaces between text and links that
-  // Astro 7's default ('jsx') would drop at line breaks.
-  compressHTML: true,
   build: {
     // Stylesheets stay files: cached across pages, and all of them pass through pruneCss.
     inlineStylesheets: 'never',

@@ -2,12 +2,10 @@
  * The registry as the site sees it: all collections loaded once (top-level await, so
  * every page shares the same instance) and handed to the derivations in registry-core.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { CONTENT_PATHS } from './content-paths.ts';
 import { readGitHistory } from './git-history.ts';
 import { buildRegistry } from './registry-core.ts';
-
-export type AgreementEntry = CollectionEntry<'agreements'>;
 
 const [agreementEntries, organisationEntries, landEntries, topicEntries] = await Promise.all([
   getCollection('agreements'),
@@ -28,8 +26,8 @@ export const registry = buildRegistry({
   })),
 });
 
-export type SiteRegistry = typeof registry;
-export type SiteAgreement = SiteRegistry['agreements'][number];
+/** An agreement as pages see it: derived relations plus the Astro entry to render. */
+export type SiteAgreement = (typeof registry)['agreements'][number];
 
 export const history = readGitHistory(process.cwd(), 'src/content');
 export const dataVersion = history.dataVersion();

@@ -3,18 +3,11 @@
  * related agreements, and from each of those back to the agreement.
  */
 import { describe, expect, it } from 'vitest';
-import { buildRegistry } from '../../src/lib/registry-core.ts';
+import { registryFromFiles } from '../../src/lib/registry-from-files.ts';
 import { urls } from '../../src/lib/urls.ts';
-import { validateContent } from '../../src/validation/validate-content.ts';
 import { readPage } from './site.ts';
 
-const { content } = validateContent();
-const registry = buildRegistry({
-  laender: [...content.laender.values()],
-  topics: [...content.topics.values()],
-  organisations: [...content.organisations.values()],
-  agreements: [...content.agreements.values()].map((record) => ({ id: record.id, filePath: record.file, data: record.data })),
-});
+const { registry } = registryFromFiles();
 
 function linksOn(path: string): Set<string> {
   return new Set(readPage(path).querySelectorAll('main a[href]').map((link) => link.getAttribute('href')!));

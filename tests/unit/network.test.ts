@@ -4,20 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic.ts';
-import { buildRegistry } from '../../src/lib/registry-core.ts';
-import { validateContent } from '../../src/validation/validate-content.ts';
+import { registryFromFiles } from '../../src/lib/registry-from-files.ts';
 import { MAX_NODES, NETWORK_FONT_SIZE, networkLayout } from '../../src/visuals/network.ts';
 
 describe('network layout at scale', () => {
   const root = mkdtempSync(join(tmpdir(), 'kooperationsatlas-network-'));
   writeSyntheticContent(root, { agreements: 400, organisations: 60 });
-  const { content, diagnostics } = validateContent({ root });
-  const registry = buildRegistry({
-    laender: [...content.laender.values()],
-    topics: [...content.topics.values()],
-    organisations: [...content.organisations.values()],
-    agreements: [...content.agreements.values()].map((record) => ({ id: record.id, filePath: record.file, data: record.data })),
-  });
+  const { registry, diagnostics } = registryFromFiles({ root });
   const layout = networkLayout(registry);
 
   it('uses valid synthetic records', () => expect(diagnostics).toEqual([]));

@@ -1,15 +1,8 @@
 /** The derived relations, computed once in registry-core, on the real records. */
 import { describe, expect, it } from 'vitest';
-import { buildRegistry } from '../../src/lib/registry-core.ts';
-import { validateContent } from '../../src/validation/validate-content.ts';
+import { registryFromFiles } from '../../src/lib/registry-from-files.ts';
 
-const { content } = validateContent();
-const registry = buildRegistry({
-  laender: [...content.laender.values()],
-  topics: [...content.topics.values()],
-  organisations: [...content.organisations.values()],
-  agreements: [...content.agreements.values()].map((record) => ({ id: record.id, filePath: record.file, data: record.data })),
-});
+const { registry } = registryFromFiles();
 
 describe('registry', () => {
   it('sorts agreements newest first, by their partial dates', () => {
