@@ -91,6 +91,7 @@ export const source = z
     title: line.describe('Titel der Quelle'),
     publisher: line.describe('Herausgeber oder Medium, z. B. „IT.Niedersachsen“ oder „Kommune21“'),
     published: partialDate.optional().describe('Veröffentlichungsdatum der Quelle'),
+    accessed: partialDate.optional().describe('Tag, an dem die Quelle gelesen wurde („abgerufen am“)'),
     archive: httpUrl.optional().describe('Archivierte Fassung, z. B. im Internet Archive'),
   })
   .describe('Quelle');
