@@ -11,6 +11,7 @@ import { CONTENT_PATHS } from './lib/content-paths.ts';
 import { agreementSchema } from './schemas/agreement.ts';
 import { landSchema } from './schemas/land.ts';
 import { organisationSchema } from './schemas/organisation.ts';
+import { solutionSchema } from './schemas/solution.ts';
 import { topicSchema } from './schemas/topic.ts';
 
 export const collections = {
@@ -21,6 +22,10 @@ export const collections = {
   organisations: defineCollection({
     loader: glob({ pattern: '*.yaml', base: CONTENT_PATHS.organisations }),
     schema: organisationSchema,
+  }),
+  solutions: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: CONTENT_PATHS.solutions }),
+    schema: solutionSchema,
   }),
   laender: defineCollection({ loader: file(CONTENT_PATHS.laender), schema: landSchema }),
   topics: defineCollection({ loader: file(CONTENT_PATHS.topics), schema: topicSchema }),

@@ -5,9 +5,11 @@
 export const CONTENT_PATHS = {
   agreements: 'src/content/agreements',
   organisations: 'src/content/organisations',
+  solutions: 'src/content/solutions',
   laender: 'src/content/laender.yaml',
   topics: 'src/content/topics.yaml',
 } as const;
 
 export const AGREEMENT_EXTENSION = '.mdx';
 export const ORGANISATION_EXTENSION = '.yaml';
+export const SOLUTION_EXTENSION = '.yaml';

@@ -154,3 +154,167 @@ export function todayInGermany(now: Date = new Date()): string {
 export function formatDay(date: Date): string {
   return formatPartialDate(berlinDay.format(date));
 }
+
+/*
+ * Uncertain dates, after ISO 8601-2 / EDTF intervals with open ends. Sources often
+ * bound a date without naming it: "vor November 2019", "im August oder September
+ * 2013", or say nothing at all. A record says exactly that much:
+ *
+ *   `../2019-11`         on or before November 2019 ("spätestens November 2019")
+ *   `2019-11/..`         on or after November 2019 ("frühestens November 2019")
+ *   `2013-08/2013-09`    between August and September 2013
+ *   `{ unknown: Grund }` unknown, with the reason (only in YAML, not as a string)
+ *
+ * Every partial date above is also an uncertain date of the form `exact`.
+ */
+
+export type UncertainDate =
+  | { readonly form: 'exact'; readonly raw: string; readonly date: PartialDate }
+  | { readonly form: 'before'; readonly raw: string; readonly date: PartialDate }
+  | { readonly form: 'after'; readonly raw: string; readonly date: PartialDate }
+  | { readonly form: 'between'; readonly raw: string; readonly from: PartialDate; readonly to: PartialDate }
+  | { readonly form: 'unknown'; readonly reason: string };
+
+/** A date as a record stores it: a string in one of the forms, or an unknown with its reason. */
+export type DateValue = string | { readonly unknown: string };
+
+/** The forms a contributor may write, for messages and documentation. */
+export const UNCERTAIN_DATE_FORMS = [
+  ...PARTIAL_DATE_FORMS,
+  '../JJJJ-MM (spätestens)',
+  'JJJJ-MM/.. (frühestens)',
+  'JJJJ-MM/JJJJ-MM (zwischen)',
+  '{ unknown: Grund } (unbekannt)',
+] as const;
+
+/** Parses the string forms of an uncertain date; null for anything else. */
+export function parseUncertainDate(value: string): UncertainDate | null {
+  if (value.startsWith('../')) {
+    const date = parsePartialDate(value.slice(3));
+    return date ? { form: 'before', raw: value, date } : null;
+  }
+  if (value.endsWith('/..')) {
+    const date = parsePartialDate(value.slice(0, -3));
+    return date ? { form: 'after', raw: value, date } : null;
+  }
+  const slash = value.indexOf('/');
+  if (slash >= 0) {
+    const from = parsePartialDate(value.slice(0, slash));
+    const to = parsePartialDate(value.slice(slash + 1));
+    if (!from || !to || latestDay(to) < earliestDay(from)) return null;
+    return { form: 'between', raw: value, from, to };
+  }
+  const date = parsePartialDate(value);
+  return date ? { form: 'exact', raw: value, date } : null;
+}
+
+/** Reads a stored date value; null if it is in no known form. */
+export function readDateValue(value: DateValue): UncertainDate | null {
+  if (typeof value === 'string') return parseUncertainDate(value);
+  return { form: 'unknown', reason: value.unknown };
+}
+
+function toUncertain(value: DateValue | UncertainDate): UncertainDate {
+  if (typeof value === 'object' && 'form' in value) return value;
+  const parsed = readDateValue(value);
+  if (!parsed) throw new Error(`Not a date value: ${JSON.stringify(value)}`);
+  return parsed;
+}
+
+/** The first and last calendar day (`YYYY-MM-DD`) the date may mean; open ends are undefined. */
+export function dateBounds(value: DateValue | UncertainDate): { earliest?: string; latest?: string } {
+  const date = toUncertain(value);
+  switch (date.form) {
+    case 'exact':
+      return { earliest: earliestDay(date.date), latest: latestDay(date.date) };
+    case 'before':
+      return { latest: latestDay(date.date) };
+    case 'after':
+      return { earliest: earliestDay(date.date) };
+    case 'between':
+      return { earliest: earliestDay(date.from), latest: latestDay(date.to) };
+    case 'unknown':
+      return {};
+  }
+}
+
+/** True if `a` certainly lies before `b`: a's last possible day is before b's first one. */
+export function isCertainlyBeforeValue(a: DateValue | UncertainDate, b: DateValue | UncertainDate): boolean {
+  const { latest } = dateBounds(a);
+  const { earliest } = dateBounds(b);
+  return latest !== undefined && earliest !== undefined && latest < earliest;
+}
+
+/** The day that places the date in time (its first possible day, else its last); undefined if unknown. */
+export function sortDay(value: DateValue | UncertainDate): string | undefined {
+  const { earliest, latest } = dateBounds(value);
+  return earliest ?? latest;
+}
+
+/** The exact partial date, if the value is one. */
+export function exactDate(value: DateValue | UncertainDate | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const date = toUncertain(value);
+  return date.form === 'exact' ? date.raw : undefined;
+}
+
+/** German reading form: "16. Februar 2026", "spätestens November 2019", "zwischen August und September 2013", "unbekannt". */
+export function formatDateValue(value: DateValue | UncertainDate): string {
+  const date = toUncertain(value);
+  switch (date.form) {
+    case 'exact':
+      return formatPartialDate(date.date);
+    case 'before':
+      return `spätestens ${formatPartialDate(date.date)}`;
+    case 'after':
+      return `frühestens ${formatPartialDate(date.date)}`;
+    case 'between': {
+      const { from, to } = date;
+      // "zwischen August und September 2013" rather than "zwischen August 2013 und September 2013".
+      const sameYear = from.year === to.year && from.precision === 'month' && to.precision === 'month';
+      return `zwischen ${sameYear ? MONTH_NAMES[from.month! - 1] : formatPartialDate(from)} und ${formatPartialDate(to)}`;
+    }
+    case 'unknown':
+      return 'unbekannt';
+  }
+}
+
+/** Orders date values by the day that places them in time; unknown dates last. */
+export function compareDateValues(a: DateValue | UncertainDate, b: DateValue | UncertainDate): number {
+  const dayA = sortDay(a);
+  const dayB = sortDay(b);
+  if (dayA === undefined || dayB === undefined) return (dayA === undefined ? 1 : 0) - (dayB === undefined ? 1 : 0);
+  return dayA.localeCompare(dayB) || (dateBounds(a).latest ?? '9999').localeCompare(dateBounds(b).latest ?? '9999');
+}
+
+/** Machine-readable form: ISO 8601 for exact dates, the EDTF interval otherwise; undefined if unknown. */
+export function isoDateValue(value: DateValue | UncertainDate): string | undefined {
+  const date = toUncertain(value);
+  if (date.form === 'exact') return isoDate(date.date);
+  return date.form === 'unknown' ? undefined : date.raw;
+}
+
+/** The reason an unknown date is unknown. */
+export function unknownReason(value: DateValue | UncertainDate): string | undefined {
+  const date = toUncertain(value);
+  return date.form === 'unknown' ? date.reason : undefined;
+}
+
+/**
+ * Whether a period from `start` to `end` (exclusive) surely covers a day (`YYYY-MM-DD`):
+ * it has surely begun (its start's last possible day is not later) and not ended (its
+ * end's first possible day is later). A missing start means "from the beginning", a
+ * missing end "until today"; an unknown start never surely covers a day.
+ */
+export function periodCovers(start: DateValue | undefined, end: DateValue | undefined, day: string): boolean {
+  if (start !== undefined) {
+    const { earliest, latest } = dateBounds(start);
+    const begun = latest ?? earliest;
+    if (begun === undefined || begun > day) return false;
+  }
+  if (end !== undefined) {
+    const ended = sortDay(end);
+    if (ended !== undefined && ended <= day) return false;
+  }
+  return true;
+}

@@ -1,5 +1,5 @@
 /** schema.org descriptions of records for search engines and other machines. */
-import { isoDate } from './dates.ts';
+import { isoDate, isoDateValue } from './dates.ts';
 import type { AgreementInput, AgreementView } from './registry-core.ts';
 import { absoluteUrl, urls } from './urls.ts';
 import { agreementKinds } from '../schemas/agreement.ts';
@@ -19,7 +19,7 @@ export function agreementJsonLd<A extends AgreementInput>(agreement: AgreementVi
     description: data.summary,
     genre: agreementKinds.labels[data.kind],
     inLanguage: 'de',
-    ...(data.signed ? { dateCreated: isoDate(data.signed) } : {}),
+    ...(agreement.date && isoDateValue(agreement.date) ? { dateCreated: isoDateValue(agreement.date) } : {}),
     ...(lastChanged ? { dateModified: lastChanged.toISOString() } : {}),
     ...(data.place ? { locationCreated: { '@type': 'Place', name: data.place } } : {}),
     contributor: agreement.parties.map(({ actor }) => ({

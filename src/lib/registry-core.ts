@@ -1,17 +1,25 @@
 /**
- * Every relation the site shows is derived here, once: who is a party to what, which
- * Länder an agreement touches and by which path, partners with counts, ownership,
- * related agreements in both directions, agreements per topic and year.
+ * Every relation the site shows is derived here, once: who is a party to what and since
+ * when, which Länder an agreement touches and by which path (directly, represented by a
+ * ministry, or only through a provider they owned at the time), partners with counts,
+ * ownership over time, lineage, solutions and their re-users, the state at a date.
  *
  * The module is plain TypeScript over validated records, so that Astro pages, the
  * open-data endpoints, scripts and tests all share one answer. Pages only render it.
  */
-import type { Agreement, AgreementEvent, Party, RelationKind } from '../schemas/agreement.ts';
-import { inverseRelationLabels, relationKinds } from '../schemas/agreement.ts';
+import type { Agreement, Party, PartyStep, RelationKind, SolutionUse } from '../schemas/agreement.ts';
+import {
+  inverseRelationLabels, JOINING_STEPS, LEAVING_STEPS, LINEAGE_RELATIONS, relationKinds,
+} from '../schemas/agreement.ts';
 import type { Land } from '../schemas/land.ts';
-import type { Organisation, Owner } from '../schemas/organisation.ts';
+import { FEDERAL_KINDS, MUNICIPAL_KINDS, type Organisation, type Owner } from '../schemas/organisation.ts';
+import type { Solution } from '../schemas/solution.ts';
 import type { Topic } from '../schemas/topic.ts';
-import { comparePartialDates, isCertainlyBefore, parsePartialDate } from './dates.ts';
+import type { StateData } from './state-at.ts';
+import { urls } from './urls.ts';
+import {
+  compareDateValues, isCertainlyBeforeValue, sortDay, type DateValue,
+} from './dates.ts';
 
 export interface AgreementInput {
   id: string;
@@ -21,11 +29,13 @@ export interface AgreementInput {
 }
 
 export type OrganisationRecord = Organisation & { id: string };
+export type SolutionRecord = Solution & { id: string };
 
 export interface RegistryInput<A extends AgreementInput> {
   laender: Land[];
   topics: Topic[];
   organisations: OrganisationRecord[];
+  solutions: SolutionRecord[];
   agreements: A[];
 }
 
@@ -34,17 +44,46 @@ export type Actor =
   | { kind: 'land'; id: string; key: string; name: string; land: Land }
   | { kind: 'org'; id: string; key: string; name: string; org: OrganisationRecord };
 
+/**
+ * How a party takes part: from the start, planned (announced, not yet joined), joined
+ * later (by accession), or left (withdrew or its participation ended).
+ */
+export type Participation = 'partei' | 'geplant' | 'beigetreten' | 'ausgetreten';
+
+export const participationLabels: Record<Participation, string> = {
+  partei: 'Vertragspartei',
+  geplant: 'Beitritt geplant',
+  beigetreten: 'Später beigetreten',
+  ausgetreten: 'Ausgetreten',
+};
+
 export interface PartyView {
   actor: Actor;
   role?: string | undefined;
+  steps: PartyStep[];
+  declarations: Party['declarations'];
+  participation: Participation;
+  /** When the party became a party: its accession, signature or entry into force; else the agreement's date. */
+  joined?: DateValue | undefined;
+  /** When it stopped being one. */
+  left?: DateValue | undefined;
 }
 
-/** How a Land is involved in an agreement: as a party itself, or through organisations. */
+/**
+ * How a Land is involved in an agreement. Kept apart everywhere, so that no reader can
+ * take an indirect involvement for a signature:
+ * - `direct`: the Land is a party itself, or a ministry or state chancellery of the
+ *   Land is (they act for the Land; `representedBy` names them);
+ * - `via`: organisations that are parties and that the Land owned on the agreement's
+ *   date (a provider), or that belong to the Land without acting for it;
+ * - `planned`: the Land (or its ministry) is named as a party that is to join.
+ */
 export interface LandInvolvement {
   land: Land;
   direct: boolean;
-  /** Organisations through which the Land is involved (it owns them or they belong to it). */
+  representedBy: OrganisationRecord[];
   via: OrganisationRecord[];
+  planned: boolean;
 }
 
 export interface RelationView<A extends AgreementInput> {
@@ -55,17 +94,34 @@ export interface RelationView<A extends AgreementInput> {
   note?: string | undefined;
 }
 
+export interface AgreementSolutionView {
+  solution: SolutionRecord;
+  use: SolutionUse;
+  note?: string | undefined;
+}
+
 export interface AgreementView<A extends AgreementInput> {
   id: string;
   record: A;
   data: Agreement;
-  /** The date that places the agreement in time: signing, else its first event. */
-  date?: string | undefined;
+  /** The date that places the agreement in time: its signing, else its first step or event. */
+  date?: DateValue | undefined;
+  /** The first day that date may mean (or its last, if open at the start), for ordering. */
+  day?: string | undefined;
   year?: number | undefined;
   parties: PartyView[];
   laender: LandInvolvement[];
+  /** A party is the Bund or a federal authority. */
+  federal: boolean;
   topics: Topic[];
+  solutions: AgreementSolutionView[];
   relations: RelationView<A>[];
+  /** The agreement's history: founding treaty, amendments and accessions, in time order (empty if none). */
+  lineage: AgreementView<A>[];
+  /** Organisations this agreement founded. */
+  founded: OrganisationRecord[];
+  /** Owners whose ownership began with this agreement (e.g. a Land joining a provider). */
+  ownershipsBegun: { org: OrganisationRecord; owner: Owner; actor: Actor }[];
 }
 
 export interface Count<T> {
@@ -78,14 +134,29 @@ export function organisationName(org: Organisation): string {
   return org.shortName ?? org.name;
 }
 
+/** Ministries and state chancelleries act for their Land: their Land is the party. */
+export function actsForLand(org: Organisation): boolean {
+  return org.kind === 'ministerium' || org.kind === 'staatskanzlei';
+}
+
+export function isMunicipal(org: Organisation): boolean {
+  return MUNICIPAL_KINDS.has(org.kind);
+}
+
+/** The page of a Land or organisation. */
+export function actorUrl(actor: Actor): string {
+  return actor.kind === 'land' ? urls.land(actor.id) : urls.organisation(actor.id);
+}
+
 function actorKey(kind: 'land' | 'org', id: string): string {
   return `${kind}:${id}`;
 }
 
-function isOwnerAt(owner: Owner, date: string | undefined): boolean {
-  if (!date) return owner.until === undefined;
-  if (owner.until && parsePartialDate(owner.until) && isCertainlyBefore(owner.until, date)) return false;
-  if (owner.since && parsePartialDate(owner.since) && isCertainlyBefore(date, owner.since)) return false;
+/** Whether an owner held the organisation at a date; an unknown date counts only current owners. */
+export function isOwnerAt(owner: Owner, date: DateValue | undefined): boolean {
+  if (date === undefined || sortDay(date) === undefined) return owner.until === undefined;
+  if (owner.until !== undefined && isCertainlyBeforeValue(owner.until, date)) return false;
+  if (owner.since !== undefined && isCertainlyBeforeValue(date, owner.since)) return false;
   return true;
 }
 
@@ -105,25 +176,43 @@ function byCountThenName<T>(name: (item: T) => string) {
 
 /** Newest first; undated agreements last, by title. */
 export function compareAgreementsNewestFirst<A extends AgreementInput>(a: AgreementView<A>, b: AgreementView<A>): number {
-  if (a.date && b.date) return comparePartialDates(b.date, a.date) || a.data.title.localeCompare(b.data.title, 'de');
-  if (a.date) return -1;
-  if (b.date) return 1;
+  if (a.day && b.day) return b.day.localeCompare(a.day) || a.data.title.localeCompare(b.data.title, 'de');
+  if (a.day) return -1;
+  if (b.day) return 1;
   return a.data.title.localeCompare(b.data.title, 'de');
 }
 
-function firstDate(data: Agreement): string | undefined {
-  if (data.signed) return data.signed;
-  const dates = data.events.map((event: AgreementEvent) => event.date).sort(comparePartialDates);
-  return dates[0];
+const firstOf = (dates: (DateValue | undefined)[]): DateValue | undefined =>
+  dates.filter((date): date is DateValue => date !== undefined && sortDay(date) !== undefined).sort(compareDateValues)[0] ?? dates.find((date) => date !== undefined);
+
+/** The date that places an agreement in time: the common signing, else the first signature or accession, else the first event. */
+function agreementDate(data: Agreement): DateValue | undefined {
+  if (data.signed !== undefined) return data.signed;
+  const signatures = data.parties.flatMap((party) => party.steps.filter((step) => step.type === 'unterzeichnung' || step.type === 'beitritt').map((step) => step.date));
+  return firstOf(signatures) ?? data.effective ?? firstOf(data.events.map((event) => event.date));
+}
+
+function participationOf(party: Party, agreementDay: DateValue | undefined): Pick<PartyView, 'participation' | 'joined' | 'left'> {
+  const stepOf = (types: ReadonlySet<string>) => party.steps.find((step) => types.has(step.type));
+  const left = stepOf(LEAVING_STEPS)?.date;
+  const accession = party.steps.find((step) => step.type === 'beitritt')?.date;
+  const joiningStep = stepOf(JOINING_STEPS);
+  const planned = party.steps.some((step) => step.type === 'beitritt-geplant');
+  if (left !== undefined) return { participation: 'ausgetreten', joined: accession ?? joiningStep?.date ?? agreementDay, left };
+  if (accession !== undefined) return { participation: 'beigetreten', joined: accession };
+  if (planned && !joiningStep) return { participation: 'geplant' };
+  return { participation: 'partei', joined: joiningStep?.date ?? agreementDay };
 }
 
 export function buildRegistry<A extends AgreementInput>(input: RegistryInput<A>) {
   const laender = [...input.laender].sort((a, b) => a.name.localeCompare(b.name, 'de'));
   const topics = [...input.topics].sort((a, b) => a.label.localeCompare(b.label, 'de'));
   const organisations = [...input.organisations].sort((a, b) => organisationName(a).localeCompare(organisationName(b), 'de'));
+  const solutions = [...input.solutions].sort((a, b) => a.name.localeCompare(b.name, 'de'));
   const landById = new Map(laender.map((land) => [land.id, land]));
   const topicById = new Map(topics.map((topic) => [topic.id, topic]));
   const orgById = new Map(organisations.map((org) => [org.id, org]));
+  const solutionById = new Map(solutions.map((solution) => [solution.id, solution]));
 
   const required = <T>(map: Map<string, T>, id: string, what: string): T => {
     const value = map.get(id);
@@ -141,43 +230,67 @@ export function buildRegistry<A extends AgreementInput>(input: RegistryInput<A>)
     return { kind: 'land', id: land.id, key: actorKey('land', land.id), name: land.name, land };
   };
 
-  /** Länder an organisation stands for at a date: its own Land and its owning Länder. */
-  const laenderOfOrg = (org: OrganisationRecord, date: string | undefined): Land[] => {
-    const ids = new Set<string>();
-    if (org.land) ids.add(org.land);
-    for (const owner of org.owners) if (owner.land && isOwnerAt(owner, date)) ids.add(owner.land);
-    return [...ids].map((id) => required(landById, id, 'Land'));
-  };
-
-  const involvementOf = (data: Agreement, date: string | undefined): LandInvolvement[] => {
+  const involvementOf = (parties: PartyView[]): LandInvolvement[] => {
     const byLand = new Map<string, LandInvolvement>();
     const entry = (land: Land) => {
       let involvement = byLand.get(land.id);
-      if (!involvement) byLand.set(land.id, (involvement = { land, direct: false, via: [] }));
+      if (!involvement) byLand.set(land.id, (involvement = { land, direct: false, representedBy: [], via: [], planned: false }));
       return involvement;
     };
-    for (const party of data.parties as Party[]) {
-      if (party.land) entry(required(landById, party.land, 'Land')).direct = true;
-      if (party.org) {
-        const org = required(orgById, party.org, 'organisation');
-        for (const land of laenderOfOrg(org, date)) entry(land).via.push(org);
+    for (const party of parties) {
+      const planned = party.participation === 'geplant';
+      const { actor } = party;
+      if (actor.kind === 'land') {
+        if (planned) entry(actor.land).planned = true;
+        else entry(actor.land).direct = true;
+        continue;
       }
+      const { org } = actor;
+      if (org.land && actsForLand(org)) {
+        const involvement = entry(required(landById, org.land, 'Land'));
+        if (planned) involvement.planned = true;
+        else {
+          involvement.direct = true;
+          involvement.representedBy.push(org);
+        }
+        continue;
+      }
+      if (planned) continue;
+      // Through a provider: only the Länder that owned it when this party joined.
+      const ids = new Set<string>();
+      if (org.land) ids.add(org.land);
+      for (const owner of org.owners) if (owner.land && isOwnerAt(owner, party.joined)) ids.add(owner.land);
+      for (const id of ids) entry(required(landById, id, 'Land')).via.push(org);
     }
     return [...byLand.values()].sort((a, b) => a.land.name.localeCompare(b.land.name, 'de'));
   };
 
   const agreements: AgreementView<A>[] = input.agreements.map((record) => {
-    const date = firstDate(record.data);
+    const date = agreementDate(record.data);
+    const day = date === undefined ? undefined : sortDay(date);
+    const parties: PartyView[] = record.data.parties.map((party) => ({
+      actor: actorOf(party),
+      role: party.role,
+      steps: party.steps,
+      declarations: party.declarations,
+      ...participationOf(party, date),
+    }));
     return {
       id: record.id,
       record,
       data: record.data,
       date,
-      year: date ? parsePartialDate(date)?.year : undefined,
-      parties: record.data.parties.map((party) => ({ actor: actorOf(party), role: party.role })),
-      laender: involvementOf(record.data, date),
+      day,
+      year: day ? Number(day.slice(0, 4)) : undefined,
+      parties,
+      laender: involvementOf(parties),
+      federal: parties.some((party) => party.actor.kind === 'org' && FEDERAL_KINDS.has(party.actor.org.kind)),
       topics: record.data.topics.map((id) => required(topicById, id, 'topic')),
+      solutions: record.data.solutions.map((entry) => ({ solution: required(solutionById, entry.solution, 'solution'), use: entry.use, note: entry.note })),
       relations: [],
+      lineage: [],
+      founded: [],
+      ownershipsBegun: [],
     };
   });
   agreements.sort(compareAgreementsNewestFirst);
@@ -191,11 +304,29 @@ export function buildRegistry<A extends AgreementInput>(input: RegistryInput<A>)
       other.relations.push({ kind: related.relation, label: inverseRelationLabels[related.relation], other: agreement, note: related.note });
     }
   }
+  // Lineage: everything connected by amendments, replacements and accessions, oldest first.
+  for (const agreement of agreements) {
+    if (agreement.lineage.length > 0) continue;
+    const chain = new Set<AgreementView<A>>([agreement]);
+    for (const member of chain) {
+      for (const relation of member.relations) if (LINEAGE_RELATIONS.has(relation.kind)) chain.add(relation.other);
+    }
+    if (chain.size < 2) continue;
+    const ordered = [...chain].sort((a, b) => -compareAgreementsNewestFirst(a, b));
+    for (const member of ordered) member.lineage = ordered;
+  }
+  for (const org of organisations) {
+    if (org.foundedBy) required(agreementById, org.foundedBy, 'agreement').founded.push(org);
+    for (const owner of org.owners) {
+      if (owner.agreement) required(agreementById, owner.agreement, 'agreement').ownershipsBegun.push({ org, owner, actor: actorOf(owner) });
+    }
+  }
 
   const agreementsByActor = new Map<string, AgreementView<A>[]>();
   const agreementsByLand = new Map<string, { agreement: AgreementView<A>; involvement: LandInvolvement }[]>();
   const agreementsByTopic = new Map<string, AgreementView<A>[]>();
   const agreementsByYear = new Map<number, AgreementView<A>[]>();
+  const agreementsBySolution = new Map<string, { agreement: AgreementView<A>; use: SolutionUse }[]>();
   const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
     const list = map.get(key);
     if (list) list.push(value);
@@ -205,6 +336,7 @@ export function buildRegistry<A extends AgreementInput>(input: RegistryInput<A>)
     for (const party of agreement.parties) push(agreementsByActor, party.actor.key, agreement);
     for (const involvement of agreement.laender) push(agreementsByLand, involvement.land.id, { agreement, involvement });
     for (const topic of agreement.topics) push(agreementsByTopic, topic.id, agreement);
+    for (const entry of agreement.solutions) push(agreementsBySolution, entry.solution.id, { agreement, use: entry.use });
     if (agreement.year !== undefined) push(agreementsByYear, agreement.year, agreement);
   }
 
@@ -214,35 +346,96 @@ export function buildRegistry<A extends AgreementInput>(input: RegistryInput<A>)
   }
 
   const partnersOf = (key: string, list: AgreementView<A>[]): Count<Actor>[] =>
-    countBy(list.flatMap((agreement) => agreement.parties.map((party) => party.actor).filter((actor) => actor.key !== key)), (actor) => actor.key)
+    countBy(list.flatMap((agreement) => agreement.parties.filter((party) => party.participation !== 'geplant').map((party) => party.actor).filter((actor) => actor.key !== key)), (actor) => actor.key)
       .sort(byCountThenName((actor) => actor.name));
 
-  const partnerLaenderOf = (landId: string, list: { agreement: AgreementView<A> }[]): Count<Land>[] =>
-    countBy(list.flatMap(({ agreement }) => agreement.laender.map((involvement) => involvement.land).filter((land) => land.id !== landId)), (land) => land.id)
-      .sort(byCountThenName((land) => land.name));
+  const involved = (involvement: LandInvolvement) => involvement.direct || involvement.via.length > 0;
+  /** Co-Länder of a Land's agreements: `direct` counts agreements where both are direct parties, else the rest. */
+  const partnerLaenderOf = (landId: string, direct: boolean): Count<Land>[] => {
+    const partners = (agreementsByLand.get(landId) ?? [])
+      .filter(({ involvement }) => involved(involvement))
+      .flatMap(({ agreement, involvement }) =>
+        agreement.laender
+          .filter((other) => other.land.id !== landId && involved(other) && (involvement.direct && other.direct) === direct)
+          .map((other) => other.land));
+    return countBy(partners, (land) => land.id).sort(byCountThenName((land) => land.name));
+  };
+
+  const reusersOf = (solution: SolutionRecord) => {
+    const developers = new Set(solution.developedBy.map((developer) => actorOf(developer).key));
+    return (agreementsBySolution.get(solution.id) ?? [])
+      .filter(({ use }) => use === 'nachnutzung')
+      .flatMap(({ agreement }) =>
+        agreement.parties
+          .filter((party) => !developers.has(party.actor.key))
+          .map((party) => ({ actor: party.actor, since: party.joined, participation: party.participation, agreement })))
+      .sort((a, b) => (a.since === undefined ? 1 : b.since === undefined ? -1 : compareDateValues(a.since, b.since)));
+  };
+
+  /** What the "Stand am" views need: each agreement's period and parties', each provider's owners'. */
+  const stateData: StateData = {
+    agreements: agreements
+      .filter((agreement) => agreement.data.status !== 'angekuendigt' && agreement.data.status !== 'unbekannt')
+      .map((agreement) => ({
+        id: agreement.id,
+        name: agreement.data.title,
+        url: urls.agreement(agreement.id),
+        start: agreement.data.effective ?? agreement.date,
+        end: agreement.data.events.find((event) => event.type === 'beendet')?.date,
+        parties: agreement.parties
+          .filter((party) => party.participation !== 'geplant')
+          .map((party) => ({ name: party.actor.name, url: actorUrl(party.actor), joined: party.joined, left: party.left })),
+      })),
+    providers: organisations
+      .filter((org) => org.owners.length > 0)
+      .map((org) => ({
+        id: org.id,
+        name: organisationName(org),
+        url: urls.organisation(org.id),
+        owners: org.owners.map((owner) => {
+          const actor = actorOf(owner);
+          return { name: actor.name, url: actorUrl(actor), since: owner.since, until: owner.until };
+        }),
+      })),
+  };
+
+  const firstYear = Math.min(
+    ...agreements.flatMap((agreement) => (agreement.year === undefined ? [] : [agreement.year])),
+    ...organisations.flatMap((org) => org.owners.flatMap((owner) => {
+      const day = owner.since === undefined ? undefined : sortDay(owner.since);
+      return day ? [Number(day.slice(0, 4))] : [];
+    })),
+  );
 
   return {
     agreements,
     laender,
     topics,
     organisations,
+    solutions,
     years: [...agreementsByYear.keys()].sort((a, b) => b - a),
+    /** Year-ends for the "Stand am" pages: from the first dated fact to the last complete year. */
+    stateYears: (currentYear: number) => (Number.isFinite(firstYear) ? Array.from({ length: currentYear - firstYear }, (_, index) => currentYear - 1 - index) : []),
 
     agreement: (id: string) => agreementById.get(id),
     land: (id: string) => landById.get(id),
     organisation: (id: string) => orgById.get(id),
     topic: (id: string) => topicById.get(id),
+    solution: (id: string) => solutionById.get(id),
 
-    /** Agreements a Land is involved in, with the path (directly or through organisations). */
+    /** Agreements a Land is involved in, with the path (directly, represented, through organisations, planned). */
     agreementsOfLand: (id: string) => agreementsByLand.get(id) ?? [],
-    /** Organisations that belong to a Land or that it owns. */
+    /** Organisations that belong to a Land or that it owns or owned. */
     organisationsOfLand: (id: string) => {
       const owned = new Set((ownedBy.get(actorKey('land', id)) ?? []).map(({ org }) => org.id));
       return organisations
         .filter((org) => org.land === id || owned.has(org.id))
         .map((org) => ({ org, owner: owned.has(org.id), seated: org.land === id }));
     },
-    partnerLaenderOfLand: (id: string) => partnerLaenderOf(id, agreementsByLand.get(id) ?? []),
+    /** Länder that are direct parties together with this Land (both directly). */
+    partnerLaenderOfLand: (id: string) => partnerLaenderOf(id, true),
+    /** Länder involved together with this Land where at least one of the two is involved only through an organisation. */
+    indirectPartnerLaenderOfLand: (id: string) => partnerLaenderOf(id, false),
 
     agreementsOfOrganisation: (id: string) => agreementsByActor.get(actorKey('org', id)) ?? [],
     /** Organisations that are party to at least one agreement, the most active first. */
@@ -252,24 +445,47 @@ export function buildRegistry<A extends AgreementInput>(input: RegistryInput<A>)
         .filter(({ count }) => count > 0)
         .sort(byCountThenName((org) => organisationName(org))),
     partnersOfOrganisation: (id: string) => partnersOf(actorKey('org', id), agreementsByActor.get(actorKey('org', id)) ?? []),
-    /** What a Land or organisation owns, with the ownership details. */
+    /** What a Land or organisation owns or owned, with the ownership details. */
     ownedBy: (kind: 'land' | 'org', id: string) => ownedBy.get(actorKey(kind, id)) ?? [],
-    ownersOf: (org: OrganisationRecord) => org.owners.map((owner) => ({ owner, actor: actorOf(owner) })),
+    /** An organisation's owners over time: the earliest first, current and former. */
+    ownersOf: (org: OrganisationRecord) =>
+      org.owners
+        .map((owner) => ({ owner, actor: actorOf(owner), agreement: owner.agreement ? agreementById.get(owner.agreement) : undefined, current: owner.until === undefined }))
+        .sort((a, b) => (a.owner.since === undefined ? -1 : b.owner.since === undefined ? 1 : compareDateValues(a.owner.since, b.owner.since))),
+    /** The agreement that founded an organisation. */
+    foundingOf: (org: OrganisationRecord) => (org.foundedBy ? agreementById.get(org.foundedBy) : undefined),
     /** Projects an organisation leads, across all agreements. */
     projectsLedBy: (id: string) =>
       agreements.flatMap((agreement) => agreement.data.projects.filter((project) => project.lead === id).map((project) => ({ project, agreement }))),
     actorOf,
 
     agreementsOfTopic: (id: string) => agreementsByTopic.get(id) ?? [],
-    laenderOfTopic: (id: string) =>
-      countBy((agreementsByTopic.get(id) ?? []).flatMap((agreement) => agreement.laender.map((involvement) => involvement.land)), (land) => land.id)
-        .sort(byCountThenName((land) => land.name)),
+    /** Länder involved in a topic's agreements: `direct` counts direct parties, `indirect` the rest. */
+    laenderOfTopic: (id: string) => {
+      const involvements = (agreementsByTopic.get(id) ?? []).flatMap((agreement) => agreement.laender);
+      const direct = countBy(involvements.filter((involvement) => involvement.direct).map((involvement) => involvement.land), (land) => land.id);
+      const directIds = new Set(direct.map(({ item }) => item.id));
+      const indirect = countBy(involvements.filter((involvement) => !involvement.direct && involvement.via.length > 0 && !directIds.has(involvement.land.id)).map((involvement) => involvement.land), (land) => land.id);
+      return { direct: direct.sort(byCountThenName((land) => land.name)), indirect: indirect.sort(byCountThenName((land) => land.name)) };
+    },
+
+    /** Solutions a Land or organisation developed. */
+    solutionsDevelopedBy: (kind: 'land' | 'org', id: string) =>
+      solutions.filter((solution) => solution.developedBy.some((developer) => (kind === 'land' ? developer.land : developer.org) === id)),
+    agreementsOfSolution: (id: string) => agreementsBySolution.get(id) ?? [],
+    /** Who re-uses a solution, since when, through which agreement (developers excluded). */
+    reusersOf,
 
     agreementsOfYear: (year: number) => agreementsByYear.get(year) ?? [],
     undatedAgreements: () => agreements.filter((agreement) => agreement.year === undefined),
 
-    /** Number of agreements each Land is involved in (directly or through organisations). */
-    agreementCountByLand: () => new Map(laender.map((land) => [land.id, agreementsByLand.get(land.id)?.length ?? 0])),
+    /** Number of agreements each Land is a direct party to. */
+    directCountByLand: () => new Map(laender.map((land) => [land.id, (agreementsByLand.get(land.id) ?? []).filter(({ involvement }) => involvement.direct).length])),
+    /** Number of agreements each Land is involved in only through organisations. */
+    indirectCountByLand: () =>
+      new Map(laender.map((land) => [land.id, (agreementsByLand.get(land.id) ?? []).filter(({ involvement }) => !involvement.direct && involvement.via.length > 0).length])),
+
+    stateData,
   };
 }
 

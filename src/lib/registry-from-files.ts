@@ -11,6 +11,7 @@ export function registryFromFiles(options: ValidateOptions = {}) {
     laender: [...content.laender.values()],
     topics: [...content.topics.values()],
     organisations: [...content.organisations.values()],
+    solutions: [...content.solutions.values()],
     agreements: [...content.agreements.values()].map((record) => ({ id: record.id, filePath: record.file, data: record.data })),
   });
   return { registry, diagnostics };

@@ -7,9 +7,10 @@ import { CONTENT_PATHS } from './content-paths.ts';
 import { readGitHistory } from './git-history.ts';
 import { buildRegistry } from './registry-core.ts';
 
-const [agreementEntries, organisationEntries, landEntries, topicEntries] = await Promise.all([
+const [agreementEntries, organisationEntries, solutionEntries, landEntries, topicEntries] = await Promise.all([
   getCollection('agreements'),
   getCollection('organisations'),
+  getCollection('solutions'),
   getCollection('laender'),
   getCollection('topics'),
 ]);
@@ -18,6 +19,7 @@ export const registry = buildRegistry({
   laender: landEntries.map((entry) => entry.data),
   topics: topicEntries.map((entry) => entry.data),
   organisations: organisationEntries.map((entry) => ({ ...entry.data, id: entry.id })),
+  solutions: solutionEntries.map((entry) => ({ ...entry.data, id: entry.id })),
   agreements: agreementEntries.map((entry) => ({
     id: entry.id,
     filePath: entry.filePath ?? `${CONTENT_PATHS.agreements}/${entry.id}.mdx`,

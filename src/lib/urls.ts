@@ -25,6 +25,11 @@ export const urls = {
   topics: () => '/themen/',
   topic: (id: string) => `/themen/${id}/`,
   topicAgreements: (id: string, page = 1) => paged(`/themen/${id}/vereinbarungen/`, page),
+  solutions: () => '/loesungen/',
+  solution: (id: string) => `/loesungen/${id}/`,
+  /** Which agreements were in force and who owned which provider, at the end of a year. */
+  stateIndex: () => '/stand/',
+  stateAt: (year: number) => `/stand/${year}/`,
   timeline: () => '/zeitleiste/',
   year: (year: number, page = 1) => paged(`/zeitleiste/${year}/`, page),
   search: (query?: string) => (query ? `/suche/?q=${encodeURIComponent(query)}` : '/suche/'),
@@ -34,6 +39,7 @@ export const urls = {
   /** Open-data downloads: JSON, CSV, datapackage.json and JSON Schemas (API version 1). */
   api: (file: string) => `/api/v1/${file}`,
   apiAgreement: (id: string) => `/api/v1/vereinbarungen/${id}.json`,
+  apiSolution: (id: string) => `/api/v1/loesungen/${id}.json`,
   apiSchema: (file: string) => `/api/v1/schema/${file}`,
   feedAll: () => '/feeds/vereinbarungen.xml',
   feedLand: (id: string) => `/feeds/laender/${id}.xml`,

@@ -4,7 +4,7 @@
  * the published JSON Schema, so they are German.
  */
 import { z } from 'zod';
-import { agreementKinds, agreementStatuses, eventTypes, relationKinds } from '../schemas/agreement.ts';
+import { agreementKinds, agreementStatuses, eventTypes, relationKinds, solutionUses, stepTypes } from '../schemas/agreement.ts';
 import { legalForms, organisationKinds } from '../schemas/organisation.ts';
 
 export const API_VERSION = 'v1';
@@ -13,13 +13,24 @@ const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
 
 export const dateV1 = z
   .strictObject({
-    value: z.string().describe('Datum wie erfasst: JJJJ-MM-TT, JJJJ-MM, JJJJ-Qn oder JJJJ'),
-    precision: z.enum(['day', 'month', 'quarter', 'year']).describe('Genauigkeit: day, month, quarter oder year'),
-    earliest: z.string().describe('Frühester möglicher Tag (JJJJ-MM-TT)'),
-    latest: z.string().describe('Spätester möglicher Tag (JJJJ-MM-TT)'),
-    label: z.string().describe('Deutsche Schreibweise, z. B. „November 2019“'),
+    value: nullable(z.string()).describe('Datum wie erfasst: JJJJ-MM-TT, JJJJ-MM, JJJJ-Qn, JJJJ oder ein EDTF-Zeitraum (../2019-11, 2019-11/.., 2013-08/2013-09); null, wenn unbekannt'),
+    form: z.enum(['exact', 'before', 'after', 'between', 'unknown']).describe('exact: genau so bekannt; before: spätestens; after: frühestens; between: in einem Zeitraum; unknown: unbekannt'),
+    precision: nullable(z.enum(['day', 'month', 'quarter', 'year'])).describe('Genauigkeit eines genauen Datums: day, month, quarter oder year'),
+    earliest: nullable(z.string()).describe('Frühester möglicher Tag (JJJJ-MM-TT); null, wenn nach unten offen'),
+    latest: nullable(z.string()).describe('Spätester möglicher Tag (JJJJ-MM-TT); null, wenn nach oben offen'),
+    label: z.string().describe('Deutsche Schreibweise, z. B. „November 2019“ oder „spätestens November 2019“'),
+    reason: nullable(z.string()).describe('Bei unbekanntem Datum: warum'),
   })
   .describe('Datum mit Genauigkeit');
+
+const stepV1 = z.strictObject({
+  type: stepTypes.schema.describe(`Art des Schritts: ${stepTypes.values.join(', ')}`),
+  typeLabel: z.string(),
+  date: dateV1,
+  law: nullable(z.strictObject({ title: z.string(), citation: nullable(z.string()), url: nullable(z.string()) })).describe('Zustimmungsgesetz bei „zustimmung“'),
+  note: nullable(z.string()),
+  sources: z.array(z.string()).describe('Kennungen der Quellen'),
+});
 
 const partyV1 = z.strictObject({
   type: z.enum(['organisation', 'land']).describe('organisation oder land'),
@@ -27,6 +38,11 @@ const partyV1 = z.strictObject({
   name: z.string().describe('Name, wie er auf der Website steht'),
   role: nullable(z.string()).describe('Rolle in der Vereinbarung, wenn angegeben'),
   url: z.string().describe('Seite der Partei im Atlas'),
+  participation: z.enum(['partei', 'geplant', 'beigetreten', 'ausgetreten']).describe('partei: von Anfang an; geplant: Beitritt angekündigt; beigetreten: später beigetreten; ausgetreten'),
+  joined: nullable(dateV1).describe('Seit wann die Partei dabei ist'),
+  left: nullable(dateV1).describe('Bis wann die Partei dabei war'),
+  steps: z.array(stepV1).describe('Was die Partei wann getan hat'),
+  declarations: z.array(z.strictObject({ text: z.string(), sources: z.array(z.string()) })).describe('Protokollerklärungen'),
 });
 
 const sourceV1 = z.strictObject({
@@ -35,6 +51,7 @@ const sourceV1 = z.strictObject({
   title: z.string(),
   publisher: z.string(),
   published: nullable(dateV1),
+  accessed: nullable(dateV1).describe('Wann die Quelle gelesen wurde'),
   archive: nullable(z.string()).describe('Archivierte Fassung'),
 });
 
@@ -48,7 +65,11 @@ export const agreementV1 = z
     summary: z.string().describe('Zusammenfassung in eigenen Worten'),
     status: agreementStatuses.schema.describe(`Status: ${agreementStatuses.values.join(', ')}`),
     statusLabel: z.string().describe('Status als Text, z. B. „Unterzeichnet“'),
-    signed: nullable(dateV1).describe('Datum der Unterzeichnung mit Genauigkeit'),
+    signed: nullable(dateV1).describe('Gemeinsames Datum der Unterzeichnung; fehlt es, stehen die Unterzeichnungen je Partei unter parties[].steps'),
+    date: nullable(dateV1).describe('Datum, das die Vereinbarung zeitlich einordnet: Unterzeichnung, sonst erste Unterzeichnung oder Beitritt einer Partei'),
+    effective: nullable(dateV1).describe('Wirksam ab'),
+    retroactive: z.boolean().describe('true, wenn die Vereinbarung laut Quelle rückwirkend gilt'),
+    federal: z.boolean().describe('true, wenn der Bund oder eine Bundesbehörde Partei ist'),
     place: nullable(z.string()).describe('Ort der Unterzeichnung'),
     parties: z.array(partyV1).describe('Vertragsparteien'),
     laender: z
@@ -56,23 +77,26 @@ export const agreementV1 = z
         id: z.string(),
         name: z.string(),
         code: z.string().describe('ISO-3166-2-Code'),
-        direct: z.boolean().describe('true, wenn das Land selbst Vertragspartei ist'),
-        via: z.array(z.string()).describe('Kennungen der Organisationen, über die das Land beteiligt ist'),
+        direct: z.boolean().describe('true, wenn das Land selbst Vertragspartei ist (auch vertreten durch ein Ministerium oder die Staatskanzlei)'),
+        representedBy: z.array(z.string()).describe('Kennungen der Ministerien oder Staatskanzleien, die für das Land Partei sind'),
+        via: z.array(z.string()).describe('Kennungen der Organisationen, über die das Land nur mittelbar beteiligt ist (es war zum Zeitpunkt ihr Träger, oder sie gehören zum Land)'),
+        planned: z.boolean().describe('true, wenn der Beitritt des Landes geplant ist'),
       }))
-      .describe('Beteiligte Länder, selbst oder über ihre Organisationen'),
+      .describe('Beteiligte Länder: direct trennt Vertragsparteien von mittelbar Beteiligten'),
     signatories: z.array(z.strictObject({
       name: z.string(),
       function: nullable(z.string()),
       organisation: nullable(z.string()).describe('Kennung der Organisation'),
       land: nullable(z.string()).describe('Kennung des Landes'),
+      sources: z.array(z.string()),
     })).describe('Unterzeichnende'),
     events: z.array(z.strictObject({
       type: eventTypes.schema.describe(`Art: ${eventTypes.values.join(', ')}`),
       typeLabel: z.string(),
       date: dateV1,
-      parties: z.array(partyV1),
       note: nullable(z.string()),
-    })).describe('Weitere Ereignisse'),
+      sources: z.array(z.string()),
+    })).describe('Ereignisse, die alle Parteien betreffen'),
     topics: z.array(z.strictObject({ id: z.string(), label: z.string() })).describe('Themen'),
     related: z.array(z.strictObject({
       id: z.string().describe('Kennung der anderen Vereinbarung'),
@@ -80,12 +104,19 @@ export const agreementV1 = z
       direction: z.enum(['outgoing', 'incoming']).describe('outgoing: diese Vereinbarung setzt um, baut auf, ändert oder ersetzt die andere; incoming: umgekehrt'),
       label: z.string().describe('Beziehung aus Sicht dieser Vereinbarung, z. B. „Umgesetzt durch“'),
     })).describe('Verwandte Vereinbarungen in beide Richtungen'),
+    lineage: z.array(z.string()).describe('Vertragsgeschichte: Kennungen von Gründungsvertrag, Änderungen und Beitritten in zeitlicher Reihenfolge (leer, wenn keine)'),
+    solutions: z.array(z.strictObject({
+      id: z.string(),
+      use: solutionUses.schema.describe(`Was die Vereinbarung mit der Lösung regelt: ${solutionUses.values.join(', ')}`),
+      note: nullable(z.string()),
+    })).describe('Betroffene Lösungen'),
+    founded: z.array(z.string()).describe('Kennungen der Organisationen, die die Vereinbarung gegründet hat'),
     projects: z.array(z.strictObject({
       name: z.string(),
       description: nullable(z.string()),
       lead: nullable(z.string()).describe('Kennung der federführenden Organisation'),
       url: nullable(z.string()),
-    })).describe('Genannte Projekte und Lösungen'),
+    })).describe('Genannte Projekte'),
     sources: z.array(sourceV1).describe('Quellen'),
     notes: z.array(z.strictObject({
       about: nullable(z.string()),
@@ -107,14 +138,18 @@ export const organisationV1 = z
     legalForm: nullable(legalForms.schema).describe(`Rechtsform: ${legalForms.values.join(', ')}`),
     seat: nullable(z.string()).describe('Sitz'),
     land: nullable(z.string()).describe('Kennung des Landes, zu dem die Organisation gehört'),
+    ars: nullable(z.string()).describe('Amtlicher Regionalschlüssel (12 Ziffern)'),
     owners: z.array(z.strictObject({
       type: z.enum(['organisation', 'land']),
       id: z.string(),
       share: nullable(z.number()).describe('Anteil in Prozent'),
       since: nullable(dateV1),
       until: nullable(dateV1),
+      agreement: nullable(z.string()).describe('Vereinbarung, mit der die Trägerschaft begann'),
       note: nullable(z.string()),
     })).describe('Träger mit Anteil und Zeitraum, wo bekannt'),
+    foundedBy: nullable(z.string()).describe('Vereinbarung, die die Organisation gegründet hat'),
+    formerNames: z.array(z.strictObject({ name: z.string(), shortName: nullable(z.string()), since: nullable(dateV1), until: dateV1 })).describe('Frühere Namen'),
     website: nullable(z.string()).describe('Website'),
     wikidata: nullable(z.string()).describe('Wikidata-Kennung'),
     gnd: nullable(z.string()).describe('GND-Kennung'),
@@ -131,14 +166,37 @@ export const landV1 = z
     name: z.string(),
     code: z.string().describe('ISO-3166-2-Code'),
     wikidata: z.string(),
+    ars: z.string().describe('Länderschlüssel (erste zwei Ziffern der Regionalschlüssel)'),
     agreements: z.array(z.strictObject({
       id: z.string(),
-      direct: z.boolean(),
+      direct: z.boolean().describe('true: Land ist Vertragspartei; false: nur mittelbar über Organisationen oder geplant'),
       via: z.array(z.string()),
+      planned: z.boolean(),
     })).describe('Vereinbarungen mit Beteiligung des Landes und der Weg der Beteiligung'),
     organisations: z.array(z.string()).describe('Kennungen der Organisationen, die zum Land gehören oder deren Träger es ist'),
   })
   .describe('Land (API v1)');
+
+export const solutionV1 = z
+  .strictObject({
+    id: z.string(),
+    url: z.string(),
+    name: z.string(),
+    shortName: nullable(z.string()),
+    description: z.string(),
+    developedBy: z.array(z.strictObject({ type: z.enum(['organisation', 'land']), id: z.string() })).describe('Wer die Lösung entwickelt hat'),
+    links: z.strictObject({ website: nullable(z.string()), opencode: nullable(z.string()), efa: nullable(z.string()) }),
+    topics: z.array(z.string()),
+    agreements: z.array(z.strictObject({ id: z.string(), use: solutionUses.schema })).describe('Vereinbarungen zur Lösung'),
+    reusers: z.array(z.strictObject({
+      type: z.enum(['organisation', 'land']),
+      id: z.string(),
+      since: nullable(dateV1),
+      agreement: z.string(),
+    })).describe('Wer die Lösung seit wann auf Grund welcher Vereinbarung nachnutzt'),
+    sources: z.array(sourceV1),
+  })
+  .describe('Lösung (API v1)');
 
 export const topicV1 = z
   .strictObject({
@@ -168,6 +226,7 @@ export type AgreementV1 = z.output<typeof agreementV1>;
 export type OrganisationV1 = z.output<typeof organisationV1>;
 export type LandV1 = z.output<typeof landV1>;
 export type TopicV1 = z.output<typeof topicV1>;
+export type SolutionV1 = z.output<typeof solutionV1>;
 export type DateV1 = z.output<typeof dateV1>;
 
 /** JSON Schemas of the API's responses, published next to the data. */
@@ -179,6 +238,7 @@ export function apiJsonSchemas(): Record<string, object> {
     'organisationen-v1.schema.json': schema(collectionV1(organisationV1), 'Kooperationsatlas API v1: Liste der Organisationen'),
     'laender-v1.schema.json': schema(collectionV1(landV1), 'Kooperationsatlas API v1: Liste der Länder'),
     'themen-v1.schema.json': schema(collectionV1(topicV1), 'Kooperationsatlas API v1: Liste der Themen'),
+    'loesungen-v1.schema.json': schema(collectionV1(solutionV1), 'Kooperationsatlas API v1: Liste der Lösungen'),
   };
 }
 

@@ -3,15 +3,15 @@
  * every download read the same registry, so they cannot disagree.
  */
 import { SITE } from '../config.ts';
-import { earliestDay, formatPartialDate, latestDay, parsePartialDate } from '../lib/dates.ts';
-import type { AgreementInput, OrganisationRecord, PartyView, Registry } from '../lib/registry-core.ts';
+import { dateBounds, formatDateValue, readDateValue, type DateValue } from '../lib/dates.ts';
+import type { AgreementInput, OrganisationRecord, PartyView, Registry, SolutionRecord } from '../lib/registry-core.ts';
 import { absoluteUrl, urls } from '../lib/urls.ts';
-import { agreementKinds, agreementStatuses, eventTypes } from '../schemas/agreement.ts';
+import { agreementKinds, agreementStatuses, eventTypes, stepTypes } from '../schemas/agreement.ts';
 import type { Source } from '../schemas/common.ts';
 import type { Land } from '../schemas/land.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { organisationKinds } from '../schemas/organisation.ts';
-import type { AgreementV1, DateV1, LandV1, OrganisationV1, TopicV1 } from './api-schema.ts';
+import type { AgreementV1, DateV1, LandV1, OrganisationV1, SolutionV1, TopicV1 } from './api-schema.ts';
 import { API_VERSION } from './api-schema.ts';
 
 export interface OpenDataContext<A extends AgreementInput> {
@@ -20,10 +20,19 @@ export interface OpenDataContext<A extends AgreementInput> {
   dataVersion: { commit?: string | undefined; date: Date };
 }
 
-export function dateV1(value: string | undefined): DateV1 | null {
-  const parsed = value ? parsePartialDate(value) : null;
-  if (!parsed) return null;
-  return { value: parsed.raw, precision: parsed.precision, earliest: earliestDay(parsed), latest: latestDay(parsed), label: formatPartialDate(parsed) };
+export function dateV1(value: DateValue | undefined): DateV1 | null {
+  const date = value === undefined ? null : readDateValue(value);
+  if (!date) return null;
+  const { earliest, latest } = dateBounds(date);
+  return {
+    value: date.form === 'unknown' ? null : date.raw,
+    form: date.form,
+    precision: date.form === 'exact' ? date.date.precision : null,
+    earliest: earliest ?? null,
+    latest: latest ?? null,
+    label: formatDateValue(date),
+    reason: date.form === 'unknown' ? date.reason : null,
+  };
 }
 
 function partyV1(party: PartyView) {
@@ -34,6 +43,18 @@ function partyV1(party: PartyView) {
     name: actor.name,
     role: party.role ?? null,
     url: absoluteUrl(actor.kind === 'land' ? urls.land(actor.id) : urls.organisation(actor.id)),
+    participation: party.participation,
+    joined: dateV1(party.joined),
+    left: dateV1(party.left),
+    steps: party.steps.map((step) => ({
+      type: step.type,
+      typeLabel: stepTypes.labels[step.type],
+      date: dateV1(step.date)!,
+      law: step.law ? { title: step.law.title, citation: step.law.citation ?? null, url: step.law.url ?? null } : null,
+      note: step.note ?? null,
+      sources: step.sources ?? [],
+    })),
+    declarations: party.declarations.map((declaration) => ({ text: declaration.text, sources: declaration.sources ?? [] })),
   };
 }
 
@@ -44,6 +65,7 @@ function sourceV1(source: Source) {
     title: source.title,
     publisher: source.publisher,
     published: dateV1(source.published),
+    accessed: dateV1(source.accessed),
     archive: source.archive ?? null,
   };
 }
@@ -63,6 +85,10 @@ export function agreementToV1<A extends AgreementInput>(context: OpenDataContext
     status: data.status,
     statusLabel: agreementStatuses.labels[data.status],
     signed: dateV1(data.signed),
+    date: dateV1(agreement.date),
+    effective: dateV1(data.effective),
+    retroactive: data.retroactive ?? false,
+    federal: agreement.federal,
     place: data.place ?? null,
     parties: agreement.parties.map(partyV1),
     laender: agreement.laender.map((involvement) => ({
@@ -70,17 +96,19 @@ export function agreementToV1<A extends AgreementInput>(context: OpenDataContext
       name: involvement.land.name,
       code: involvement.land.code,
       direct: involvement.direct,
+      representedBy: involvement.representedBy.map((org) => org.id),
       via: involvement.via.map((org) => org.id),
+      planned: involvement.planned,
     })),
     signatories: data.signatories.map((person) => ({
-      name: person.name, function: person.function ?? null, organisation: person.org ?? null, land: person.land ?? null,
+      name: person.name, function: person.function ?? null, organisation: person.org ?? null, land: person.land ?? null, sources: person.sources ?? [],
     })),
     events: data.events.map((event) => ({
       type: event.type,
       typeLabel: eventTypes.labels[event.type],
       date: dateV1(event.date)!,
-      parties: (event.parties ?? []).map((party) => partyV1({ actor: registry.actorOf(party) })),
       note: event.note ?? null,
+      sources: event.sources ?? [],
     })),
     topics: agreement.topics.map((topic) => ({ id: topic.id, label: topic.label })),
     related: agreement.relations.map((relation) => ({
@@ -90,6 +118,9 @@ export function agreementToV1<A extends AgreementInput>(context: OpenDataContext
       direction: data.related.some((related) => related.agreement === relation.other.id) ? ('outgoing' as const) : ('incoming' as const),
       label: relation.label,
     })),
+    lineage: agreement.lineage.map((member) => member.id),
+    solutions: agreement.solutions.map((entry) => ({ id: entry.solution.id, use: entry.use, note: entry.note ?? null })),
+    founded: agreement.founded.map((org) => org.id),
     projects: data.projects.map((project) => ({
       name: project.name, description: project.description ?? null, lead: project.lead ?? null, url: project.url ?? null,
     })),
@@ -110,14 +141,18 @@ export function organisationToV1<A extends AgreementInput>(context: OpenDataCont
     legalForm: org.legalForm ?? null,
     seat: org.seat ?? null,
     land: org.land ?? null,
+    ars: org.ars ?? null,
     owners: org.owners.map((owner) => ({
       type: owner.land ? ('land' as const) : ('organisation' as const),
       id: owner.land ?? owner.org ?? '',
       share: owner.share ?? null,
       since: dateV1(owner.since),
       until: dateV1(owner.until),
+      agreement: owner.agreement ?? null,
       note: owner.note ?? null,
     })),
+    foundedBy: org.foundedBy ?? null,
+    formerNames: org.formerNames.map((former) => ({ name: former.name, shortName: former.shortName ?? null, since: dateV1(former.since), until: dateV1(former.until)! })),
     website: org.website ?? null,
     wikidata: org.wikidata ?? null,
     gnd: org.gnd ?? null,
@@ -133,9 +168,10 @@ export function landToV1<A extends AgreementInput>(context: OpenDataContext<A>, 
     url: absoluteUrl(urls.land(land.id)),
     name: land.name,
     code: land.code,
+    ars: land.ars,
     wikidata: land.wikidata,
     agreements: context.registry.agreementsOfLand(land.id).map(({ agreement, involvement }) => ({
-      id: agreement.id, direct: involvement.direct, via: involvement.via.map((org) => org.id),
+      id: agreement.id, direct: involvement.direct, via: involvement.via.map((org) => org.id), planned: involvement.planned,
     })),
     organisations: context.registry.organisationsOfLand(land.id).map(({ org }) => org.id),
   };
@@ -148,6 +184,29 @@ export function topicToV1<A extends AgreementInput>(context: OpenDataContext<A>,
     label: topic.label,
     description: topic.description,
     agreements: context.registry.agreementsOfTopic(topic.id).map((agreement) => agreement.id),
+  };
+}
+
+export function solutionToV1<A extends AgreementInput>(context: OpenDataContext<A>, solution: SolutionRecord): SolutionV1 {
+  const actorRef = (actor: { land?: string | undefined; org?: string | undefined }) =>
+    ({ type: actor.land ? ('land' as const) : ('organisation' as const), id: actor.land ?? actor.org ?? '' });
+  return {
+    id: solution.id,
+    url: absoluteUrl(urls.solution(solution.id)),
+    name: solution.name,
+    shortName: solution.shortName ?? null,
+    description: solution.description,
+    developedBy: solution.developedBy.map(actorRef),
+    links: { website: solution.links.website ?? null, opencode: solution.links.opencode ?? null, efa: solution.links.efa ?? null },
+    topics: solution.topics,
+    agreements: context.registry.agreementsOfSolution(solution.id).map(({ agreement, use }) => ({ id: agreement.id, use })),
+    reusers: context.registry.reusersOf(solution).map((reuser) => ({
+      type: reuser.actor.kind === 'land' ? ('land' as const) : ('organisation' as const),
+      id: reuser.actor.id,
+      since: dateV1(reuser.since),
+      agreement: reuser.agreement.id,
+    })),
+    sources: solution.sources.map(sourceV1),
   };
 }
 

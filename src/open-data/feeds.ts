@@ -1,7 +1,7 @@
 /** Atom feeds of agreements, newest first: all, and per Land, organisation and topic. */
 import { Feed } from 'feed';
 import { SITE } from '../config.ts';
-import { earliestDay, formatPartialDate } from '../lib/dates.ts';
+import { formatDateValue } from '../lib/dates.ts';
 import type { AgreementInput, AgreementView } from '../lib/registry-core.ts';
 import { absoluteUrl, urls } from '../lib/urls.ts';
 import { agreementKinds } from '../schemas/agreement.ts';
@@ -20,7 +20,7 @@ export function atomFeed<A extends AgreementInput>(options: {
 }): string {
   const entries = options.agreements.slice(0, FEED_SIZE);
   const changed = (agreement: AgreementView<A>) =>
-    options.lastChanged(agreement.record.filePath) ?? (agreement.date ? new Date(earliestDay(agreement.date)) : options.dataDate);
+    options.lastChanged(agreement.record.filePath) ?? (agreement.day ? new Date(agreement.day) : options.dataDate);
   const updated = entries.reduce<Date | undefined>((latest, agreement) => {
     const date = changed(agreement);
     return !latest || date > latest ? date : latest;
@@ -40,14 +40,14 @@ export function atomFeed<A extends AgreementInput>(options: {
   });
   for (const agreement of entries) {
     const url = absoluteUrl(urls.agreement(agreement.id));
-    const when = agreement.date ? `${formatPartialDate(agreement.date)}: ` : '';
+    const when = agreement.date ? `${formatDateValue(agreement.date)}: ` : '';
     feed.addItem({
       title: agreement.data.title,
       id: url,
       link: url,
       description: `${when}${agreementKinds.labels[agreement.data.kind]} zwischen ${agreement.parties.map((party) => party.actor.name).join(', ')}. ${agreement.data.summary}`,
       date: changed(agreement),
-      ...(agreement.date ? { published: new Date(earliestDay(agreement.date)) } : {}),
+      ...(agreement.day ? { published: new Date(agreement.day) } : {}),
       category: agreement.topics.map((topic) => ({ name: topic.label, term: topic.id, scheme: absoluteUrl(urls.topics()) })),
     });
   }

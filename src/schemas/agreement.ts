@@ -1,15 +1,30 @@
+/**
+ * An agreement, modelled like the best treaty databases: the agreement itself, and per
+ * party a log of what that party did when (signed, approved by its parliament, entered
+ * into force, acceded, withdrew). Dates are as honest as the sources: exact to the day,
+ * month, quarter or year, bounded ("spätestens November 2019"), or unknown with a reason.
+ */
 import { z } from 'zod';
-import { isAfterDay, isCertainlyBefore, parsePartialDate, todayInGermany } from '../lib/dates.ts';
-import { httpUrl, labelledEnum, line, partialDate, reference, slug, source, text } from './common.ts';
+import {
+  dateBounds, isAfterDay, isCertainlyBeforeValue, readDateValue, todayInGermany, type DateValue,
+} from '../lib/dates.ts';
+import {
+  actorFields, exactlyOneActor, factDate, httpUrl, labelledEnum, line, reference, slug, source, text,
+} from './common.ts';
 
 export const agreementKinds = labelledEnum({
   staatsvertrag: 'Staatsvertrag',
+  errichtungsvertrag: 'Errichtungs- oder Gründungsvertrag',
+  beitrittsstaatsvertrag: 'Beitrittsstaatsvertrag',
+  aenderungsstaatsvertrag: 'Änderungsstaatsvertrag',
+  verwaltungsabkommen: 'Verwaltungsabkommen',
   verwaltungsvereinbarung: 'Verwaltungsvereinbarung',
   kooperationsvereinbarung: 'Kooperationsvereinbarung',
   rahmenkooperationsvereinbarung: 'Rahmenkooperationsvereinbarung',
   kooperationsvertrag: 'Kooperationsvertrag',
-  'gemeinsame-erklaerung': 'Gemeinsame Erklärung / Absichtserklärung',
+  rahmenvertrag: 'Rahmenvertrag (Beschaffung)',
   nachnutzungsvertrag: 'Nachnutzungsvertrag',
+  'gemeinsame-erklaerung': 'Gemeinsame Erklärung / Absichtserklärung',
   sonstige: 'Sonstige Vereinbarung',
 });
 
@@ -21,15 +36,47 @@ export const agreementStatuses = labelledEnum({
   unbekannt: 'Unbekannt',
 });
 
-/** Dated events besides the signing, which has its own field. */
+/** Events that concern the agreement as a whole; what one party does is a step of that party. */
 export const eventTypes = labelledEnum({
   angekuendigt: 'Angekündigt',
   'in-kraft': 'In Kraft getreten',
-  beitritt: 'Beitritt',
-  austritt: 'Austritt',
   geaendert: 'Geändert',
   beendet: 'Beendet',
 });
+
+/**
+ * What one party does, in the order it usually happens. `rank` orders the steps of a
+ * party: a step may not lie certainly before a step of lower rank (approval before
+ * signature, withdrawal before accession). Steps without a rank can come at any time.
+ */
+export const stepTypes = labelledEnum({
+  'beitritt-geplant': 'Beitritt geplant',
+  kabinettsbeschluss: 'Kabinettsbeschluss',
+  unterzeichnung: 'Unterzeichnung',
+  beitritt: 'Beitritt',
+  zustimmung: 'Parlamentarische Zustimmung (Zustimmungsgesetz)',
+  inkrafttreten: 'Inkrafttreten für diese Partei',
+  kuendigung: 'Kündigung',
+  austritt: 'Austritt',
+  ende: 'Ende',
+});
+
+export type StepType = z.output<typeof stepTypes.schema>;
+
+export const STEP_RANK: Partial<Record<StepType, number>> = {
+  unterzeichnung: 1,
+  beitritt: 1,
+  zustimmung: 2,
+  inkrafttreten: 3,
+  kuendigung: 4,
+  austritt: 5,
+  ende: 6,
+};
+
+/** Steps that make a party a party (rather than a planned one). */
+export const JOINING_STEPS: ReadonlySet<StepType> = new Set(['unterzeichnung', 'beitritt', 'zustimmung', 'inkrafttreten']);
+/** Steps after which a party no longer takes part. */
+export const LEAVING_STEPS: ReadonlySet<StepType> = new Set(['austritt', 'ende']);
 
 /**
  * How this agreement relates to another one. Each relation is stored once, on the
@@ -40,6 +87,7 @@ export const relationKinds = labelledEnum({
   'baut-auf': 'Baut auf',
   aendert: 'Ändert',
   ersetzt: 'Ersetzt',
+  'tritt-bei': 'Tritt bei',
 });
 
 export const inverseRelationLabels: Record<RelationKind, string> = {
@@ -47,60 +95,101 @@ export const inverseRelationLabels: Record<RelationKind, string> = {
   'baut-auf': 'Grundlage für',
   aendert: 'Geändert durch',
   ersetzt: 'Ersetzt durch',
+  'tritt-bei': 'Beitritt durch',
 };
 
-const exactlyOneParty = (value: { land?: string | undefined; org?: string | undefined }) =>
-  (value.land === undefined) !== (value.org === undefined);
+/** Relations that make up an agreement's history (its lineage). */
+export const LINEAGE_RELATIONS: ReadonlySet<RelationKind> = new Set(['aendert', 'ersetzt', 'tritt-bei']);
 
-/** A party to the agreement: a Land or an organisation. */
+/** What an agreement does with a software solution. */
+export const solutionUses = labelledEnum({
+  nachnutzung: 'Nachnutzung',
+  entwicklung: 'Gemeinsame Entwicklung',
+  betrieb: 'Betrieb',
+  erwaehnt: 'Erwähnt',
+});
+
+const sourceRefs = z.array(slug).optional().describe('Kennungen der Quellen (Feld „id“ unter „sources“)');
+
+export const lawSchema = z
+  .strictObject({
+    title: line.describe('Titel des Zustimmungsgesetzes, z. B. „Gesetz zu dem Staatsvertrag …“'),
+    citation: line.optional().describe('Fundstelle im Gesetzblatt, z. B. „Nds. GVBl. 2013 S. 312“'),
+    url: httpUrl.optional().describe('Adresse des Gesetzes oder des Gesetzblatts'),
+  })
+  .describe('Zustimmungsgesetz');
+
+export const stepSchema = z
+  .strictObject({
+    type: stepTypes.schema.describe('Art des Schritts'),
+    date: factDate,
+    law: lawSchema.optional().describe('Bei „zustimmung“: das Zustimmungsgesetz'),
+    note: line.optional().describe('Erläuterung'),
+    sources: sourceRefs,
+  })
+  .describe('Schritt einer Partei');
+
+export const declarationSchema = z
+  .strictObject({
+    text: text.describe('Inhalt der Erklärung in eigenen Worten'),
+    sources: sourceRefs,
+  })
+  .describe('Protokollerklärung');
+
+/** A party to the agreement: a Land or an organisation (the Bund, a ministry, a Kommune …), with its steps. */
 export const partySchema = z
   .strictObject({
-    org: reference('den Organisationen').optional().describe('Organisation als Vertragspartei'),
-    land: reference('den Ländern').optional().describe('Land als Vertragspartei'),
+    ...actorFields('Vertragspartei'),
     role: line.optional().describe('Rolle, wo sie eine Rolle spielt, z. B. „federführend“'),
+    steps: z.array(stepSchema).default([]).describe('Was diese Partei wann getan hat, in zeitlicher Reihenfolge'),
+    declarations: z.array(declarationSchema).default([]).describe('Protokollerklärungen dieser Partei'),
   })
-  .refine(exactlyOneParty, { error: 'Genau eines von „org“ oder „land“ angeben' })
+  .refine(exactlyOneActor, { error: 'Genau eines von „land“ oder „org“ angeben' })
   .describe('Vertragspartei');
 
 export const signatorySchema = z
   .strictObject({
     name: line.describe('Name wie in der Quelle, mit Titel, z. B. „Dr. Johann Bizer“'),
     function: line.optional().describe('Funktion zum Zeitpunkt der Unterzeichnung, wie in der Quelle genannt'),
-    org: reference('den Organisationen').optional().describe('Organisation, für die unterzeichnet wurde'),
-    land: reference('den Ländern').optional().describe('Land, für das unterzeichnet wurde'),
+    land: reference('land').optional().describe('Land, für das unterzeichnet wurde'),
+    org: reference('org').optional().describe('Organisation, für die oder aus der heraus unterzeichnet wurde (z. B. das Ministerium)'),
+    sources: sourceRefs,
   })
   .describe('Unterzeichnende Person');
 
 export const eventSchema = z
   .strictObject({
     type: eventTypes.schema.describe('Art des Ereignisses'),
-    date: partialDate,
-    parties: z
-      .array(z.strictObject({ org: reference('den Organisationen').optional(), land: reference('den Ländern').optional() })
-        .refine(exactlyOneParty, { error: 'Genau eines von „org“ oder „land“ angeben' }))
-      .optional()
-      .describe('Betroffene Parteien, z. B. bei Beitritt oder Austritt'),
+    date: factDate,
     note: line.optional().describe('Erläuterung'),
-    sources: z.array(slug).optional().describe('Kennungen der Quellen (Feld „id“ unter „sources“)'),
+    sources: sourceRefs,
   })
-  .describe('Ereignis');
+  .describe('Ereignis, das alle Parteien betrifft');
 
 export const relatedSchema = z
   .strictObject({
-    agreement: reference('den Vereinbarungen').describe('Kennung der anderen Vereinbarung (Dateiname ohne .mdx)'),
+    agreement: reference('agreement').describe('Kennung der anderen Vereinbarung (Dateiname ohne .mdx)'),
     relation: relationKinds.schema.describe('Beziehung aus Sicht dieser Vereinbarung'),
     note: line.optional(),
   })
   .describe('Verwandte Vereinbarung');
 
+export const agreementSolutionSchema = z
+  .strictObject({
+    solution: reference('solution').describe('Kennung der Lösung (Datei in src/content/solutions/)'),
+    use: solutionUses.schema.describe('Was die Vereinbarung mit der Lösung regelt'),
+    note: line.optional(),
+  })
+  .describe('Betroffene Lösung');
+
 export const projectSchema = z
   .strictObject({
-    name: line.describe('Name des Projekts oder der Lösung'),
+    name: line.describe('Name des Projekts'),
     description: text.optional().describe('Was es ist, in einem Satz'),
-    lead: reference('den Organisationen').optional().describe('Federführende Organisation'),
-    url: httpUrl.optional(),
+    lead: reference('org').optional().describe('Federführende Organisation'),
+    url: httpUrl.optional().describe('Webadresse des Projekts'),
   })
-  .describe('Projekt oder Lösung');
+  .describe('Projekt innerhalb der Vereinbarung (eine nachnutzbare Software ist eine Lösung, siehe „solutions“)');
 
 export const noteSchema = z
   .strictObject({
@@ -112,6 +201,8 @@ export const noteSchema = z
 
 const SIGNED_STATUSES = new Set(['unterzeichnet', 'in-kraft', 'beendet']);
 
+type Path = (string | number)[];
+
 export const agreementSchema = z
   .strictObject({
     title: line.max(200, { error: 'Titel bitte kürzer als 200 Zeichen' }).describe('Titel der Vereinbarung'),
@@ -120,14 +211,18 @@ export const agreementSchema = z
       .max(600, { error: 'Zusammenfassung bitte kürzer als 600 Zeichen; Details gehören in den Text' })
       .describe('Zusammenfassung in zwei bis drei Sätzen, in eigenen Worten'),
     status: agreementStatuses.schema.describe('Stand laut den Quellen'),
-    signed: partialDate.optional().describe('Datum der Unterzeichnung, so genau wie bekannt'),
+    signed: factDate.optional().describe('Datum der Unterzeichnung, wenn alle am selben Tag unterzeichnet haben; sonst je Partei unter „steps“'),
+    effective: factDate.optional().describe('Wirksam ab: ab wann die Vereinbarung gilt, wenn die Quellen es sagen'),
+    retroactive: z.boolean().optional().describe('true, wenn die Vereinbarung laut Quelle rückwirkend gilt („wirksam ab“ liegt vor der Unterzeichnung)'),
+    dateSources: sourceRefs.describe('Kennungen der Quellen für Unterzeichnung und „wirksam ab“'),
     place: line.optional().describe('Ort der Unterzeichnung'),
     parties: z.array(partySchema).min(2, { error: 'Mindestens zwei Vertragsparteien angeben' }),
-    signatories: z.array(signatorySchema).default([]).describe('Unterzeichnende, soweit bekannt'),
-    events: z.array(eventSchema).default([]).describe('Weitere Ereignisse in zeitlicher Reihenfolge'),
-    topics: z.array(reference('den Themen')).min(1, { error: 'Mindestens ein Thema angeben' }),
+    signatories: z.array(signatorySchema).default([]).describe('Unterzeichnende, soweit eine Quelle sagt, dass sie unterzeichnet haben'),
+    events: z.array(eventSchema).default([]).describe('Ereignisse, die alle Parteien betreffen, in zeitlicher Reihenfolge'),
+    topics: z.array(reference('topic')).min(1, { error: 'Mindestens ein Thema angeben' }),
     related: z.array(relatedSchema).default([]),
-    projects: z.array(projectSchema).default([]).describe('Genannte Projekte oder Lösungen'),
+    solutions: z.array(agreementSolutionSchema).default([]).describe('Nachnutzbare Lösungen, um die es geht'),
+    projects: z.array(projectSchema).default([]).describe('Genannte Projekte innerhalb der Vereinbarung'),
     sources: z
       .array(source)
       .min(1, { error: 'Mindestens eine Quelle angeben' })
@@ -135,97 +230,146 @@ export const agreementSchema = z
     notes: z.array(noteSchema).default([]).describe('Anmerkungen, z. B. wo Quellen voneinander abweichen'),
   })
   .superRefine((record, ctx) => {
+    const problem = (path: Path, input: unknown, message: string) => ctx.addIssue({ code: 'custom', path, input, message });
     // zod runs this even when fields have issues of their own; such dates are skipped here.
-    const isDate = (value: string | undefined): value is string => value !== undefined && parsePartialDate(value) !== null;
+    const isDate = (value: DateValue | undefined): value is DateValue => value !== undefined && readDateValue(value) !== null;
     const today = todayInGermany();
-    const dated: { path: (string | number)[]; date: string }[] = [];
+
+    // Nothing has happened in the future.
+    const dated: { path: Path; date: DateValue }[] = [];
     if (isDate(record.signed)) dated.push({ path: ['signed'], date: record.signed });
-    record.events.forEach((event, index) => {
-      if (isDate(event.date)) dated.push({ path: ['events', index, 'date'], date: event.date });
-    });
-    record.sources.forEach((src, index) => {
-      if (isDate(src.published)) dated.push({ path: ['sources', index, 'published'], date: src.published });
-    });
+    record.events.forEach((event, index) => isDate(event.date) && dated.push({ path: ['events', index, 'date'], date: event.date }));
+    record.parties.forEach((party, index) =>
+      party.steps.forEach((step, stepIndex) => isDate(step.date) && dated.push({ path: ['parties', index, 'steps', stepIndex, 'date'], date: step.date })));
     for (const { path, date } of dated) {
-      if (isAfterDay(date, today)) {
-        ctx.addIssue({ code: 'custom', path, input: date, message: `Datum liegt in der Zukunft (heute ist ${today})` });
+      const { earliest } = dateBounds(date);
+      if (earliest && isAfterDay(earliest, today)) problem(path, date, `Datum liegt in der Zukunft (heute ist ${today})`);
+    }
+    record.sources.forEach((src, index) => {
+      for (const field of ['published', 'accessed'] as const) {
+        const value = src[field];
+        if (value && readDateValue(value) && isAfterDay(dateBounds(value).earliest ?? value, today)) {
+          problem(['sources', index, field], value, `Datum liegt in der Zukunft (heute ist ${today})`);
+        }
       }
+    });
+
+    // The signing: the common date, else the first signature of any party.
+    const signatures = record.parties.flatMap((party) => party.steps.filter((step) => step.type === 'unterzeichnung' && isDate(step.date)).map((step) => step.date));
+    const allSteps = record.parties.flatMap((party) => party.steps);
+    const hasSigning = record.signed !== undefined || allSteps.some((step) => step.type === 'unterzeichnung' || step.type === 'beitritt');
+    const inForce = record.events.some((event) => event.type === 'in-kraft') || allSteps.some((step) => step.type === 'inkrafttreten');
+    const ended = record.events.some((event) => event.type === 'beendet');
+
+    if (record.status === 'angekuendigt' && hasSigning) {
+      problem(['status'], record.status, 'Status „angekuendigt“, aber eine Unterzeichnung ist angegeben: Status auf „unterzeichnet“ setzen oder die Unterzeichnung entfernen');
+    }
+    if (SIGNED_STATUSES.has(record.status) && !hasSigning) {
+      problem(['signed'], undefined,
+        `Status „${record.status}“ braucht eine Unterzeichnung: „signed“ oder je Partei einen Schritt „unterzeichnung“; ist nur bekannt, dass unterzeichnet wurde, genügt z. B. „../2019-11“ oder „{ unknown: Grund }“`);
+    }
+    if (record.status === 'beendet' && !ended) problem(['events'], record.events, 'Status „beendet“ braucht ein Ereignis vom Typ „beendet“ mit Datum');
+    if (ended && record.status !== 'beendet') problem(['status'], record.status, 'Es gibt ein Ereignis „beendet“: Status bitte auf „beendet“ setzen');
+    else if (inForce && (record.status === 'angekuendigt' || record.status === 'unterzeichnet')) {
+      problem(['status'], record.status, 'Laut Ereignissen oder Schritten ist die Vereinbarung in Kraft getreten: Status bitte auf „in-kraft“ setzen');
     }
 
-    if (record.status === 'angekuendigt' && record.signed) {
-      ctx.addIssue({
-        code: 'custom', path: ['status'], input: record.status,
-        message: 'Status „angekuendigt“, aber ein Datum der Unterzeichnung ist angegeben: Status auf „unterzeichnet“ setzen oder „signed“ entfernen',
-      });
-    }
-    if (SIGNED_STATUSES.has(record.status) && !record.signed) {
-      ctx.addIssue({
-        code: 'custom', path: ['signed'], input: undefined,
-        message: `Status „${record.status}“ braucht ein Datum der Unterzeichnung; wenn nur das Jahr bekannt ist, genügt z. B. „2019“`,
-      });
-    }
-    const eventTypesPresent = new Set(record.events.map((event) => event.type));
-    if (record.status === 'beendet' && !eventTypesPresent.has('beendet')) {
-      ctx.addIssue({ code: 'custom', path: ['events'], input: record.events, message: 'Status „beendet“ braucht ein Ereignis vom Typ „beendet“ mit Datum' });
-    }
-    if (eventTypesPresent.has('beendet') && record.status !== 'beendet') {
-      ctx.addIssue({ code: 'custom', path: ['status'], input: record.status, message: 'Es gibt ein Ereignis „beendet“: Status bitte auf „beendet“ setzen' });
-    } else if (eventTypesPresent.has('in-kraft') && record.status !== 'in-kraft') {
-      ctx.addIssue({ code: 'custom', path: ['status'], input: record.status, message: 'Es gibt ein Ereignis „in-kraft“: Status bitte auf „in-kraft“ setzen' });
+    // "Wirksam ab" before the signing only when the source says the agreement applies retroactively.
+    const firstSigning = [record.signed, ...signatures].filter(isDate);
+    const signedBefore = (date: DateValue) => firstSigning.some((signing) => isCertainlyBeforeValue(date, signing));
+    if (isDate(record.effective)) {
+      const early = signedBefore(record.effective);
+      if (early && !record.retroactive) {
+        problem(['effective'], record.effective,
+          `„Wirksam ab“ (${String(record.effective)}) liegt vor der Unterzeichnung: Gilt die Vereinbarung laut Quelle rückwirkend, „retroactive: true“ angeben; sonst das Datum prüfen`);
+      }
+      if (!early && record.retroactive) {
+        problem(['retroactive'], record.retroactive, '„retroactive: true“, aber „wirksam ab“ liegt nicht sicher vor der Unterzeichnung');
+      }
+    } else if (record.retroactive) {
+      problem(['retroactive'], record.retroactive, '„retroactive: true“ braucht ein Datum „effective“ (wirksam ab), das vor der Unterzeichnung liegt');
     }
 
     record.events.forEach((event, index) => {
       const previous = record.events[index - 1];
       if (!isDate(event.date)) return;
-      if (previous && isDate(previous.date) && isCertainlyBefore(event.date, previous.date)) {
-        ctx.addIssue({
-          code: 'custom', path: ['events', index, 'date'], input: event.date,
-          message: `Ereignisse bitte in zeitlicher Reihenfolge: ${event.date} liegt vor dem vorigen Ereignis (${previous.date})`,
-        });
+      if (previous && isDate(previous.date) && isCertainlyBeforeValue(event.date, previous.date)) {
+        problem(['events', index, 'date'], event.date, `Ereignisse bitte in zeitlicher Reihenfolge: ${String(event.date)} liegt vor dem vorigen Ereignis (${String(previous.date)})`);
       }
-      if (isDate(record.signed) && event.type !== 'angekuendigt' && isCertainlyBefore(event.date, record.signed)) {
-        ctx.addIssue({
-          code: 'custom', path: ['events', index, 'date'], input: event.date,
-          message: `„${eventTypes.labels[event.type]}“ (${event.date}) kann nicht vor der Unterzeichnung (${record.signed}) liegen`,
-        });
+      const mayPrecede = event.type === 'angekuendigt' || (event.type === 'in-kraft' && record.retroactive);
+      if (!mayPrecede && isDate(record.signed) && isCertainlyBeforeValue(event.date, record.signed)) {
+        problem(['events', index, 'date'], event.date, `„${eventTypes.labels[event.type]}“ (${String(event.date)}) kann nicht vor der Unterzeichnung (${String(record.signed)}) liegen`);
       }
     });
 
+    // Each party's steps: in time order, and never against the usual order of steps.
+    record.parties.forEach((party, partyIndex) => {
+      party.steps.forEach((step, index) => {
+        if (!isDate(step.date)) return;
+        const path = ['parties', partyIndex, 'steps', index, 'date'];
+        // The usual order of steps says more than the list order, so it is checked first.
+        const rank = STEP_RANK[step.type];
+        const retroactiveEntry = step.type === 'inkrafttreten' && record.retroactive;
+        const earlierKind = rank === undefined ? undefined : party.steps.find((other) => {
+          const otherRank = STEP_RANK[other.type];
+          if (otherRank === undefined || otherRank >= rank || !isDate(other.date)) return false;
+          if (retroactiveEntry && otherRank <= 2) return false;
+          return isCertainlyBeforeValue(step.date, other.date);
+        });
+        const previous = party.steps[index - 1];
+        if (earlierKind) {
+          problem(path, step.date,
+            `„${stepTypes.labels[step.type]}“ (${String(step.date)}) kann nicht vor „${stepTypes.labels[earlierKind.type]}“ (${String(earlierKind.date)}) derselben Partei liegen`);
+        } else if (previous && isDate(previous.date) && isCertainlyBeforeValue(step.date, previous.date)) {
+          problem(path, step.date, `Schritte einer Partei bitte in zeitlicher Reihenfolge: ${String(step.date)} liegt vor dem vorigen Schritt (${String(previous.date)})`);
+        }
+        if (step.law && step.type !== 'zustimmung') {
+          problem(['parties', partyIndex, 'steps', index, 'law'], step.law, '„law“ (Zustimmungsgesetz) gehört nur zu einem Schritt vom Typ „zustimmung“');
+        }
+      });
+      if (record.signed !== undefined && party.steps.some((step) => step.type === 'unterzeichnung')) {
+        problem(['parties', partyIndex, 'steps'], party.steps,
+          'Die Unterzeichnung steht schon unter „signed“ (gemeinsames Datum); entweder „signed“ oder je Partei einen Schritt „unterzeichnung“ angeben');
+      }
+    });
+
+    // Source ids: unique, and every reference to one resolves.
     const sourceIds = new Set<string>();
     record.sources.forEach((src, index) => {
       if (!src.id) return;
-      if (sourceIds.has(src.id)) {
-        ctx.addIssue({ code: 'custom', path: ['sources', index, 'id'], input: src.id, message: `Quellen-Kennung „${src.id}“ ist doppelt vergeben` });
-      }
+      if (sourceIds.has(src.id)) problem(['sources', index, 'id'], src.id, `Quellen-Kennung „${src.id}“ ist doppelt vergeben`);
       sourceIds.add(src.id);
     });
-    const checkSourceRefs = (refs: string[] | undefined, path: (string | number)[]) =>
+    const checkSourceRefs = (refs: string[] | undefined, path: Path) =>
       refs?.forEach((ref, index) => {
-        if (!sourceIds.has(ref)) {
-          const known = [...sourceIds];
-          ctx.addIssue({
-            code: 'custom', path: [...path, index], input: ref,
-            message: known.length
-              ? `Keine Quelle mit der Kennung „${ref}“; vorhanden: ${known.join(', ')}`
-              : `Keine Quelle mit der Kennung „${ref}“: Quellen unter „sources“ brauchen dafür ein Feld „id“`,
-          });
-        }
+        if (sourceIds.has(ref)) return;
+        const known = [...sourceIds];
+        problem([...path, index], ref, known.length
+          ? `Keine Quelle mit der Kennung „${ref}“; vorhanden: ${known.join(', ')}`
+          : `Keine Quelle mit der Kennung „${ref}“: Quellen unter „sources“ brauchen dafür ein Feld „id“`);
       });
+    checkSourceRefs(record.dateSources, ['dateSources']);
     record.events.forEach((event, index) => checkSourceRefs(event.sources, ['events', index, 'sources']));
     record.notes.forEach((note, index) => checkSourceRefs(note.sources, ['notes', index, 'sources']));
+    record.signatories.forEach((person, index) => checkSourceRefs(person.sources, ['signatories', index, 'sources']));
+    record.parties.forEach((party, partyIndex) => {
+      party.steps.forEach((step, index) => checkSourceRefs(step.sources, ['parties', partyIndex, 'steps', index, 'sources']));
+      party.declarations.forEach((declaration, index) => checkSourceRefs(declaration.sources, ['parties', partyIndex, 'declarations', index, 'sources']));
+    });
 
     const duplicates = <T>(items: T[], key: (item: T) => string, path: string, what: string) => {
       const seen = new Set<string>();
       items.forEach((item, index) => {
         const value = key(item);
         if (value === '') return;
-        if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [path, index], input: value, message: `${what} „${value}“ steht doppelt in der Liste` });
+        if (seen.has(value)) problem([path, index], value, `${what} „${value}“ steht doppelt in der Liste`);
         seen.add(value);
       });
     };
     duplicates(record.parties, (party) => party.org ?? party.land ?? '', 'parties', 'Vertragspartei');
     duplicates(record.topics, (topic) => topic, 'topics', 'Thema');
     duplicates(record.related, (related) => related.agreement, 'related', 'Vereinbarung');
+    duplicates(record.solutions, (entry) => entry.solution, 'solutions', 'Lösung');
     duplicates(record.sources, (src) => src.url ?? '', 'sources', 'Quelle');
   })
   .describe('Vereinbarung (Frontmatter einer MDX-Datei in src/content/agreements/)');
@@ -235,4 +379,6 @@ export type AgreementKind = z.output<typeof agreementKinds.schema>;
 export type AgreementStatus = z.output<typeof agreementStatuses.schema>;
 export type RelationKind = z.output<typeof relationKinds.schema>;
 export type Party = z.output<typeof partySchema>;
+export type PartyStep = z.output<typeof stepSchema>;
 export type AgreementEvent = z.output<typeof eventSchema>;
+export type SolutionUse = z.output<typeof solutionUses.schema>;

@@ -6,7 +6,7 @@
  * contributors (through the generated JSON Schema).
  */
 import { z } from 'zod';
-import { PARTIAL_DATE_FORMS, parsePartialDate } from '../lib/dates.ts';
+import { PARTIAL_DATE_FORMS, UNCERTAIN_DATE_FORMS, parsePartialDate, parseUncertainDate } from '../lib/dates.ts';
 
 /** A stable id that is also the last segment of the record's URL. */
 export const slug = z
@@ -15,9 +15,54 @@ export const slug = z
     error: 'Kennung aus Kleinbuchstaben, Ziffern und einzelnen Bindestrichen erwartet (z. B. „it-niedersachsen“, ohne Umlaute)',
   });
 
-/** A reference to another record by its id; the validator checks that it exists. */
-export function reference(kind: string) {
-  return slug.describe(`Kennung eines Eintrags aus ${kind}`);
+/** The kinds of record a field can refer to. */
+export const REFERENCE_KINDS = {
+  land: { singular: 'Land', plural: 'den Ländern' },
+  org: { singular: 'Organisation', plural: 'den Organisationen' },
+  topic: { singular: 'Thema', plural: 'den Themen' },
+  agreement: { singular: 'Vereinbarung', plural: 'den Vereinbarungen' },
+  solution: { singular: 'Lösung', plural: 'den Lösungen' },
+} as const;
+
+export type ReferenceKind = keyof typeof REFERENCE_KINDS;
+
+/** Metadata key that marks a field as a reference; the validator finds references by it. */
+export const REFERENCE_META = 'x-reference';
+
+/**
+ * A reference to another record by its id. The target kind is declared here, once, as
+ * schema metadata: the validator walks the schema to find every reference, so a new
+ * reference field is checked without being listed anywhere else.
+ */
+export function reference(kind: ReferenceKind) {
+  return slug.meta({ [REFERENCE_META]: kind, description: `Kennung eines Eintrags aus ${REFERENCE_KINDS[kind].plural}` });
+}
+
+/** The target kind of a reference field, if the schema is one. */
+export function referenceKindOf(schema: z.core.$ZodType): ReferenceKind | undefined {
+  const meta = z.globalRegistry.get(schema) as Record<string, unknown> | undefined;
+  const kind = meta?.[REFERENCE_META];
+  return typeof kind === 'string' && kind in REFERENCE_KINDS ? (kind as ReferenceKind) : undefined;
+}
+
+/**
+ * "A Land or an organisation": the shape of every party, owner, signatory's principal
+ * and developer. Declared once; `what` names the role in messages.
+ */
+export function actorFields(what: string) {
+  return {
+    land: reference('land').optional().describe(`Land als ${what}`),
+    org: reference('org').optional().describe(`Organisation als ${what} (auch der Bund, eine Kommune oder ein Zweckverband)`),
+  };
+}
+
+/** The rule that goes with `actorFields`: exactly one of the two. */
+export const exactlyOneActor = (value: { land?: string | undefined; org?: string | undefined }) =>
+  (value.land === undefined) !== (value.org === undefined);
+
+/** An actor on its own, e.g. a developer of a solution. */
+export function actorReference(what: string) {
+  return z.strictObject(actorFields(what)).refine(exactlyOneActor, { error: 'Genau eines von „land“ oder „org“ angeben' });
 }
 
 /**
@@ -46,6 +91,34 @@ export const partialDate = z
       }),
   )
   .describe(`Datum so genau wie die Quellen: ${PARTIAL_DATE_FORMS.join(', ')}`);
+
+const DAY_PATTERN = String.raw`\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]))?`;
+const UNCERTAIN_PATTERN = new RegExp(`^(?:\\.\\./${DAY_PATTERN}|${DAY_PATTERN}/\\.\\.|${DAY_PATTERN}(?:/${DAY_PATTERN})?)$`);
+
+/**
+ * A date of a fact (signing, a party's step, an owner's period): as precise as the
+ * sources, bounded where they only bound it, or unknown with a reason.
+ */
+export const factDate = z
+  .preprocess(
+    yamlScalarToString,
+    z.union(
+      [
+        z
+          .string()
+          .regex(UNCERTAIN_PATTERN, {
+            error: `Datum in einer dieser Formen erwartet: ${UNCERTAIN_DATE_FORMS.join(', ')} (z. B. 2026-02-16, 2019-11, ../2019-11, 2013-08/2013-09)`,
+            abort: true,
+          })
+          .refine((value) => parseUncertainDate(value) !== null, {
+            error: (issue) => `Das Datum „${String(issue.input)}“ gibt es im Kalender nicht, oder der Zeitraum endet vor seinem Beginn`,
+          }),
+        z.strictObject({ unknown: z.string().trim().min(1, { error: 'Bitte den Grund nennen, warum das Datum unbekannt ist' }).describe('Warum das Datum unbekannt ist') }),
+      ],
+      { error: `Datum erwartet (${UNCERTAIN_DATE_FORMS.join(', ')})` },
+    ),
+  )
+  .describe(`Datum so genau wie die Quellen: ${UNCERTAIN_DATE_FORMS.join(', ')}`);
 
 /** Only web addresses may appear in pages: no `javascript:`, `data:` or `file:`. */
 export const httpUrl = z.url({

@@ -10,6 +10,10 @@ export const landSchema = z
       .string()
       .regex(/^DE-[A-Z]{2}$/, { error: 'ISO-3166-2-Code erwartet, z. B. „DE-NI“' })
       .describe('ISO-3166-2-Code'),
+    ars: z
+      .string({ error: 'Länderschlüssel als Text in Anführungszeichen erwartet, z. B. „03“' })
+      .regex(/^(0[1-9]|1[0-6])$/, { error: 'Länderschlüssel aus zwei Ziffern erwartet, „01“ bis „16“' })
+      .describe('Länderschlüssel: die ersten zwei Ziffern jedes Amtlichen Regionalschlüssels im Land'),
     wikidata: wikidataId.describe('Wikidata-Kennung des Landes (nicht der Hauptstadt)'),
   })
   .describe('Land');

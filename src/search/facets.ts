@@ -5,7 +5,8 @@
  */
 export const FACETS = [
   { key: 'eintrag', label: 'Art des Eintrags' },
-  { key: 'land', label: 'Land' },
+  { key: 'land', label: 'Land als Vertragspartei' },
+  { key: 'landUeber', label: 'Land nur über Organisationen' },
   { key: 'organisation', label: 'Organisation' },
   { key: 'thema', label: 'Thema' },
   { key: 'jahr', label: 'Jahr' },
@@ -21,6 +22,7 @@ export const ENTRY_KINDS = {
   land: 'Land',
   organisation: 'Organisation',
   topic: 'Thema',
+  solution: 'Lösung',
 } as const;
 
 /** Sort key for pages without a date, so that they come last when sorting by date. */

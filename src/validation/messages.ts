@@ -122,6 +122,13 @@ export function issueMessages(issue: z.core.$ZodIssue, root: AnySchema): IssueMe
     }
     case 'custom':
       return [{ path, atKey: false, message: `${issue.message}.`.replace(/\.\.$/, '.') }];
+    case 'invalid_union': {
+      // Report the option the value was meant for (its type matched), not every option.
+      const meant = issue.errors.find((errors) => errors.length > 0 && !errors.every((error) => error.code === 'invalid_type' && error.path.length === 0));
+      if (meant) return meant.flatMap((error) => issueMessages({ ...error, path: [...path, ...error.path] } as z.core.$ZodIssue, root));
+      const message = issue.message.startsWith('Invalid') ? `Ungültiger Wert${describe(root, path) ? ` für ${describe(root, path)}` : ''}.` : `${issue.message}.`;
+      return [{ path, atKey: false, message: `${message}${found}`.replace(/\.\./g, '.') }];
+    }
     default: {
       const message = issue.message.startsWith('Invalid') || issue.message.startsWith('Too ')
         ? `Ungültiger Wert${describe(root, path) ? ` für ${describe(root, path)}` : ''}.`

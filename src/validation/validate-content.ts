@@ -9,16 +9,18 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { AGREEMENT_EXTENSION, CONTENT_PATHS, ORGANISATION_EXTENSION } from '../lib/content-paths.ts';
-import type { Agreement } from '../schemas/agreement.ts';
-import { slug } from '../schemas/common.ts';
+import { AGREEMENT_EXTENSION, CONTENT_PATHS, ORGANISATION_EXTENSION, SOLUTION_EXTENSION } from '../lib/content-paths.ts';
+import { agreementSchema, type Agreement } from '../schemas/agreement.ts';
+import { REFERENCE_KINDS, slug, type ReferenceKind } from '../schemas/common.ts';
 import { landSchema, type Land } from '../schemas/land.ts';
 import { organisationSchema, type Organisation } from '../schemas/organisation.ts';
+import { solutionSchema, type Solution } from '../schemas/solution.ts';
 import { topicSchema, type Topic } from '../schemas/topic.ts';
 import { checkAgreementFile, rawList, rawString, sourceOf } from './agreement-file.ts';
 import { Collector, guarded, readSource, relativeFile } from './collector.ts';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { parseYamlSource, type YamlSource } from './source-file.ts';
+import { collectReferences, type Reference } from './references.ts';
 import { didYouMeanText } from './suggest.ts';
 
 export interface AgreementRecord {
@@ -31,6 +33,7 @@ export interface ValidContent {
   laender: Map<string, Land>;
   topics: Map<string, Topic>;
   organisations: Map<string, Organisation & { id: string }>;
+  solutions: Map<string, Solution & { id: string }>;
   agreements: Map<string, AgreementRecord>;
 }
 
@@ -41,20 +44,14 @@ export interface ValidationResult {
   fileCount: number;
 }
 
-type RecordKind = 'land' | 'topic' | 'org' | 'agreement';
-
-const KIND_NAMES: Record<RecordKind, { singular: string; where: string }> = {
-  land: { singular: 'Land', where: CONTENT_PATHS.laender },
-  topic: { singular: 'Thema', where: CONTENT_PATHS.topics },
-  org: { singular: 'Organisation', where: `${CONTENT_PATHS.organisations}/` },
-  agreement: { singular: 'Vereinbarung', where: `${CONTENT_PATHS.agreements}/` },
+/** Where the records of each kind live, for messages about unknown references. */
+const KIND_PLACES: Record<ReferenceKind, string> = {
+  land: CONTENT_PATHS.laender,
+  topic: CONTENT_PATHS.topics,
+  org: `${CONTENT_PATHS.organisations}/`,
+  solution: `${CONTENT_PATHS.solutions}/`,
+  agreement: `${CONTENT_PATHS.agreements}/`,
 };
-
-interface Reference {
-  path: (string | number)[];
-  kind: RecordKind;
-  id: string;
-}
 
 /** A record that parsed as YAML, kept with its source so that later rules can locate fields. */
 interface Parsed<T> {
@@ -115,52 +112,6 @@ function listRecordFiles(root: string, relativeDir: string, extension: string, c
   return files;
 }
 
-/*
- * References are read from the raw data, not the validated data, so that a record with
- * a schema error elsewhere still gets its references checked in the same run.
- */
-type Raw = Record<string, unknown>;
-
-function partyReferences(path: (string | number)[], value: Raw): Reference[] {
-  const refs: Reference[] = [];
-  const org = rawString(value, 'org');
-  const land = rawString(value, 'land');
-  if (org) refs.push({ path: [...path, 'org'], kind: 'org', id: org });
-  if (land) refs.push({ path: [...path, 'land'], kind: 'land', id: land });
-  return refs;
-}
-
-function agreementReferences(raw: unknown): Reference[] {
-  const refs: Reference[] = [];
-  rawList(raw, 'parties').forEach((value, index) => refs.push(...partyReferences(['parties', index], value)));
-  rawList(raw, 'signatories').forEach((value, index) => refs.push(...partyReferences(['signatories', index], value)));
-  rawList(raw, 'events').forEach((event, index) =>
-    rawList(event, 'parties').forEach((value, partyIndex) => refs.push(...partyReferences(['events', index, 'parties', partyIndex], value))));
-  const topics = (raw as Raw | undefined)?.topics;
-  if (Array.isArray(topics)) {
-    topics.forEach((id, index) => {
-      if (typeof id === 'string') refs.push({ path: ['topics', index], kind: 'topic', id });
-    });
-  }
-  rawList(raw, 'related').forEach((related, index) => {
-    const id = rawString(related, 'agreement');
-    if (id) refs.push({ path: ['related', index, 'agreement'], kind: 'agreement', id });
-  });
-  rawList(raw, 'projects').forEach((project, index) => {
-    const lead = rawString(project, 'lead');
-    if (lead) refs.push({ path: ['projects', index, 'lead'], kind: 'org', id: lead });
-  });
-  return refs;
-}
-
-function organisationReferences(raw: unknown): Reference[] {
-  const refs: Reference[] = [];
-  const land = rawString(raw, 'land');
-  if (land) refs.push({ path: ['land'], kind: 'land', id: land });
-  rawList(raw, 'owners').forEach((owner, index) => refs.push(...partyReferences(['owners', index], owner)));
-  return refs;
-}
-
 export interface ValidateOptions {
   /** Project root; defaults to the current working directory. */
   root?: string;
@@ -173,19 +124,25 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
   const laender = readListFile(root, CONTENT_PATHS.laender, landSchema, 'Länder', collector);
   const topics = readListFile(root, CONTENT_PATHS.topics, topicSchema, 'Themen', collector);
 
-  const organisations: Parsed<Organisation>[] = [];
-  for (const { id, path } of listRecordFiles(root, CONTENT_PATHS.organisations, ORGANISATION_EXTENSION, collector)) {
-    fileCount++;
-    guarded(relativeFile(root, path), collector, () => {
-      const read = readSource(root, path, collector);
-      if (!read) return;
-      const yaml = parseYamlSource(read.text, read.file);
-      collector.add(yaml.diagnostics);
-      if (!yaml.value) return;
-      const data = collector.check(organisationSchema, yaml.value.data, yaml.value, []);
-      organisations.push({ id, source: yaml.value, pathPrefix: [], ...(data === undefined ? {} : { data }) });
-    });
-  }
+  /** Reads a folder of YAML records, one per file (organisations, solutions). */
+  const readYamlRecords = <T>(dir: string, extension: string, schema: z.ZodType<T>): Parsed<T>[] => {
+    const parsed: Parsed<T>[] = [];
+    for (const { id, path } of listRecordFiles(root, dir, extension, collector)) {
+      fileCount++;
+      guarded(relativeFile(root, path), collector, () => {
+        const read = readSource(root, path, collector);
+        if (!read) return;
+        const yaml = parseYamlSource(read.text, read.file);
+        collector.add(yaml.diagnostics);
+        if (!yaml.value) return;
+        const data = collector.check(schema, yaml.value.data, yaml.value, []);
+        parsed.push({ id, source: yaml.value, pathPrefix: [], ...(data === undefined ? {} : { data }) });
+      });
+    }
+    return parsed;
+  };
+  const organisations = readYamlRecords(CONTENT_PATHS.organisations, ORGANISATION_EXTENSION, organisationSchema);
+  const solutions = readYamlRecords(CONTENT_PATHS.solutions, SOLUTION_EXTENSION, solutionSchema);
 
   const agreementFiles = listRecordFiles(root, CONTENT_PATHS.agreements, AGREEMENT_EXTENSION, collector);
   fileCount += agreementFiles.length;
@@ -198,33 +155,44 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
   }
 
   // A record with its own errors still exists: references to it are not reported again.
-  const known: Record<RecordKind, Set<string>> = {
+  const known: Record<ReferenceKind, Set<string>> = {
     land: new Set(laender.map((entry) => entry.id)),
     topic: new Set(topics.map((entry) => entry.id)),
     org: new Set(organisations.map((entry) => entry.id)),
+    solution: new Set(solutions.map((entry) => entry.id)),
     agreement: new Set(agreements.map((entry) => entry.id)),
   };
-  const checkReferences = (record: Parsed<unknown>, refs: Reference[]) => {
+  const checkReferences = (record: Parsed<unknown>, schema: z.core.$ZodType) => {
+    const refs: Reference[] = collectReferences(schema, record.source.data);
     for (const ref of refs) {
       if (known[ref.kind].has(ref.id)) continue;
-      const { singular, where } = KIND_NAMES[ref.kind];
       collector.at(record.source, [...record.pathPrefix, ...ref.path],
-        `Unbekannte Kennung „${ref.id}“: kein Eintrag vom Typ ${singular} in ${where}.${didYouMeanText(ref.id, known[ref.kind])}`);
+        `Unbekannte Kennung „${ref.id}“: kein Eintrag vom Typ ${REFERENCE_KINDS[ref.kind].singular} in ${KIND_PLACES[ref.kind]}.${didYouMeanText(ref.id, known[ref.kind])}`);
     }
   };
 
+  const landKeys = new Map(laender.flatMap((entry) => (entry.data ? [[entry.id, entry.data.ars] as const] : [])));
   for (const organisation of organisations) {
     const raw = organisation.source.data;
-    checkReferences(organisation, organisationReferences(raw));
+    checkReferences(organisation, organisationSchema);
     rawList(raw, 'owners').forEach((owner, index) => {
       if (rawString(owner, 'org') === organisation.id) collector.at(organisation.source, ['owners', index, 'org'], 'Eine Organisation kann nicht ihr eigener Träger sein.');
     });
+    // The first two digits of a Regionalschlüssel name the Land.
+    const ars = rawString(raw, 'ars');
+    const land = rawString(raw, 'land');
+    const landKey = land ? landKeys.get(land) : undefined;
+    if (ars && /^\d{12}$/.test(ars) && landKey && !ars.startsWith(landKey)) {
+      collector.at(organisation.source, ['ars'],
+        `Der Regionalschlüssel „${ars}“ beginnt mit „${ars.slice(0, 2)}“, aber das Land „${land}“ hat den Schlüssel „${landKey}“: Schlüssel oder Land prüfen.`);
+    }
   }
+  for (const solution of solutions) checkReferences(solution, solutionSchema);
 
   const relationsByPair = new Map<string, string>();
   for (const agreement of agreements) {
     const raw = agreement.source.data;
-    checkReferences(agreement, agreementReferences(raw));
+    checkReferences(agreement, agreementSchema);
     rawList(raw, 'related').forEach((related, index) => {
       const other = rawString(related, 'agreement');
       if (!other) return;
@@ -252,6 +220,7 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
     laender: new Map(clean(laender).map((entry) => [entry.id, entry.data])),
     topics: new Map(clean(topics).map((entry) => [entry.id, entry.data])),
     organisations: new Map(clean(organisations).map((entry) => [entry.id, { id: entry.id, ...entry.data }])),
+    solutions: new Map(clean(solutions).map((entry) => [entry.id, { id: entry.id, ...entry.data }])),
     agreements: new Map(clean(agreements).map((entry) => [entry.id, { id: entry.id, file: entry.source.file, data: entry.data }])),
   };
   return { diagnostics: collector.diagnostics.sort(compareDiagnostics), content, fileCount };

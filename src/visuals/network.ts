@@ -56,7 +56,7 @@ export function networkLayout<A extends AgreementInput>(registry: Registry<A>): 
   const actors = new Map<string, { actor: Actor; agreements: number }>();
   const weights = new Map<string, number>();
   for (const agreement of registry.agreements) {
-    const parties = agreement.parties.map((party) => party.actor);
+    const parties = agreement.parties.filter((party) => party.participation !== 'geplant').map((party) => party.actor);
     for (const actor of parties) {
       const entry = actors.get(actor.key) ?? { actor, agreements: 0 };
       entry.agreements++;

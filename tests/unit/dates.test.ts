@@ -58,3 +58,32 @@ describe('ranges and order', () => {
     expect(isoDate('2019-11')).toBe('2019-11');
   });
 });
+
+describe('uncertain dates', () => {
+  it('reads bounded, open and unknown dates', async () => {
+    const { parseUncertainDate, readDateValue, dateBounds, formatDateValue } = await import('../../src/lib/dates.ts');
+    expect(parseUncertainDate('../2019-11')).toMatchObject({ form: 'before' });
+    expect(parseUncertainDate('2019-11/..')).toMatchObject({ form: 'after' });
+    expect(parseUncertainDate('2013-08/2013-09')).toMatchObject({ form: 'between' });
+    for (const value of ['2014/2013', '../..', '2019-13/..', '2019-11/', '/2019']) expect(parseUncertainDate(value), value).toBeNull();
+    expect(dateBounds('2013-08/2013-09')).toEqual({ earliest: '2013-08-01', latest: '2013-09-30' });
+    expect(dateBounds('../2019-Q4')).toEqual({ latest: '2019-12-31' });
+    expect(dateBounds({ unknown: 'x' })).toEqual({});
+    expect(formatDateValue('2012-05/2013-06')).toBe('zwischen Mai 2012 und Juni 2013');
+    expect(formatDateValue('2013-08/2013-09')).toBe('zwischen August und September 2013');
+    expect(readDateValue({ unknown: 'weil' })).toEqual({ form: 'unknown', reason: 'weil' });
+  });
+
+  it('orders and compares with open ends', async () => {
+    const { compareDateValues, isCertainlyBeforeValue, periodCovers } = await import('../../src/lib/dates.ts');
+    expect(['2020', { unknown: 'x' }, '../2019-11', '2013-08/2013-09'].sort(compareDateValues)).toEqual(['2013-08/2013-09', '../2019-11', '2020', { unknown: 'x' }]);
+    expect(isCertainlyBeforeValue('../2019-11', '2019-12')).toBe(true);
+    expect(isCertainlyBeforeValue('2019-11/..', '2030')).toBe(false);
+    expect(isCertainlyBeforeValue({ unknown: 'x' }, '2030')).toBe(false);
+    expect(periodCovers('2013', undefined, '2013-06-30')).toBe(false);
+    expect(periodCovers('2013', undefined, '2013-12-31')).toBe(true);
+    expect(periodCovers('2013', '2015-01-01', '2015-01-01')).toBe(false);
+    expect(periodCovers({ unknown: 'x' }, undefined, '2020-01-01')).toBe(false);
+    expect(periodCovers(undefined, undefined, '2020-01-01')).toBe(true);
+  });
+});

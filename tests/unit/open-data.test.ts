@@ -20,7 +20,10 @@ describe('CSV output', () => {
 
 describe('dates in the API', () => {
   it('carry value, precision and range', () => {
-    expect(dateV1('2019-Q4')).toEqual({ value: '2019-Q4', precision: 'quarter', earliest: '2019-10-01', latest: '2019-12-31', label: '4. Quartal 2019' });
+    expect(dateV1('2019-Q4')).toEqual({ value: '2019-Q4', form: 'exact', precision: 'quarter', earliest: '2019-10-01', latest: '2019-12-31', label: '4. Quartal 2019', reason: null });
+    expect(dateV1('../2019-11')).toEqual({ value: '../2019-11', form: 'before', precision: null, earliest: null, latest: '2019-11-30', label: 'spätestens November 2019', reason: null });
+    expect(dateV1('2019-11/..')).toMatchObject({ form: 'after', earliest: '2019-11-01', latest: null, label: 'frühestens November 2019' });
+    expect(dateV1({ unknown: 'Keine Quelle nennt es' })).toEqual({ value: null, form: 'unknown', precision: null, earliest: null, latest: null, label: 'unbekannt', reason: 'Keine Quelle nennt es' });
     expect(dateV1(undefined)).toBeNull();
   });
 });

@@ -1,0 +1,23 @@
+/**
+ * A project root holding the fixture corpus of tests/fixtures/model-v2 (invented records
+ * for every situation the model must state) with the real Länder, independent of the
+ * real agreements.
+ */
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CONTENT_PATHS } from '../src/lib/content-paths.ts';
+
+export const MODEL_FIXTURES = join(import.meta.dirname, 'fixtures', 'model-v2');
+const PROJECT = join(import.meta.dirname, '..');
+
+export function modelFixtureRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'kooperationsatlas-model-'));
+  for (const dir of [CONTENT_PATHS.agreements, CONTENT_PATHS.organisations, CONTENT_PATHS.solutions]) mkdirSync(join(root, dir), { recursive: true });
+  cpSync(join(MODEL_FIXTURES, 'agreements'), join(root, CONTENT_PATHS.agreements), { recursive: true });
+  cpSync(join(MODEL_FIXTURES, 'organisations'), join(root, CONTENT_PATHS.organisations), { recursive: true });
+  cpSync(join(MODEL_FIXTURES, 'solutions'), join(root, CONTENT_PATHS.solutions), { recursive: true });
+  cpSync(join(MODEL_FIXTURES, 'topics.yaml'), join(root, CONTENT_PATHS.topics));
+  cpSync(join(PROJECT, CONTENT_PATHS.laender), join(root, CONTENT_PATHS.laender));
+  return root;
+}
