@@ -22,16 +22,16 @@ describe('adding a record', () => {
   it('goes from `npm run new` to a page the search finds', async () => {
     const root = tempProject();
     const created = npm(root, ['run', 'new', '--', '--yes', '--title', 'Nachnutzungsvertrag Zebrafinkportal zwischen Dataport und der KITU',
-      '--kind', 'nachnutzungsvertrag', '--signed', '2024-Q2', '--party', 'dataport', '--party', 'kitu']);
+      '--kind', 'nachnutzungsvertrag', '--signed', '2024-Q2', '--party', 'dataport', '--party', 'kitu', '--slug', 'zebrafinkportal-nachnutzung-test']);
     expect(created.status, created.stderr).toBe(0);
-    const file = join(root, 'src/content/agreements/dataport-kitu-2024.mdx');
+    const file = join(root, 'src/content/agreements/zebrafinkportal-nachnutzung-test.mdx');
     expect(existsSync(file)).toBe(true);
 
     const open = npm(root, ['run', 'validate']);
     expect(open.status).toBe(1);
     for (const field of ['summary', 'topics', 'sources[0].url', 'sources[0].title', 'sources[0].publisher', '(Text)']) {
-      expect(open.stdout).toContain(`dataport-kitu-2024.mdx:`);
-      expect(open.stdout, field).toMatch(new RegExp(`dataport-kitu-2024\\.mdx:\\d+:\\d+  ${field.replace(/[[\]().]/g, '\\$&')}  `));
+      expect(open.stdout).toContain(`zebrafinkportal-nachnutzung-test.mdx:`);
+      expect(open.stdout, field).toMatch(new RegExp(`zebrafinkportal-nachnutzung-test\\.mdx:\\d+:\\d+  ${field.replace(/[[\]().]/g, '\\$&')}  `));
     }
 
     const filled = readFileSync(file, 'utf8')
@@ -48,7 +48,7 @@ describe('adding a record', () => {
 
     const build = npm(root, ['run', 'build']);
     expect(build.status, build.stdout + build.stderr).toBe(0);
-    const page = readFileSync(join(root, 'dist/vereinbarungen/dataport-kitu-2024/index.html'), 'utf8');
+    const page = readFileSync(join(root, 'dist/vereinbarungen/zebrafinkportal-nachnutzung-test/index.html'), 'utf8');
     expect(page).toContain('Nachnutzungsvertrag Zebrafinkportal zwischen Dataport und der KITU');
     expect(page).toContain('2. Quartal 2024');
 
@@ -58,7 +58,7 @@ describe('adding a record', () => {
       const tab = await browser.newPage();
       await tab.goto(`${server.url}/suche/?q=Zebrafinkportal`);
       await tab.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('Zebrafinkportal'));
-      expect(await tab.locator('.search-result__title a').first().getAttribute('href')).toBe('/vereinbarungen/dataport-kitu-2024/');
+      expect(await tab.locator('.search-result__title a').first().getAttribute('href')).toBe('/vereinbarungen/zebrafinkportal-nachnutzung-test/');
     } finally {
       await browser.close();
       await server.stop();

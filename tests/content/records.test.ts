@@ -22,37 +22,18 @@ describe('the real records', () => {
     expect(new Set([...content.laender.values()].map((land) => land.wikidata)).size).toBe(16);
   });
 
-  it('hold the five seed agreements, the provider agreement implementing the declaration', () => {
-    expect([...content.agreements.keys()].sort()).toEqual([
-      'berlin-brandenburg-mv-erklaerung-it-dienstleister-2013',
-      'dataport-kitu-2019',
-      'dvz-itdz-zit-bb-kooperation-2013',
-      'it-niedersachsen-dataport-2026',
-      'schleswig-holstein-mv-digitale-souveraenitaet-2025',
-    ]);
-    expect(content.agreements.get('dvz-itdz-zit-bb-kooperation-2013')?.data.related).toEqual([
-      { agreement: 'berlin-brandenburg-mv-erklaerung-it-dienstleister-2013', relation: 'setzt-um' },
-    ]);
+  it('are real: no synthetic record, no placeholder source', () => {
+    const hosts = [...content.agreements.values()].flatMap((record) => record.data.sources.flatMap((source) => (source.url ? [new URL(source.url).hostname] : [])));
+    expect(hosts.filter((host) => /(^|\.)example\.(org|com|net)$/.test(host))).toEqual([]);
+    for (const record of content.agreements.values()) expect(record.id, 'synthetic records live in tests only').not.toMatch(/^synthetisch|^test-/);
   });
 
-  it('keep dates at the precision the sources give', () => {
-    const signed = Object.fromEntries([...content.agreements.values()].map((record) => [record.id, record.data.signed]));
-    expect(signed).toMatchObject({
-      'it-niedersachsen-dataport-2026': '2026-02-16',
-      'dvz-itdz-zit-bb-kooperation-2013': '2013-11',
-      'dataport-kitu-2019': '2019-11',
-    });
-  });
-
-  it('note where sources disagree', () => {
-    const notes = (id: string) => content.agreements.get(id)?.data.notes.map((note) => note.text).join(' ') ?? '';
-    expect(notes('it-niedersachsen-dataport-2026')).toMatch(/Copilot/);
-    expect(notes('schleswig-holstein-mv-digitale-souveraenitaet-2025')).toMatch(/22\. Oktober/);
-  });
-
-  it('name Dataport\'s owners: six Länder and the municipal IT-Verbund', () => {
-    const owners = content.organisations.get('dataport')?.owners.map((owner) => owner.land ?? owner.org);
-    expect(owners?.sort()).toEqual(['bremen', 'hamburg', 'itvsh', 'mecklenburg-vorpommern', 'niedersachsen', 'sachsen-anhalt', 'schleswig-holstein']);
+  it('cite a source for every step that names its sources, and only sources they list', () => {
+    for (const record of content.agreements.values()) {
+      const ids = new Set(record.data.sources.flatMap((source) => (source.id ? [source.id] : [])));
+      const cited = record.data.parties.flatMap((party) => party.steps.flatMap((step) => step.sources ?? []));
+      for (const id of cited) expect(ids.has(id), `${record.id}: ${id}`).toBe(true);
+    }
   });
 });
 

@@ -10,9 +10,14 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
-import { agreementV1, collectionV1, landV1, organisationV1, topicV1 } from '../../src/open-data/api-schema.ts';
+import { agreementV1, collectionV1, landV1, organisationV1, solutionV1, topicV1 } from '../../src/open-data/api-schema.ts';
+import { FEED_SIZE } from '../../src/open-data/feeds.ts';
 import { jsonSchemas } from '../../src/schemas/json-schema.ts';
-import { builtPages, DIST, readPage } from './site.ts';
+import { builtPages, DIST, readPage, SAMPLE } from './site.ts';
+
+interface Involvement { id: string; code: string; direct: boolean; via: string[]; planned: boolean }
+interface Party { id: string; steps: unknown[] }
+interface Agreement { id: string; url: string; title: string; parties: Party[]; laender: Involvement[]; related: { id: string; relation: string; direction: string }[]; signed: { value: string | null } | null }
 
 const api = (file: string) => join(DIST, 'api', 'v1', file);
 const json = (file: string) => JSON.parse(readFileSync(api(file), 'utf8'));
@@ -54,33 +59,54 @@ describe('JSON API v1', () => {
   });
 
   it('resolves relations in both directions', () => {
-    const byId = new Map(agreements.data.map((agreement: { id: string }) => [agreement.id, agreement]));
-    const declaration = byId.get('berlin-brandenburg-mv-erklaerung-it-dienstleister-2013') as { related: unknown[] };
-    expect(declaration.related).toEqual([
-      { id: 'dvz-itdz-zit-bb-kooperation-2013', relation: 'setzt-um', direction: 'incoming', label: 'Umgesetzt durch' },
-    ]);
+    const byId = new Map((agreements.data as Agreement[]).map((agreement) => [agreement.id, agreement]));
+    for (const agreement of agreements.data as Agreement[]) {
+      for (const related of agreement.related) {
+        const back = byId.get(related.id)?.related.find((entry) => entry.id === agreement.id);
+        expect(back, `${agreement.id} -> ${related.id}`).toMatchObject({ relation: related.relation, direction: related.direction === 'outgoing' ? 'incoming' : 'outgoing' });
+      }
+    }
   });
 
-  it('keeps dates with their precision', () => {
-    const kitu = agreements.data.find((agreement: { id: string }) => agreement.id === 'dataport-kitu-2019');
-    expect(kitu.signed).toEqual({ value: '2019-11', precision: 'month', earliest: '2019-11-01', latest: '2019-11-30', label: 'November 2019' });
+  it('keeps dates exactly as the records write them', async () => {
+    const { registryFromFiles } = await import('../../src/lib/registry-from-files.ts');
+    const { registry } = registryFromFiles();
+    for (const agreement of agreements.data as Agreement[]) {
+      const signed = registry.agreement(agreement.id)?.data.signed;
+      expect(agreement.signed?.value ?? null, agreement.id).toBe(typeof signed === 'string' ? signed : null);
+    }
   });
 
   it.each([
     ['organisationen.json', organisationV1, 'organisationen-v1.schema.json'],
     ['laender.json', landV1, 'laender-v1.schema.json'],
     ['themen.json', topicV1, 'themen-v1.schema.json'],
+    ['loesungen.json', solutionV1, 'loesungen-v1.schema.json'],
   ] as const)('%s matches its schemas', (file, schema, published) => {
     const data = json(file);
     expect(collectionV1(schema).safeParse(data).error?.issues ?? []).toEqual([]);
     expect(validateWithPublishedSchema(published, data)).toEqual([]);
   });
 
-  it('has all 16 Länder, with the paths of their involvement', () => {
+  it('has all 16 Länder, whose paths of involvement agree with the agreements', () => {
     const laender = json('laender.json');
     expect(laender.count).toBe(16);
-    const hamburg = laender.data.find((land: { id: string }) => land.id === 'hamburg');
-    expect(hamburg.agreements).toContainEqual({ id: 'dataport-kitu-2019', direct: false, via: ['dataport'] });
+    for (const land of laender.data as { id: string; agreements: { id: string; direct: boolean; via: string[]; planned: boolean }[] }[]) {
+      const fromAgreements = (agreements.data as Agreement[]).flatMap((agreement) =>
+        agreement.laender.filter((entry) => entry.id === land.id).map((entry) => ({ id: agreement.id, direct: entry.direct, via: entry.via, planned: entry.planned })));
+      expect([...land.agreements].sort((a, b) => a.id.localeCompare(b.id)), land.id).toEqual(fromAgreements.sort((a, b) => a.id.localeCompare(b.id)));
+    }
+  });
+
+  it('never calls a Land a party unless it or its ministry is one', () => {
+    const organisations = new Map((json('organisationen.json').data as { id: string; kind: string; land: string | null }[]).map((org) => [org.id, org]));
+    for (const agreement of agreements.data as Agreement[]) {
+      for (const land of agreement.laender.filter((entry) => entry.direct)) {
+        const party = agreement.parties.some((entry) => entry.id === land.id ||
+          (organisations.get(entry.id)?.land === land.id && ['ministerium', 'staatskanzlei'].includes(organisations.get(entry.id)!.kind)));
+        expect(party, `${agreement.id}: ${land.id}`).toBe(true);
+      }
+    }
   });
 
   it('publishes the records\' JSON Schemas as generated from zod', () => {
@@ -92,13 +118,14 @@ describe('CSV tables', () => {
   const datapackage = json('datapackage.json');
   const read = (file: string) => readFileSync(api(file));
 
-  it.each(['vereinbarungen.csv', 'parteien.csv'])('%s opens in spreadsheets: BOM, semicolons, CRLF, umlauts', (file) => {
+  it.each(['vereinbarungen.csv', 'parteien.csv', 'schritte.csv'])('%s opens in spreadsheets: BOM, semicolons, CRLF, umlauts', (file) => {
     const bytes = read(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
     expect(text.split('\r\n').length).toBeGreaterThan(2);
     expect(text).not.toMatch(/[^\r]\n/);
-    expect(text).toContain('Souveränität');
+    const withUmlaut = (agreements.data as Agreement[]).find((agreement) => /[äöüß]/.test(agreement.title));
+    if (file === 'vereinbarungen.csv' && withUmlaut) expect(text).toContain(withUmlaut.title.match(/\S*[äöüß]\S*/)![0]);
   });
 
   it('has the columns datapackage.json declares and one row per agreement', () => {
@@ -106,10 +133,20 @@ describe('CSV tables', () => {
     const resource = datapackage.resources.find((entry: { name: string }) => entry.name === 'vereinbarungen');
     expect(Object.keys(rows[0]!)).toEqual(resource.schema.fields.map((field: { name: string }) => field.name));
     expect(rows.map((row) => row.id).sort()).toEqual(agreements.data.map((agreement: { id: string }) => agreement.id).sort());
-    const kitu = rows.find((row) => row.id === 'dataport-kitu-2019')!;
-    expect(kitu.title).toBe('Kooperationsvertrag zwischen Dataport und der Kommunalen IT-UNION (KITU)');
-    expect(kitu.signed).toBe('2019-11');
-    expect(kitu.partyIds).toBe('dataport; kitu');
+    for (const agreement of agreements.data as Agreement[]) {
+      const row = rows.find((entry) => entry.id === agreement.id)!;
+      expect(row.title.replace(/^'/, '')).toBe(agreement.title);
+      expect(row.signed).toBe(agreement.signed?.value ?? '');
+      expect(row.partyIds).toBe(agreement.parties.map((party) => party.id).join('; '));
+      expect(row.laenderDirekt).toBe(agreement.laender.filter((land) => land.direct).map((land) => land.code).join('; '));
+      expect(row.laenderMittelbar).toBe(agreement.laender.filter((land) => !land.direct && land.via.length > 0).map((land) => land.code).join('; '));
+    }
+  });
+
+  it('lists one row per party step in schritte.csv', () => {
+    const rows = parseCsv(read('schritte.csv'), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    const steps = (agreements.data as Agreement[]).reduce((sum, agreement) => sum + agreement.parties.reduce((count, party) => count + party.steps.length, 0), 0);
+    expect(rows).toHaveLength(steps);
   });
 
   it('lists one row per agreement and party, referring to existing agreements', () => {
@@ -142,14 +179,21 @@ describe('Atom feeds', () => {
   });
 
   it('has a feed per Land, organisation and topic with exactly their agreements', () => {
-    const ids = (path: string) => (feed(path).entry ?? []).map((entry) => new URL(entry.id).pathname.split('/')[2]);
-    expect(ids('feeds/laender/hamburg.xml').sort()).toEqual(['dataport-kitu-2019', 'it-niedersachsen-dataport-2026']);
-    expect(ids('feeds/organisationen/kitu.xml')).toEqual(['dataport-kitu-2019']);
-    expect(ids('feeds/themen/informationssicherheit.xml').sort()).toEqual(['berlin-brandenburg-mv-erklaerung-it-dienstleister-2013', 'dvz-itdz-zit-bb-kooperation-2013']);
-    expect(ids('feeds/laender/bayern.xml')).toEqual([]);
+    const ids = (path: string) => (feed(path).entry ?? []).map((entry) => new URL(entry.id).pathname.split('/')[2]).sort();
+    const newest = (list: string[]) => (agreements.data as Agreement[]).map((agreement) => agreement.id).filter((id) => list.includes(id)).slice(0, FEED_SIZE).sort();
+    for (const land of json('laender.json').data as { id: string; agreements: { id: string }[] }[]) {
+      expect(ids(`feeds/laender/${land.id}.xml`), land.id).toEqual(newest(land.agreements.map((entry) => entry.id)));
+    }
+    for (const org of json('organisationen.json').data as { id: string; agreements: string[] }[]) {
+      expect(ids(`feeds/organisationen/${org.id}.xml`), org.id).toEqual(newest(org.agreements));
+    }
+    for (const topic of json('themen.json').data as { id: string; agreements: string[] }[]) {
+      expect(ids(`feeds/themen/${topic.id}.xml`), topic.id).toEqual(newest(topic.agreements));
+    }
   });
 
   it('is announced in the pages', () => {
-    expect(readPage('/laender/hamburg/').querySelector('link[rel="alternate"][href="/feeds/laender/hamburg.xml"]')).not.toBeNull();
+    const path = `/laender/${SAMPLE.land.id}/`;
+    expect(readPage(path).querySelector(`link[rel="alternate"][href="/feeds/laender/${SAMPLE.land.id}.xml"]`)).not.toBeNull();
   });
 });

@@ -3,10 +3,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE } from '../../src/config.ts';
-import { builtPages, DIST, PAGE_TYPES, readPage } from './site.ts';
+import { isoDateValue, readDateValue } from '../../src/lib/dates.ts';
+import { registryFromFiles } from '../../src/lib/registry-from-files.ts';
+import { urls } from '../../src/lib/urls.ts';
+import { builtPages, DIST, PAGE_TYPES, readPage, SAMPLE } from './site.ts';
+
+const { registry } = registryFromFiles();
 
 /** Pages whose purpose needs JavaScript: the search, and the form that builds a record. */
-const PAGES_WITH_SCRIPTS = new Set(['/suche/', '/mitmachen/']);
+const PAGES_WITH_SCRIPTS = new Set(['/suche/', '/mitmachen/', '/stand/']);
 
 describe.each(Object.entries(PAGE_TYPES))('%s (%s)', (_name, path) => {
   const page = readPage(path);
@@ -52,20 +57,35 @@ describe('agreement pages', () => {
     expect(jsonLd['@context']).toBe('https://schema.org');
     expect(jsonLd['@type']).toBe('CreativeWork');
     expect(jsonLd.name).toBe(page.querySelector('h1')?.text.trim());
-    expect(jsonLd.dateCreated).toBe('2026-02-16');
-    expect(jsonLd.contributor.map((party: { name: string }) => party.name)).toEqual(['IT.Niedersachsen', 'Dataport']);
-    expect(jsonLd.citation.length).toBeGreaterThan(0);
+    const date = SAMPLE.agreement.date;
+    expect(jsonLd.dateCreated).toBe(date ? isoDateValue(date) : undefined);
+    expect(jsonLd.contributor.map((party: { name: string }) => party.name)).toEqual(SAMPLE.agreement.parties.map((party) => (party.actor.kind === 'org' ? party.actor.org.name : party.actor.name)));
+    expect(jsonLd.citation).toHaveLength(SAMPLE.agreement.data.sources.length);
   });
 
-  it('show dates at their real precision', () => {
-    expect(readPage('/vereinbarungen/it-niedersachsen-dataport-2026/').querySelector('.facts time')?.text).toBe('16. Februar 2026');
-    expect(readPage('/vereinbarungen/dataport-kitu-2019/').querySelector('.facts time')?.text).toBe('November 2019');
+  it('show every exact signing date at its real precision, machine-readable', () => {
+    for (const agreement of registry.agreements) {
+      const signed = agreement.data.signed === undefined ? null : readDateValue(agreement.data.signed);
+      if (signed?.form !== 'exact' || signed.date.precision === 'quarter') continue;
+      const time = readPage(urls.agreement(agreement.id)).querySelector('.facts time');
+      expect(time?.getAttribute('datetime'), agreement.id).toBe(signed.raw);
+      // A month or a year is never shown as a day.
+      if (signed.date.precision !== 'day') expect(time?.text, agreement.id).not.toMatch(/^\d+\./);
+    }
+  });
+
+  it('show a row per party in "Parteien und Verlauf" with every step', () => {
+    for (const agreement of registry.agreements.filter((entry) => entry.parties.some((party) => party.steps.length > 0))) {
+      const rows = readPage(urls.agreement(agreement.id)).querySelectorAll('#verlauf ~ * table tbody tr, section[aria-labelledby="verlauf"] tbody tr');
+      expect(rows, agreement.id).toHaveLength(agreement.parties.length);
+      agreement.parties.forEach((party, index) => expect(rows[index]!.querySelectorAll('.steps li').length).toBe(party.steps.length + party.declarations.length));
+    }
   });
 
   it('link to editing the record in the forge and show its last change', () => {
-    const page = readPage('/vereinbarungen/dataport-kitu-2019/');
+    const page = readPage(urls.agreement(SAMPLE.agreement.id));
     const edit = page.querySelectorAll('a').find((link) => link.text.includes('bearbeiten'));
-    expect(edit?.getAttribute('href')).toBe(`${SITE.forge.repository}/edit/${SITE.forge.branch}/src/content/agreements/dataport-kitu-2019.mdx`);
+    expect(edit?.getAttribute('href')).toBe(`${SITE.forge.repository}/edit/${SITE.forge.branch}/${SAMPLE.agreement.record.filePath}`);
     expect(page.querySelector('.record-footer time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 });

@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { registryFromFiles } from '../../src/lib/registry-from-files.ts';
+import { urls } from '../../src/lib/urls.ts';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -19,20 +21,39 @@ export function readPage(path: string): HTMLElement {
   return parse(readFileSync(join(DIST, file), 'utf8'));
 }
 
-/** The first page of each page type, for checks that need one of each. */
+const { registry } = registryFromFiles();
+
+/** A record of each kind, chosen from whatever the corpus holds, so new records never break a test. */
+export const SAMPLE = {
+  /** The agreement with the most per-party steps: it shows the most of the model. */
+  agreement: [...registry.agreements].sort((a, b) => b.parties.flatMap((party) => party.steps).length - a.parties.flatMap((party) => party.steps).length)[0]!,
+  land: [...registry.laender].sort((a, b) => registry.agreementsOfLand(b.id).length - registry.agreementsOfLand(a.id).length)[0]!,
+  landWithout: registry.laender.find((land) => registry.agreementsOfLand(land.id).length === 0),
+  organisation: registry.organisationsByAgreements()[0]!.item,
+  topic: [...registry.topics].sort((a, b) => registry.agreementsOfTopic(b.id).length - registry.agreementsOfTopic(a.id).length)[0]!,
+  solution: registry.solutions[0],
+  year: registry.years[0]!,
+  stateYear: registry.stateYears(new Date().getFullYear())[0],
+};
+
+/** One page of each page type, for checks that need one of each. */
 export const PAGE_TYPES: Record<string, string> = {
   Startseite: '/',
   'Liste der Vereinbarungen': '/vereinbarungen/',
-  Vereinbarung: '/vereinbarungen/it-niedersachsen-dataport-2026/',
+  Vereinbarung: urls.agreement(SAMPLE.agreement.id),
   'Liste der Länder': '/laender/',
-  Land: '/laender/niedersachsen/',
-  'Land ohne Vereinbarung': '/laender/bayern/',
+  Land: urls.land(SAMPLE.land.id),
+  ...(SAMPLE.landWithout ? { 'Land ohne Vereinbarung': urls.land(SAMPLE.landWithout.id) } : {}),
   'Liste der Organisationen': '/organisationen/',
-  Organisation: '/organisationen/dataport/',
+  Organisation: urls.organisation(SAMPLE.organisation.id),
   'Liste der Themen': '/themen/',
-  Thema: '/themen/kuenstliche-intelligenz/',
+  Thema: urls.topic(SAMPLE.topic.id),
+  'Liste der Lösungen': urls.solutions(),
+  ...(SAMPLE.solution ? { Lösung: urls.solution(SAMPLE.solution.id) } : {}),
   Zeitleiste: '/zeitleiste/',
-  Jahr: '/zeitleiste/2013/',
+  Jahr: urls.year(SAMPLE.year),
+  'Stand am': urls.stateIndex(),
+  ...(SAMPLE.stateYear ? { 'Stand am Jahresende': urls.stateAt(SAMPLE.stateYear) } : {}),
   Suche: '/suche/',
   Mitmachen: '/mitmachen/',
   'Offene Daten': '/daten/',
