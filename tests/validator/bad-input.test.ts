@@ -73,8 +73,9 @@ describe('validator on bad input', () => {
   });
 
   it('still returns every real record as valid content', () => {
-    expect(result.content.agreements.has('dataport-kitu-2019')).toBe(true);
-    expect(result.content.agreements.size).toBe(5);
+    const real = validateContent();
+    expect([...result.content.agreements.keys()].sort()).toEqual([...real.content.agreements.keys()].sort());
+    expect([...result.content.organisations.keys()].sort()).toEqual([...real.content.organisations.keys()].sort());
     expect(result.content.laender.size).toBe(16);
   });
 
