@@ -106,6 +106,8 @@ export interface AgreementView<A extends AgreementInput> {
   data: Agreement;
   /** The date that places the agreement in time: its signing, else its first step or event. */
   date?: DateValue | undefined;
+  /** When the parties signed on different days: the first and the last signature. */
+  signingSpan?: { first: DateValue; last: DateValue } | undefined;
   /** The first day that date may mean (or its last, if open at the start), for ordering. */
   day?: string | undefined;
   year?: number | undefined;
@@ -275,11 +277,16 @@ export function buildRegistry<A extends AgreementInput>(input: RegistryInput<A>)
       declarations: party.declarations,
       ...participationOf(party, date),
     }));
+    const signatures = record.data.parties
+      .flatMap((party) => party.steps.filter((step) => step.type === 'unterzeichnung').map((step) => step.date))
+      .sort(compareDateValues);
+    const distinct = [...new Set(signatures.map((value) => JSON.stringify(value)))];
     return {
       id: record.id,
       record,
       data: record.data,
       date,
+      signingSpan: distinct.length > 1 ? { first: signatures[0]!, last: signatures.at(-1)! } : undefined,
       day,
       year: day ? Number(day.slice(0, 4)) : undefined,
       parties,

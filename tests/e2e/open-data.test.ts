@@ -122,7 +122,7 @@ describe('CSV tables', () => {
     const bytes = read(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text.split('\r\n').length).toBeGreaterThan(2);
+    expect(text.split('\r\n').length).toBeGreaterThanOrEqual(2);
     expect(text).not.toMatch(/[^\r]\n/);
     const withUmlaut = (agreements.data as Agreement[]).find((agreement) => /[äöüß]/.test(agreement.title));
     if (file === 'vereinbarungen.csv' && withUmlaut) expect(text).toContain(withUmlaut.title.match(/\S*[äöüß]\S*/)![0]);

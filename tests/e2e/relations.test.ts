@@ -21,6 +21,8 @@ describe.each(registry.agreements.map((agreement) => [agreement.id, agreement] a
     ...agreement.laender.map((involvement) => urls.land(involvement.land.id)),
     ...agreement.topics.map((topic) => urls.topic(topic.id)),
     ...agreement.relations.map((relation) => urls.agreement(relation.other.id)),
+    ...agreement.solutions.map(({ solution }) => urls.solution(solution.id)),
+    ...agreement.founded.map((org) => urls.organisation(org.id)),
   ];
 
   it.each(others)('links to %s, which links back', (other) => {
@@ -31,15 +33,26 @@ describe.each(registry.agreements.map((agreement) => [agreement.id, agreement] a
 
 describe('relations between agreements', () => {
   it('show both directions with their own labels', () => {
-    const declaration = readPage('/vereinbarungen/berlin-brandenburg-mv-erklaerung-it-dienstleister-2013/').text;
-    const implementation = readPage('/vereinbarungen/dvz-itdz-zit-bb-kooperation-2013/').text;
-    expect(declaration).toMatch(/Umgesetzt durch: Kooperationsvereinbarung der IT-Dienstleister DVZ M-V, ITDZ Berlin und ZIT-BB/);
-    expect(implementation).toMatch(/Setzt um: Gemeinsame Erklärung von Berlin, Brandenburg und Mecklenburg-Vorpommern/);
+    for (const agreement of registry.agreements) {
+      const text = readPage(urls.agreement(agreement.id)).text.replace(/\s+/g, ' ');
+      for (const relation of agreement.relations) expect(text).toContain(`${relation.label}: ${relation.other.data.title}`);
+    }
   });
 
-  it('show on a Land page what its providers agreed, with the path', () => {
-    const hamburg = readPage('/laender/hamburg/');
-    const entry = hamburg.querySelectorAll('.record-list > li').find((item) => item.text.includes('IT.Niedersachsen und Dataport'));
-    expect(entry?.text).toMatch(/Beteiligt\s+über\s+Dataport/);
+  it('show on a Land page, for each agreement, whether the Land is a party or only involved through an organisation', () => {
+    for (const land of registry.laender) {
+      const items = readPage(urls.land(land.id)).querySelectorAll('.record-list > li');
+      for (const item of items) {
+        const href = item.querySelector('.record-title a')?.getAttribute('href');
+        const involvement = registry.agreementsOfLand(land.id).find(({ agreement }) => urls.agreement(agreement.id) === href)?.involvement;
+        expect(involvement, `${land.id}: ${href}`).toBeDefined();
+        const note = item.querySelector('.involvement')?.text.replace(/\s+/g, ' ') ?? '';
+        if (involvement!.direct) expect(note).toMatch(/^Vertragspartei/);
+        else if (involvement!.via.length > 0) {
+          expect(note).toMatch(/^Nicht selbst Vertragspartei: beteiligt über/);
+          for (const org of involvement!.via) expect(note).toContain(org.shortName ?? org.name);
+        } else expect(note).toMatch(/Beitritt geplant/);
+      }
+    }
   });
 });
