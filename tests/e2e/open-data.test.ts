@@ -135,7 +135,7 @@ describe('CSV tables', () => {
     expect(rows.map((row) => row.id).sort()).toEqual(agreements.data.map((agreement: { id: string }) => agreement.id).sort());
     for (const agreement of agreements.data as Agreement[]) {
       const row = rows.find((entry) => entry.id === agreement.id)!;
-      expect(row.title.replace(/^'/, '')).toBe(agreement.title);
+      expect(row.title?.replace(/^'/, '')).toBe(agreement.title);
       expect(row.signed).toBe(agreement.signed?.value ?? '');
       expect(row.partyIds).toBe(agreement.parties.map((party) => party.id).join('; '));
       expect(row.laenderDirekt).toBe(agreement.laender.filter((land) => land.direct).map((land) => land.code).join('; '));
