@@ -6,18 +6,18 @@
  * Rules that concern one record live in its schema; rules that need other records
  * (references, relations, unique ids) live here.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { AGREEMENT_EXTENSION, CONTENT_PATHS, ORGANISATION_EXTENSION } from '../lib/content-paths.ts';
 import type { Agreement } from '../schemas/agreement.ts';
-import { slug } from '../schemas/common.ts';
 import { landSchema, type Land } from '../schemas/land.ts';
 import { organisationSchema, type Organisation } from '../schemas/organisation.ts';
 import { topicSchema, type Topic } from '../schemas/topic.ts';
 import { checkAgreementFile, rawList, rawString, sourceOf } from './agreement-file.ts';
 import { Collector, guarded, readSource, relativeFile } from './collector.ts';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { listRecordFiles } from './record-files.ts';
 import { parseYamlSource, type YamlSource } from './source-file.ts';
 import { didYouMeanText } from './suggest.ts';
 
@@ -92,29 +92,6 @@ function readListFile<T>(root: string, relativePath: string, schema: z.ZodType<T
   });
 }
 
-/** Lists the record files of a folder; files of the wrong kind are reported, not skipped silently. */
-function listRecordFiles(root: string, relativeDir: string, extension: string, collector: Collector): { id: string; path: string }[] {
-  const dir = join(root, relativeDir);
-  if (!existsSync(dir)) return [];
-  const files: { id: string; path: string }[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const file = `${relativeDir}/${entry.name}`;
-    if (entry.name.startsWith('.')) continue;
-    if (!entry.isFile() || !entry.name.endsWith(extension)) {
-      collector.add([{ file, line: 1, column: 1, field: '', message: `Hier werden nur ${extension}-Dateien gelesen; diese Datei würde ignoriert. Bitte umbenennen oder verschieben.` }]);
-      continue;
-    }
-    const id = entry.name.slice(0, -extension.length);
-    if (!slug.safeParse(id).success) {
-      const suggestion = id.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-      collector.add([{ file, line: 1, column: 1, field: '', message: `Der Dateiname „${id}“ ist keine gültige Kennung: erlaubt sind Kleinbuchstaben, Ziffern und einzelne Bindestriche. Vorschlag: „${suggestion}${extension}“.` }]);
-      continue;
-    }
-    files.push({ id, path: join(dir, entry.name) });
-  }
-  return files;
-}
-
 /*
  * References are read from the raw data, not the validated data, so that a record with
  * a schema error elsewhere still gets its references checked in the same run.
@@ -174,7 +151,9 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
   const topics = readListFile(root, CONTENT_PATHS.topics, topicSchema, 'Themen', collector);
 
   const organisations: Parsed<Organisation>[] = [];
-  for (const { id, path } of listRecordFiles(root, CONTENT_PATHS.organisations, ORGANISATION_EXTENSION, collector)) {
+  const organisationFiles = listRecordFiles(root, CONTENT_PATHS.organisations, ORGANISATION_EXTENSION);
+  collector.add(organisationFiles.problems);
+  for (const { id, path } of organisationFiles.files) {
     fileCount++;
     guarded(relativeFile(root, path), collector, () => {
       const read = readSource(root, path, collector);
@@ -187,10 +166,11 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
     });
   }
 
-  const agreementFiles = listRecordFiles(root, CONTENT_PATHS.agreements, AGREEMENT_EXTENSION, collector);
-  fileCount += agreementFiles.length;
+  const agreementFiles = listRecordFiles(root, CONTENT_PATHS.agreements, AGREEMENT_EXTENSION);
+  collector.add(agreementFiles.problems);
+  fileCount += agreementFiles.files.length;
   const agreements: Parsed<Agreement>[] = [];
-  for (const { id, path } of agreementFiles) {
+  for (const { id, path } of agreementFiles.files) {
     const result = checkAgreementFile(root, id, path);
     collector.add(result.diagnostics);
     if (!result.parsed) continue;
