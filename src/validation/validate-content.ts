@@ -18,8 +18,10 @@ import { checkAgreementFile, rawList, rawString, sourceOf } from './agreement-fi
 import { Collector, guarded, readSource, relativeFile } from './collector.ts';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { listRecordFiles } from './record-files.ts';
+import { checkRelationCycles } from './relation-cycles.ts';
 import { parseYamlSource, type YamlSource } from './source-file.ts';
 import { didYouMeanText } from './suggest.ts';
+import { checkTextHygiene } from './text-hygiene.ts';
 
 export interface AgreementRecord {
   id: string;
@@ -65,22 +67,25 @@ interface Parsed<T> {
   data?: T;
 }
 
-/** Reads a YAML file holding a list of entries with an `id` each (Länder, topics). */
-function readListFile<T>(root: string, relativePath: string, schema: z.ZodType<T>, what: string, collector: Collector): Parsed<T>[] {
+/**
+ * Reads a YAML file holding a list of entries with an `id` each (Länder, topics);
+ * `undefined` if the file cannot be read as a list at all (that is reported once, here).
+ */
+function readListFile<T>(root: string, relativePath: string, schema: z.ZodType<T>, what: string, collector: Collector): Parsed<T>[] | undefined {
   const path = join(root, relativePath);
   if (!existsSync(path)) {
     collector.add([{ file: relativePath, line: 1, column: 1, field: '', message: `Die Datei fehlt; sie enthält die Liste der ${what}.` }]);
-    return [];
+    return undefined;
   }
   const read = readSource(root, path, collector);
-  if (!read) return [];
+  if (!read) return undefined;
   const yaml = parseYamlSource(read.text, read.file);
   collector.add(yaml.diagnostics);
-  if (!yaml.value) return [];
+  if (!yaml.value) return undefined;
   const source = yaml.value;
   if (!Array.isArray(source.data)) {
     collector.at(source, [], `Erwartet wird eine Liste von ${what}, jeder Eintrag beginnend mit „- id: …“.`);
-    return [];
+    return undefined;
   }
   const seen = new Set<string>();
   return source.data.map((entry: unknown, index) => {
@@ -147,8 +152,10 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
   const collector = new Collector();
   let fileCount = 2;
 
-  const laender = readListFile(root, CONTENT_PATHS.laender, landSchema, 'Länder', collector);
-  const topics = readListFile(root, CONTENT_PATHS.topics, topicSchema, 'Themen', collector);
+  const laenderFile = readListFile(root, CONTENT_PATHS.laender, landSchema, 'Länder', collector);
+  const topicsFile = readListFile(root, CONTENT_PATHS.topics, topicSchema, 'Themen', collector);
+  const laender = laenderFile ?? [];
+  const topics = topicsFile ?? [];
 
   const organisations: Parsed<Organisation>[] = [];
   const organisationFiles = listRecordFiles(root, CONTENT_PATHS.organisations, ORGANISATION_EXTENSION);
@@ -177,16 +184,21 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
     agreements.push({ id, source: sourceOf(path, result), pathPrefix: [], ...(result.data ? { data: result.data } : {}) });
   }
 
-  // A record with its own errors still exists: references to it are not reported again.
+  // Control characters and direction overrides, in one walk over every field of every file.
+  for (const source of new Set([...laender, ...topics, ...organisations, ...agreements].map((entry) => entry.source))) checkTextHygiene(source, collector);
+
+  // A record with its own errors, even one that cannot be parsed, still exists: references to it are not reported again.
   const known: Record<RecordKind, Set<string>> = {
     land: new Set(laender.map((entry) => entry.id)),
     topic: new Set(topics.map((entry) => entry.id)),
-    org: new Set(organisations.map((entry) => entry.id)),
-    agreement: new Set(agreements.map((entry) => entry.id)),
+    org: new Set(organisationFiles.files.map((entry) => entry.id)),
+    agreement: new Set(agreementFiles.files.map((entry) => entry.id)),
   };
+  // A list file that cannot be read is reported once; references into it are not guessed at.
+  const unreadable: Partial<Record<RecordKind, boolean>> = { land: !laenderFile, topic: !topicsFile };
   const checkReferences = (record: Parsed<unknown>, refs: Reference[]) => {
     for (const ref of refs) {
-      if (known[ref.kind].has(ref.id)) continue;
+      if (unreadable[ref.kind] || known[ref.kind].has(ref.id)) continue;
       const { singular, where } = KIND_NAMES[ref.kind];
       collector.at(record.source, [...record.pathPrefix, ...ref.path],
         `Unbekannte Kennung „${ref.id}“: kein Eintrag vom Typ ${singular} in ${where}.${didYouMeanText(ref.id, known[ref.kind])}`);
@@ -223,6 +235,8 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
       }
     });
   }
+
+  checkRelationCycles(agreements, collector);
 
   // Only records without any problem count as valid, whatever rule found the problem.
   const blamed = new Set(collector.diagnostics.map((diagnostic) => diagnostic.file));
