@@ -96,7 +96,7 @@ describe('offline export', () => {
     await page.goto(`${pathToFileURL(join(exportRoot, 'suche', 'index.html')).href}?q=Dataport`);
     await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('„Dataport“'));
     const all = await page.locator('.search-result').count();
-    await page.getByRole('group', { name: 'Art des Eintrags' }).getByRole('checkbox', { name: /^Vereinbarung/ }).check();
+    await page.getByRole('main').getByRole('group', { name: 'Art des Eintrags', exact: true }).getByRole('checkbox', { name: /^Vereinbarung \(\d+\)$/ }).check();
     await expect.poll(() => page.locator('.search-result').count()).toBeLessThan(all);
     const metas = await page.locator('.search-result__meta').allTextContents();
     expect(metas.every((meta) => meta.startsWith('Vereinbarung'))).toBe(true);
@@ -109,15 +109,17 @@ describe('offline export', () => {
   it('runs the contribution form\'s script from disk (module scripts became classic ones)', async () => {
     const page = await newPage();
     await page.goto(pathToFileURL(join(exportRoot, 'mitmachen', 'index.html')).href);
-    await page.getByLabel('Titel der Vereinbarung').fill('Offline erstellter Eintrag');
-    await expect.poll(() => page.getByLabel('Inhalt der Datei').inputValue()).toContain('title: Offline erstellter Eintrag');
+    const main = page.getByRole('main');
+    await main.getByLabel('Titel der Vereinbarung', { exact: true }).fill('Offline erstellter Eintrag');
+    await expect.poll(() => main.getByLabel('Inhalt der Datei', { exact: true }).inputValue()).toContain('title: Offline erstellter Eintrag');
   });
 
   it('keeps the header search working from disk', async () => {
     const page = await newPage();
     await page.goto(pathToFileURL(join(exportRoot, 'laender', 'index.html')).href);
-    await page.getByLabel('Atlas durchsuchen').fill('LLMoin');
-    await page.getByLabel('Atlas durchsuchen').press('Enter');
+    const headerSearch = page.getByRole('banner').getByRole('searchbox', { name: 'Atlas durchsuchen', exact: true });
+    await headerSearch.fill('LLMoin');
+    await headerSearch.press('Enter');
     await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('„LLMoin“'));
     expect(await page.locator('.search-result__title').first().textContent()).toBe('Rahmenkooperationsvereinbarung zwischen IT.Niedersachsen und Dataport');
   });
