@@ -53,12 +53,21 @@ function filesIn(dir: string): string[] {
     .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
+function safeDecodeURI(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
 /** A site-absolute URL ("/laender/hamburg/?x#y") as a path relative to `fromFile`, ending in a file. */
 function relativeUrl(url: string, fromFile: string): string | undefined {
   if (!url.startsWith('/') || url.startsWith('//')) return undefined;
   const [beforeHash = '', hash] = url.split('#', 2);
   const [path = '', query] = beforeHash.split('?', 2);
-  let file = decodeURI(path).replace(/^\//, '');
+  // The validator refuses malformed %-escapes in links; should one still get here, the path stays as written.
+  let file = safeDecodeURI(path).replace(/^\//, '');
   if (file === '' || file.endsWith('/')) file += 'index.html';
   else if (!extname(file)) file += '/index.html';
   const target = posix.relative(posix.dirname(fromFile), file) || posix.basename(file);

@@ -1,13 +1,15 @@
 /**
- * Astro's view of the records: the same zod schemas the validator uses. Cross-record
- * rules (references, relations) are checked by `npm run validate`, which the build runs
- * first; the registry in src/lib/registry.ts resolves the references. Agreements come
- * through a loader of their own that renders each body to HTML once.
+ * Astro's view of the records: the same zod schemas the validator uses, and the same
+ * files read the same way (the validator's listing of files and its YAML parser, see
+ * src/content-loaders/). Cross-record rules (references, relations) are checked by
+ * `npm run validate`, which the build runs first; the registry in src/lib/registry.ts
+ * resolves the references. Agreements come through a loader of their own that renders
+ * each body to HTML once.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { agreementLoader } from './content-loaders/agreements.ts';
-import { CONTENT_PATHS } from './lib/content-paths.ts';
+import { yamlFolderLoader, yamlListLoader } from './content-loaders/reference-data.ts';
+import { CONTENT_PATHS, ORGANISATION_EXTENSION, SOLUTION_EXTENSION } from './lib/content-paths.ts';
 import { agreementSchema } from './schemas/agreement.ts';
 import { landSchema } from './schemas/land.ts';
 import { organisationSchema } from './schemas/organisation.ts';
@@ -20,13 +22,13 @@ export const collections = {
     schema: agreementSchema,
   }),
   organisations: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: CONTENT_PATHS.organisations }),
+    loader: yamlFolderLoader(CONTENT_PATHS.organisations, ORGANISATION_EXTENSION),
     schema: organisationSchema,
   }),
   solutions: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: CONTENT_PATHS.solutions }),
+    loader: yamlFolderLoader(CONTENT_PATHS.solutions, SOLUTION_EXTENSION),
     schema: solutionSchema,
   }),
-  laender: defineCollection({ loader: file(CONTENT_PATHS.laender), schema: landSchema }),
-  topics: defineCollection({ loader: file(CONTENT_PATHS.topics), schema: topicSchema }),
+  laender: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.laender), schema: landSchema }),
+  topics: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.topics), schema: topicSchema }),
 };

@@ -4,12 +4,13 @@
  * body already rendered to HTML (see src/lib/record-body.ts). Unchanged records keep
  * their stored result between builds.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AGREEMENT_EXTENSION, CONTENT_PATHS } from '../lib/content-paths.ts';
 import { renderRecordBody } from '../lib/record-body.ts';
+import { classifyRecordName, listingError, listRecordFiles } from '../validation/record-files.ts';
 import { decodeSourceFile, parseMdxSource } from '../validation/source-file.ts';
 
 export function agreementLoader(): Loader {
@@ -19,9 +20,8 @@ export function agreementLoader(): Loader {
       const root = fileURLToPath(context.config.root);
       const dir = join(root, CONTENT_PATHS.agreements);
 
-      const loadFile = async (path: string) => {
+      const loadFile = async (id: string, path: string) => {
         const file = relative(root, path).split('\\').join('/');
-        const id = path.slice(path.lastIndexOf('/') + 1, -AGREEMENT_EXTENSION.length);
         const bytes = readFileSync(path);
         const digest = context.generateDigest(bytes.toString('latin1'));
         if (context.store.get(id)?.digest === digest) return;
@@ -35,21 +35,30 @@ export function agreementLoader(): Loader {
         context.store.set({ id, data, filePath: file, digest, rendered: { html: renderRecordBody(mdx.value.body, file) } });
       };
 
-      const files = readdirSync(dir).filter((name) => name.endsWith(AGREEMENT_EXTENSION)).map((name) => join(dir, name));
-      const present = new Set(files.map((path) => path.slice(path.lastIndexOf('/') + 1, -AGREEMENT_EXTENSION.length)));
+      // The validator's own listing: a file it would not check is not built either.
+      const listing = listRecordFiles(root, CONTENT_PATHS.agreements, AGREEMENT_EXTENSION);
+      if (listing.problems.length > 0) throw listingError(listing.problems);
+      const present = new Set(listing.files.map((record) => record.id));
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
-      for (const path of files) await loadFile(path);
+      for (const record of listing.files) await loadFile(record.id, record.path);
 
       context.watcher?.add(dir);
+      const inDir = (path: string) => dirname(path) === dir;
       const onChange = (path: string) => {
-        if (path.startsWith(dir) && path.endsWith(AGREEMENT_EXTENSION)) {
-          loadFile(path).catch((error: unknown) => context.logger.error(String(error instanceof Error ? error.message : error)));
+        if (!inDir(path)) return;
+        const record = classifyRecordName(basename(path), AGREEMENT_EXTENSION);
+        if ('message' in record) {
+          context.logger.error(`${relative(root, path)}: ${record.message}`);
+          return;
         }
+        loadFile(record.id, path).catch((error: unknown) => context.logger.error(String(error instanceof Error ? error.message : error)));
       };
       context.watcher?.on('change', onChange);
       context.watcher?.on('add', onChange);
       context.watcher?.on('unlink', (path) => {
-        if (path.startsWith(dir) && path.endsWith(AGREEMENT_EXTENSION)) context.store.delete(path.slice(path.lastIndexOf('/') + 1, -AGREEMENT_EXTENSION.length));
+        if (!inDir(path)) return;
+        const record = classifyRecordName(basename(path), AGREEMENT_EXTENSION);
+        if ('id' in record) context.store.delete(record.id);
       });
     },
   };

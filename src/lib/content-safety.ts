@@ -6,6 +6,21 @@
  * the build refuses any file that still has one (see src/lib/record-body.ts).
  */
 
+/**
+ * Limits of a body. Bodies are a few kilobytes of prose; the limits are far above that
+ * and far below what would overflow the renderer's stack or make parsing slow (parse time
+ * grows with the square of the nesting). Validator and renderer check the same limits.
+ */
+export const BODY_LIMITS = {
+  /** Characters of the body (the text below the frontmatter). */
+  maxCharacters: 20_000,
+  /** Levels of the syntax tree: nested quotes, <Zitat>, lists and emphasis all count. */
+  maxDepth: 16,
+} as const;
+
+/** How bodies are parsed, by the validator and by the renderer alike. */
+export const BODY_FEATURES = { gfm: true, smartPunctuation: false } as const;
+
 /** The one list of components a record may use, with their allowed attributes. */
 export const ALLOWED_COMPONENTS = {
   Zitat: {
@@ -38,6 +53,16 @@ const allowedNames = Object.keys(ALLOWED_COMPONENTS).map((name) => `<${name}>`).
 /** Web and mail addresses, in-page anchors and site-absolute paths. */
 export function isSafeLinkTarget(url: string): boolean {
   return /^(https?:\/\/|mailto:|#|\/(?!\/))/i.test(url.trim());
+}
+
+/** Whether every %-escape of a URL is well-formed and decodes to UTF-8 (else decodeURI throws). */
+export function hasValidPercentEncoding(url: string): boolean {
+  try {
+    decodeURI(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function componentViolations(node: MdastLike): string[] {
@@ -89,17 +114,44 @@ function nodeViolations(node: MdastLike): string[] {
       return node.depth === 1 ? ['Überschriften im Text beginnen mit „##“; „#“ ist dem Titel der Vereinbarung vorbehalten'] : [];
     case 'link':
     case 'definition':
-      return node.url !== undefined && !isSafeLinkTarget(node.url)
-        ? [`Link-Ziel „${node.url}“ ist nicht erlaubt; nur https://, http://, mailto: oder Pfade der Website (/…)`]
-        : [];
+      if (node.url === undefined) return [];
+      if (!isSafeLinkTarget(node.url)) return [`Link-Ziel „${node.url}“ ist nicht erlaubt; nur https://, http://, mailto: oder Pfade der Website (/…)`];
+      return hasValidPercentEncoding(node.url)
+        ? []
+        : [`Link-Ziel „${node.url}“ enthält eine ungültige Prozent-Kodierung: auf „%“ folgen zwei Hexadezimalziffern, die zusammen gültiges UTF-8 ergeben; ein Prozentzeichen selbst wird als %25 geschrieben`];
     default:
       return [];
   }
 }
 
-function walk(node: MdastLike, visit: (node: MdastLike) => void) {
-  visit(node);
-  node.children?.forEach((child) => walk(child, visit));
+/**
+ * Visits every node in document order, without recursion (a deep tree cannot overflow
+ * the stack here), and never deeper than BODY_LIMITS.maxDepth: the first node beyond it
+ * goes to `tooDeep` instead, and its subtree is not visited.
+ */
+function walk(root: MdastLike, visit: (node: MdastLike) => void, tooDeep?: (node: MdastLike) => void) {
+  const stack: [MdastLike, number][] = [[root, 0]];
+  let reported = false;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > BODY_LIMITS.maxDepth) {
+      if (!reported) tooDeep?.(node);
+      reported = true;
+      continue;
+    }
+    visit(node);
+    const children = node.children ?? [];
+    for (let index = children.length - 1; index >= 0; index--) stack.push([children[index]!, depth + 1]);
+  }
+}
+
+/** A body over the size limit, checked before parsing it (parsing is what takes time). */
+export function bodySizeViolation(body: string): SafetyViolation | undefined {
+  if (body.length <= BODY_LIMITS.maxCharacters) return undefined;
+  return {
+    line: 1, column: 1,
+    message: `Der Text ist mit ${body.length.toLocaleString('de-DE')} Zeichen zu lang; erlaubt sind höchstens ${BODY_LIMITS.maxCharacters.toLocaleString('de-DE')} Zeichen. Bitte kürzen und auf die Quellen verweisen`,
+  };
 }
 
 function startOf(node: MdastLike) {
@@ -114,7 +166,10 @@ export function findUnsafeContent(root: unknown): SafetyViolation[] {
   const violations: SafetyViolation[] = [];
   walk(root as MdastLike, (node) => {
     for (const message of nodeViolations(node)) violations.push({ ...startOf(node), message });
-  });
+  }, (node) => violations.push({
+    ...startOf(node),
+    message: `Der Text ist zu tief verschachtelt: höchstens ${BODY_LIMITS.maxDepth} Ebenen (Zitate in Zitaten, Listen in Listen, Hervorhebungen) sind erlaubt. Bitte die Verschachtelung auflösen`,
+  }));
   return violations;
 }
 

@@ -7,9 +7,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast, mdxToMdast } from 'satteri';
-import { findUnsafeContent, type AllowedComponent } from './content-safety.ts';
-
-const FEATURES = { gfm: true, smartPunctuation: false } as const;
+import { BODY_FEATURES as FEATURES, bodySizeViolation, findUnsafeContent, type AllowedComponent } from './content-safety.ts';
 
 type JsxNode = { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: { name?: string; value?: unknown }[]; children: ElementContent[] };
 
@@ -50,6 +48,8 @@ function replaceComponents(nodes: (RootContent | ElementContent)[]): ElementCont
 
 /** The body as HTML; throws, naming every violation, if it breaks the content rules. */
 export function renderRecordBody(body: string, file: string): string {
+  const tooLong = bodySizeViolation(body);
+  if (tooLong) throw new Error(`${file}: Unzulässiger Inhalt. ${tooLong.message}`);
   // Without positions first (faster); again with them only to name the lines of a problem.
   if (findUnsafeContent(mdxToMdast(body, { features: FEATURES, position: false })).length > 0) {
     const violations = findUnsafeContent(mdxToMdast(body, { features: FEATURES, position: true }));

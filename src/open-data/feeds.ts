@@ -1,5 +1,12 @@
-/** Atom feeds of agreements, newest first: all, and per Land, organisation and topic. */
-import { Feed } from 'feed';
+/**
+ * Atom feeds of agreements, newest first: all, and per Land, organisation and topic.
+ *
+ * Written by hand rather than with a feed library, so that every value is treated the
+ * same way: record text is emitted as Atom text (never as HTML, so feed readers show it
+ * and do not render it as markup), every element text and every attribute is escaped,
+ * and characters that XML 1.0 does not allow are removed (the validator rejects them in
+ * records already; this keeps a feed well-formed whatever reaches it).
+ */
 import { SITE } from '../config.ts';
 import { formatDateValue } from '../lib/dates.ts';
 import type { AgreementInput, AgreementView } from '../lib/registry-core.ts';
@@ -8,6 +15,33 @@ import { agreementKinds } from '../schemas/agreement.ts';
 
 /** Feed readers want recent news, not the archive: the newest entries only. */
 export const FEED_SIZE = 50;
+
+/** Everything XML 1.0 forbids: C0 controls but tab and line breaks, lone surrogates, U+FFFE/U+FFFF. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text content of an element. */
+export function xmlText(value: string): string {
+  return value.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** An attribute value, for double quotes; line breaks and tabs kept as characters, not normalised away. */
+export function xmlAttribute(value: string): string {
+  return xmlText(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+}
+
+type Attributes = Record<string, string | undefined>;
+
+function attributes(values: Attributes): string {
+  return Object.entries(values).flatMap(([name, value]) => (value === undefined ? [] : [` ${name}="${xmlAttribute(value)}"`])).join('');
+}
+
+function element(name: string, text: string, attrs: Attributes = {}): string {
+  return `<${name}${attributes(attrs)}>${xmlText(text)}</${name}>`;
+}
+
+function empty(name: string, attrs: Attributes): string {
+  return `<${name}${attributes(attrs)}/>`;
+}
 
 export function atomFeed<A extends AgreementInput>(options: {
   title: string;
@@ -25,31 +59,37 @@ export function atomFeed<A extends AgreementInput>(options: {
     const date = changed(agreement);
     return !latest || date > latest ? date : latest;
   }, undefined) ?? options.dataDate;
-  const feed = new Feed({
-    title: `${options.title} – ${SITE.name}`,
-    description: options.description,
-    id: absoluteUrl(options.feedPath),
-    link: absoluteUrl(options.pagePath),
-    language: 'de',
-    favicon: absoluteUrl('/favicon.svg'),
-    copyright: SITE.dataLicense.attribution,
-    updated,
-    generator: SITE.name,
-    feedLinks: { atom: absoluteUrl(options.feedPath) },
-    author: { name: SITE.name, link: absoluteUrl(urls.home()) },
-  });
+
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">`,
+    `  ${element('id', absoluteUrl(options.feedPath))}`,
+    `  ${element('title', `${options.title} – ${SITE.name}`)}`,
+    `  ${element('subtitle', options.description)}`,
+    `  ${element('updated', updated.toISOString())}`,
+    `  ${empty('link', { rel: 'alternate', type: 'text/html', href: absoluteUrl(options.pagePath) })}`,
+    `  ${empty('link', { rel: 'self', type: 'application/atom+xml', href: absoluteUrl(options.feedPath) })}`,
+    `  <author>${element('name', SITE.name)}${element('uri', absoluteUrl(urls.home()))}</author>`,
+    `  ${element('icon', absoluteUrl('/favicon.svg'))}`,
+    `  ${element('rights', SITE.dataLicense.attribution)}`,
+    `  ${element('generator', SITE.name)}`,
+  ];
   for (const agreement of entries) {
     const url = absoluteUrl(urls.agreement(agreement.id));
     const when = agreement.date ? `${formatDateValue(agreement.date)}: ` : '';
-    feed.addItem({
-      title: agreement.data.title,
-      id: url,
-      link: url,
-      description: `${when}${agreementKinds.labels[agreement.data.kind]} zwischen ${agreement.parties.map((party) => party.actor.name).join(', ')}. ${agreement.data.summary}`,
-      date: changed(agreement),
-      ...(agreement.day ? { published: new Date(agreement.day) } : {}),
-      category: agreement.topics.map((topic) => ({ name: topic.label, term: topic.id, scheme: absoluteUrl(urls.topics()) })),
-    });
+    const summary = `${when}${agreementKinds.labels[agreement.data.kind]} zwischen ${agreement.parties.map((party) => party.actor.name).join(', ')}. ${agreement.data.summary}`;
+    lines.push(
+      '  <entry>',
+      `    ${element('title', agreement.data.title)}`,
+      `    ${element('id', url)}`,
+      `    ${empty('link', { rel: 'alternate', type: 'text/html', href: url })}`,
+      `    ${element('updated', changed(agreement).toISOString())}`,
+      ...(agreement.day ? [`    ${element('published', new Date(agreement.day).toISOString())}`] : []),
+      `    ${element('summary', summary)}`,
+      ...agreement.topics.map((topic) => `    ${empty('category', { term: topic.id, label: topic.label, scheme: absoluteUrl(urls.topics()) })}`),
+      '  </entry>',
+    );
   }
-  return feed.atom1();
+  lines.push('</feed>', '');
+  return lines.join('\n');
 }

@@ -5,12 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { mdxToMdast } from 'satteri';
 import { BODY_PLACEHOLDER } from '../contribute/placeholder.ts';
-import { collectComponents, findUnsafeContent } from '../lib/content-safety.ts';
+import { BODY_FEATURES, bodySizeViolation, collectComponents, findUnsafeContent } from '../lib/content-safety.ts';
 import { agreementSchema, type Agreement } from '../schemas/agreement.ts';
 import { Collector, guarded, readSource, relativeFile } from './collector.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { decodeSourceFile, parseMdxSource, YamlSource } from './source-file.ts';
 import { didYouMeanText } from './suggest.ts';
+import { bodyTextProblems } from './text-hygiene.ts';
 
 /** What the checks that need other records need to know about one file. */
 export interface AgreementFileResult {
@@ -20,7 +21,7 @@ export interface AgreementFileResult {
   parsed: boolean;
   /** Set only if the frontmatter matches the schema. */
   data?: Agreement;
-  /** The frontmatter as read, only when it does not match the schema (else `data` serves). */
+  /** The frontmatter as read, before the schema normalised anything (URLs, defaults). */
   raw?: unknown;
   diagnostics: Diagnostic[];
 }
@@ -54,13 +55,23 @@ function checkBody(body: string, lineOffset: number, source: YamlSource, sourceI
       message: 'Der Platzhaltertext der Vorlage steht noch da: bitte durch eine Beschreibung der Vereinbarung in eigenen Worten ersetzen.',
     }]);
   }
+  for (const problem of bodyTextProblems(body)) {
+    collector.add([{ file: source.file, line: problem.line + lineOffset, column: problem.column, field: '(Text)', message: problem.message }]);
+  }
+  // Checked before parsing: the size is what bounds the time parsing takes.
+  const tooLong = bodySizeViolation(body);
+  if (tooLong) {
+    collector.add([{ file: source.file, line: 1 + lineOffset, column: 1, field: '(Text)', message: `${tooLong.message}.` }]);
+    return;
+  }
   let tree;
   try {
-    // Positions cost time and memory; they are only needed if there is something to report.
-    tree = mdxToMdast(body, { position: false });
+    // Parsed as the renderer parses it. Positions cost time and memory; they are only
+    // needed if there is something to report.
+    tree = mdxToMdast(body, { features: BODY_FEATURES, position: false });
     const hasProblem = findUnsafeContent(tree).length > 0 ||
       collectComponents(tree).some((component) => component.attributes.quelle !== undefined && !sourceIds.has(component.attributes.quelle));
-    if (hasProblem) tree = mdxToMdast(body, { position: true });
+    if (hasProblem) tree = mdxToMdast(body, { features: BODY_FEATURES, position: true });
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):(\d+): (.*)$/s.exec(text);
@@ -101,7 +112,7 @@ export function checkAgreementFile(root: string, id: string, path: string): Agre
     result.parsed = true;
     const data = collector.check(agreementSchema, yaml.data, yaml, []);
     if (data) result.data = data;
-    else result.raw = yaml.data;
+    result.raw = yaml.data;
     const sourceIds = new Set(rawList(yaml.data, 'sources').flatMap((src) => rawString(src, 'id') ?? []));
     checkBody(body, bodyLineOffset, yaml, sourceIds, collector);
   });
@@ -117,5 +128,5 @@ export function sourceOf(path: string, result: AgreementFileResult): YamlSource 
     const decoded = decodeSourceFile(readFileSync(path), result.file);
     return parseMdxSource(decoded.value ?? '', result.file).value?.yaml.text ?? '';
   };
-  return new YamlSource(result.file, text, result.data ?? result.raw);
+  return new YamlSource(result.file, text, result.raw);
 }

@@ -1,14 +1,35 @@
-/** Output formats for diagnostics: a terminal listing and GitHub Actions annotations. */
+/**
+ * Output formats for diagnostics: a terminal listing (always) and GitHub Actions
+ * annotations (only with --format github, the one place that writes workflow commands).
+ */
 import type { Diagnostic } from './diagnostic.ts';
 
-export function formatDiagnostic(diagnostic: Diagnostic): string {
-  const location = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
-  return diagnostic.field ? `${location}  ${diagnostic.field}  ${diagnostic.message}` : `${location}  ${diagnostic.message}`;
+/**
+ * Messages echo values from records, and records come from strangers. Every character
+ * that could end a line (and so start a forged one, such as a GitHub annotation command),
+ * move the cursor, recolour or clear a terminal, or reorder text is shown as a visible
+ * escape instead: a line break as \n, ESC as \x1b, a direction override as \u202e.
+ */
+export function escapeForTerminal(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (character) => {
+    const code = character.charCodeAt(0);
+    if (character === '\n') return '\\n';
+    if (character === '\r') return '\\r';
+    if (character === '\t') return '\\t';
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }
 
-/** GitHub's workflow-command escaping for data and property values. */
+/** `file:line:column  field  message` on exactly one line, whatever the record contains. */
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+  const location = `${escapeForTerminal(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}`;
+  const message = escapeForTerminal(diagnostic.message);
+  return diagnostic.field ? `${location}  ${escapeForTerminal(diagnostic.field)}  ${message}` : `${location}  ${message}`;
+}
+
+/** GitHub's workflow-command escaping for data and property values (after the terminal escaping). */
 function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeForTerminal(value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function escapeProperty(value: string): string {

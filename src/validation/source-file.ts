@@ -7,6 +7,7 @@ import matter from 'gray-matter';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostic.ts';
+import { findUnsafeCharacters } from './text-hygiene.ts';
 
 /**
  * A parsed YAML text. The data comes from js-yaml (fast, and the parser Astro uses);
@@ -116,15 +117,66 @@ export function parseYamlSource(text: string, file: string): Result<YamlSource> 
   }
 }
 
+/** How deep YAML may nest: js-yaml's own limit (its `maxDepth`), reported in German before anything else parses it. */
+const MAX_YAML_DEPTH = 100;
+
+/** The key at `index` in YAML text: the characters up to the colon, without quotes. */
+function keyAt(text: string, index: number): string {
+  const line = text.slice(index).split('\n')[0] ?? '';
+  const key = /^\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^:#{}[\],]*?))\s*:/.exec(line);
+  return (key?.[1] ?? key?.[2]?.replace(/''/g, "'") ?? key?.[3] ?? '').trim();
+}
+
+/** The line of an earlier `key:` at the same column, the first occurrence of a duplicate key. */
+function earlierKeyLine(text: string, index: number, key: string): number | undefined {
+  const { line, column } = lineAndColumn(text, index);
+  const lines = text.split('\n');
+  for (let number = line - 1; number >= 1; number--) {
+    const candidate = lines[number - 1] ?? '';
+    const indent = candidate.length - candidate.trimStart().length;
+    if (indent < column - 1 && candidate.trim() !== '' && !candidate.trimStart().startsWith('-')) return undefined;
+    if (candidate.slice(column - 1).startsWith(`${key}:`) || keyAt(candidate, column - 1) === key) {
+      if (indent === column - 1 || candidate.slice(0, column - 1).trim().replace(/^-$/, '') === '') return number;
+    }
+  }
+  return undefined;
+}
+
 /** German messages for a YAML syntax error, from the `yaml` package's error codes. */
 function yamlSyntaxDiagnostics(text: string, file: string, error: YAMLException): Diagnostic[] {
+  // js-yaml's line numbers are unreliable for some errors; its character position is not.
+  const at = lineAndColumn(text, Math.min(error.mark?.position ?? 0, text.length));
+  if (/maxDepth|nesting/i.test(error.reason)) {
+    // Checked first: the position-aware parser would overflow its stack on such input.
+    return [{
+      file, ...at, field: '',
+      message: `Die Daten sind zu tief verschachtelt (mehr als ${MAX_YAML_DEPTH} Ebenen aus Listen und Blöcken). Ein Eintrag braucht nur wenige Ebenen; vermutlich fehlen schließende Klammern ] oder }, oder die Einrückung ist verrutscht.`,
+    }];
+  }
+  if (/null byte|non-printable/i.test(error.reason)) {
+    const [unsafe] = findUnsafeCharacters(text);
+    if (unsafe) {
+      return [{
+        file, ...lineAndColumn(text, unsafe.index), field: '',
+        message: `Unzulässiges ${unsafe.description} in der Datei. Solche Zeichen kommen meist durch Kopieren aus PDFs oder Textverarbeitungen in den Text; bitte entfernen.`,
+      }];
+    }
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length === 0) {
-    return [{ file, line: error.mark.line + 1, column: error.mark.column + 1, field: '', message: `YAML-Syntaxfehler (YAML: ${error.reason})` }];
+    return [{ file, ...at, field: '', message: `YAML-Syntaxfehler (YAML: ${error.reason})` }];
   }
   return doc.errors.map((yamlError) => {
     const { line, col } = lineCounter.linePos(yamlError.pos[0]);
+    if (yamlError.code === 'DUPLICATE_KEY') {
+      const key = keyAt(text, yamlError.pos[0]);
+      const first = key ? earlierKeyLine(text, yamlError.pos[0], key) : undefined;
+      return {
+        file, line, column: col, field: key,
+        message: `Das Feld „${key}“ steht doppelt im selben Block${first ? ` (zuerst in Zeile ${first})` : ''}; bitte nur einmal angeben und die Werte zusammenführen.`,
+      };
+    }
     const explanation = YAML_ERROR_TEXT[yamlError.code] ?? 'YAML-Syntaxfehler';
     const detail = yamlError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
     return { file, line, column: col, field: '', message: `${explanation} (YAML: ${detail})` };
@@ -170,7 +222,8 @@ export function locate(source: YamlSource, path: readonly PropertyKey[], { key =
   let position = node?.range?.[0] ?? 0;
   for (const [index, segment] of path.entries()) {
     if (isMap(node)) {
-      const pair: Pair | undefined = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+      // js-yaml turns every key into a string (`2020:` is "2020", `true:` is "true"); so must the lookup.
+      const pair: Pair | undefined = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
       if (!pair) break;
       const isLast = index === path.length - 1;
       const keyNode = pair.key as Node;

@@ -6,12 +6,12 @@
  * Rules that concern one record live in its schema; rules that need other records
  * (references, relations, unique ids) live here.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { AGREEMENT_EXTENSION, CONTENT_PATHS, ORGANISATION_EXTENSION, SOLUTION_EXTENSION } from '../lib/content-paths.ts';
 import { agreementSchema, type Agreement } from '../schemas/agreement.ts';
-import { REFERENCE_KINDS, slug, type ReferenceKind } from '../schemas/common.ts';
+import { REFERENCE_KINDS, type ReferenceKind } from '../schemas/common.ts';
 import { landSchema, type Land } from '../schemas/land.ts';
 import { organisationSchema, type Organisation } from '../schemas/organisation.ts';
 import { solutionSchema, type Solution } from '../schemas/solution.ts';
@@ -19,9 +19,12 @@ import { topicSchema, type Topic } from '../schemas/topic.ts';
 import { checkAgreementFile, rawList, rawString, sourceOf } from './agreement-file.ts';
 import { Collector, guarded, readSource, relativeFile } from './collector.ts';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { listRecordFiles } from './record-files.ts';
+import { checkRelationCycles } from './relation-cycles.ts';
 import { parseYamlSource, type YamlSource } from './source-file.ts';
 import { collectReferences, type Reference } from './references.ts';
 import { didYouMeanText } from './suggest.ts';
+import { checkTextHygiene } from './text-hygiene.ts';
 
 export interface AgreementRecord {
   id: string;
@@ -62,22 +65,25 @@ interface Parsed<T> {
   data?: T;
 }
 
-/** Reads a YAML file holding a list of entries with an `id` each (Länder, topics). */
-function readListFile<T>(root: string, relativePath: string, schema: z.ZodType<T>, what: string, collector: Collector): Parsed<T>[] {
+/**
+ * Reads a YAML file holding a list of entries with an `id` each (Länder, topics);
+ * `undefined` if the file cannot be read as a list at all (that is reported once, here).
+ */
+function readListFile<T>(root: string, relativePath: string, schema: z.ZodType<T>, what: string, collector: Collector): Parsed<T>[] | undefined {
   const path = join(root, relativePath);
   if (!existsSync(path)) {
     collector.add([{ file: relativePath, line: 1, column: 1, field: '', message: `Die Datei fehlt; sie enthält die Liste der ${what}.` }]);
-    return [];
+    return undefined;
   }
   const read = readSource(root, path, collector);
-  if (!read) return [];
+  if (!read) return undefined;
   const yaml = parseYamlSource(read.text, read.file);
   collector.add(yaml.diagnostics);
-  if (!yaml.value) return [];
+  if (!yaml.value) return undefined;
   const source = yaml.value;
   if (!Array.isArray(source.data)) {
     collector.at(source, [], `Erwartet wird eine Liste von ${what}, jeder Eintrag beginnend mit „- id: …“.`);
-    return [];
+    return undefined;
   }
   const seen = new Set<string>();
   return source.data.map((entry: unknown, index) => {
@@ -89,29 +95,6 @@ function readListFile<T>(root: string, relativePath: string, schema: z.ZodType<T
   });
 }
 
-/** Lists the record files of a folder; files of the wrong kind are reported, not skipped silently. */
-function listRecordFiles(root: string, relativeDir: string, extension: string, collector: Collector): { id: string; path: string }[] {
-  const dir = join(root, relativeDir);
-  if (!existsSync(dir)) return [];
-  const files: { id: string; path: string }[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const file = `${relativeDir}/${entry.name}`;
-    if (entry.name.startsWith('.')) continue;
-    if (!entry.isFile() || !entry.name.endsWith(extension)) {
-      collector.add([{ file, line: 1, column: 1, field: '', message: `Hier werden nur ${extension}-Dateien gelesen; diese Datei würde ignoriert. Bitte umbenennen oder verschieben.` }]);
-      continue;
-    }
-    const id = entry.name.slice(0, -extension.length);
-    if (!slug.safeParse(id).success) {
-      const suggestion = id.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-      collector.add([{ file, line: 1, column: 1, field: '', message: `Der Dateiname „${id}“ ist keine gültige Kennung: erlaubt sind Kleinbuchstaben, Ziffern und einzelne Bindestriche. Vorschlag: „${suggestion}${extension}“.` }]);
-      continue;
-    }
-    files.push({ id, path: join(dir, entry.name) });
-  }
-  return files;
-}
-
 export interface ValidateOptions {
   /** Project root; defaults to the current working directory. */
   root?: string;
@@ -121,13 +104,17 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
   const collector = new Collector();
   let fileCount = 2;
 
-  const laender = readListFile(root, CONTENT_PATHS.laender, landSchema, 'Länder', collector);
-  const topics = readListFile(root, CONTENT_PATHS.topics, topicSchema, 'Themen', collector);
+  const laenderFile = readListFile(root, CONTENT_PATHS.laender, landSchema, 'Länder', collector);
+  const topicsFile = readListFile(root, CONTENT_PATHS.topics, topicSchema, 'Themen', collector);
+  const laender = laenderFile ?? [];
+  const topics = topicsFile ?? [];
 
   /** Reads a folder of YAML records, one per file (organisations, solutions). */
-  const readYamlRecords = <T>(dir: string, extension: string, schema: z.ZodType<T>): Parsed<T>[] => {
+  const readYamlRecords = <T>(dir: string, extension: string, schema: z.ZodType<T>) => {
     const parsed: Parsed<T>[] = [];
-    for (const { id, path } of listRecordFiles(root, dir, extension, collector)) {
+    const listing = listRecordFiles(root, dir, extension);
+    collector.add(listing.problems);
+    for (const { id, path } of listing.files) {
       fileCount++;
       guarded(relativeFile(root, path), collector, () => {
         const read = readSource(root, path, collector);
@@ -139,33 +126,39 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
         parsed.push({ id, source: yaml.value, pathPrefix: [], ...(data === undefined ? {} : { data }) });
       });
     }
-    return parsed;
+    return { parsed, ids: listing.files.map((file) => file.id) };
   };
-  const organisations = readYamlRecords(CONTENT_PATHS.organisations, ORGANISATION_EXTENSION, organisationSchema);
-  const solutions = readYamlRecords(CONTENT_PATHS.solutions, SOLUTION_EXTENSION, solutionSchema);
+  const { parsed: organisations, ids: organisationIds } = readYamlRecords(CONTENT_PATHS.organisations, ORGANISATION_EXTENSION, organisationSchema);
+  const { parsed: solutions, ids: solutionIds } = readYamlRecords(CONTENT_PATHS.solutions, SOLUTION_EXTENSION, solutionSchema);
 
-  const agreementFiles = listRecordFiles(root, CONTENT_PATHS.agreements, AGREEMENT_EXTENSION, collector);
-  fileCount += agreementFiles.length;
+  const agreementFiles = listRecordFiles(root, CONTENT_PATHS.agreements, AGREEMENT_EXTENSION);
+  collector.add(agreementFiles.problems);
+  fileCount += agreementFiles.files.length;
   const agreements: Parsed<Agreement>[] = [];
-  for (const { id, path } of agreementFiles) {
+  for (const { id, path } of agreementFiles.files) {
     const result = checkAgreementFile(root, id, path);
     collector.add(result.diagnostics);
     if (!result.parsed) continue;
     agreements.push({ id, source: sourceOf(path, result), pathPrefix: [], ...(result.data ? { data: result.data } : {}) });
   }
 
-  // A record with its own errors still exists: references to it are not reported again.
+  // Control characters and direction overrides, in one walk over every field of every file.
+  for (const source of new Set([...laender, ...topics, ...organisations, ...solutions, ...agreements].map((entry) => entry.source))) checkTextHygiene(source, collector);
+
+  // A record with its own errors, even one that cannot be parsed, still exists: references to it are not reported again.
   const known: Record<ReferenceKind, Set<string>> = {
     land: new Set(laender.map((entry) => entry.id)),
     topic: new Set(topics.map((entry) => entry.id)),
-    org: new Set(organisations.map((entry) => entry.id)),
-    solution: new Set(solutions.map((entry) => entry.id)),
-    agreement: new Set(agreements.map((entry) => entry.id)),
+    org: new Set(organisationIds),
+    solution: new Set(solutionIds),
+    agreement: new Set(agreementFiles.files.map((entry) => entry.id)),
   };
+  // A list file that cannot be read is reported once; references into it are not guessed at.
+  const unreadable: Partial<Record<ReferenceKind, boolean>> = { land: !laenderFile, topic: !topicsFile };
   const checkReferences = (record: Parsed<unknown>, schema: z.core.$ZodType) => {
     const refs: Reference[] = collectReferences(schema, record.source.data);
     for (const ref of refs) {
-      if (known[ref.kind].has(ref.id)) continue;
+      if (unreadable[ref.kind] || known[ref.kind].has(ref.id)) continue;
       collector.at(record.source, [...record.pathPrefix, ...ref.path],
         `Unbekannte Kennung „${ref.id}“: kein Eintrag vom Typ ${REFERENCE_KINDS[ref.kind].singular} in ${KIND_PLACES[ref.kind]}.${didYouMeanText(ref.id, known[ref.kind])}`);
     }
@@ -211,6 +204,8 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
       }
     });
   }
+
+  checkRelationCycles(agreements, collector);
 
   // Only records without any problem count as valid, whatever rule found the problem.
   const blamed = new Set(collector.diagnostics.map((diagnostic) => diagnostic.file));

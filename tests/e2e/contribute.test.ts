@@ -13,21 +13,23 @@ describe('/mitmachen/', () => {
   it('builds the record text in the browser, which then validates', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/mitmachen/`);
-    await page.getByLabel('Titel der Vereinbarung').fill('Kooperationsvereinbarung zwischen ITDZ Berlin und ZIT-BB');
-    await page.getByLabel('Art', { exact: true }).selectOption('kooperationsvereinbarung');
-    await page.getByLabel('Datum der Unterzeichnung').fill('2024-05-13');
-    await page.getByLabel('Partei 1', { exact: true }).fill('itdz-berlin');
-    await page.getByLabel('Partei 2', { exact: true }).fill('brandenburg');
-    await page.getByLabel('Informationssicherheit').check();
-    await page.getByLabel('Zusammenfassung in zwei bis drei Sätzen').fill('Beide arbeiten bei der IT-Sicherheit zusammen.');
-    await page.getByLabel('Webadresse').fill('https://example.org/meldung');
-    await page.getByLabel('Titel', { exact: true }).fill('Meldung');
-    await page.getByLabel('Herausgeber oder Medium').fill('Beispiel');
-    await page.getByLabel('Datum der Quelle').fill('2024-05');
-    await page.getByLabel('Beschreibung in eigenen Worten (Markdown)').fill('Ein Absatz in eigenen Worten.');
+    // Scoped to the page's content and matched exactly: no other label with the same words can be hit.
+    const main = page.getByRole('main');
+    await main.getByLabel('Titel der Vereinbarung', { exact: true }).fill('Kooperationsvereinbarung zwischen ITDZ Berlin und ZIT-BB');
+    await main.getByLabel('Art', { exact: true }).selectOption('kooperationsvereinbarung');
+    await main.getByLabel('Datum der Unterzeichnung', { exact: true }).fill('2024-05-13');
+    await main.getByLabel('Partei 1', { exact: true }).fill('itdz-berlin');
+    await main.getByLabel('Partei 2', { exact: true }).fill('brandenburg');
+    await main.getByRole('checkbox', { name: 'Informationssicherheit', exact: true }).check();
+    await main.getByLabel('Zusammenfassung in zwei bis drei Sätzen', { exact: true }).fill('Beide arbeiten bei der IT-Sicherheit zusammen.');
+    await main.getByLabel('Webadresse', { exact: true }).fill('https://example.org/meldung');
+    await main.getByLabel('Titel', { exact: true }).fill('Meldung');
+    await main.getByLabel('Herausgeber oder Medium', { exact: true }).fill('Beispiel');
+    await main.getByLabel('Datum der Quelle', { exact: true }).fill('2024-05');
+    await main.getByLabel('Beschreibung in eigenen Worten (Markdown)', { exact: true }).fill('Ein Absatz in eigenen Worten.');
 
-    const fileName = await page.getByLabel('Dateiname').inputValue();
-    const text = await page.getByLabel('Inhalt der Datei').inputValue();
+    const fileName = await main.getByLabel('Dateiname', { exact: true }).inputValue();
+    const text = await main.getByLabel('Inhalt der Datei', { exact: true }).inputValue();
     expect(fileName).toBe('itdz-berlin-brandenburg-2024.mdx');
     expect(text).toContain('  - land: brandenburg');
 
@@ -45,10 +47,11 @@ describe('/mitmachen/', () => {
   it('offers the template and the forge form without JavaScript', async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}/mitmachen/`);
+    const main = page.getByRole('main');
     expect(await page.locator('[data-builder]').isVisible()).toBe(false);
-    expect(await page.getByLabel('Inhalt der Datei').inputValue()).toMatch(/^---\n[\s\S]*PLATZHALTER/);
+    expect(await main.getByLabel('Inhalt der Datei', { exact: true }).inputValue()).toMatch(/^---\n[\s\S]*PLATZHALTER/);
     expect(await page.locator('[data-file-form] [name="filename"]').count()).toBe(1);
     expect(await page.locator('[data-file-form] [name="value"]').count()).toBe(1);
-    expect(await page.getByRole('link', { name: 'Vereinbarung melden' }).getAttribute('href')).toContain('/issues/new?template=vereinbarung-melden.yml');
+    expect(await main.getByRole('link', { name: 'Vereinbarung melden', exact: true }).getAttribute('href')).toContain('/issues/new?template=vereinbarung-melden.yml');
   });
 });

@@ -38,9 +38,17 @@ function htmlFiles(dir: string): string[] {
 describe('offline export', () => {
   it('follows every link of every page from disk without a broken one or a request to the network', async () => {
     const page = await newPage();
+    // Every file a page loads (styles, fonts, scripts, images) must be a file of the export:
+    // `file:///_astro/…` is a local URL, but not one that works.
+    const missing: string[] = [];
     page.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith('file:') && !url.startsWith('data:')) outside.push(url);
+      if (url.startsWith('file:')) {
+        const path = fileURLToPath(url.split(/[?#]/)[0]!);
+        if (!path.startsWith(`${exportRoot}/`) || !existsSync(path)) missing.push(url);
+      } else if (!url.startsWith('data:')) {
+        outside.push(url);
+      }
     });
     const start = join(exportRoot, 'index.html');
     const queue = [start];
@@ -50,8 +58,10 @@ describe('offline export', () => {
       const file = queue.shift()!;
       if (visited.has(file)) continue;
       visited.add(file);
-      const response = await page.goto(pathToFileURL(file).href);
-      expect(response?.ok() ?? true, file).toBe(true);
+      await page.goto(pathToFileURL(file).href);
+      await page.waitForLoadState('load');
+      // A file:// load reports ok even for an error page: check that this is the export's page.
+      expect(await page.locator('.offline-note').count(), file).toBe(1);
       const targets = await page.evaluate(() => {
         // Links in SVG (map, network) have no string .href: resolve the attributes alike.
         const resolve = (selector: string, attribute: string) =>
@@ -74,10 +84,27 @@ describe('offline export', () => {
       }
     }
     expect(broken).toEqual([]);
+    expect(missing).toEqual([]);
     const unreached = htmlFiles(exportRoot).filter((file) => !visited.has(file) && !file.endsWith('404.html'));
     expect(unreached).toEqual([]);
     expect(outside).toEqual([]);
   }, 180_000);
+
+  it('rewrites every url() in the style sheets to a file of the export', () => {
+    const css = readdirSync(exportRoot, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.css'))
+      .map((entry) => join(entry.parentPath, entry.name));
+    expect(css.length).toBeGreaterThan(0);
+    const problems: string[] = [];
+    for (const file of css) {
+      for (const [, , url] of readFileSync(file, 'utf8').matchAll(/url\((['"]?)([^)'"]+)\1\)/g)) {
+        if (url!.startsWith('data:') || url!.startsWith('#')) continue;
+        const target = join(dirname(file), url!.split(/[?#]/)[0]!);
+        if (/^[a-z]+:|^\//i.test(url!) || !target.startsWith(`${exportRoot}/`) || !existsSync(target)) problems.push(`${file.slice(exportRoot.length)}: ${url}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 
   it('shows on every page which data version it is', () => {
     for (const file of htmlFiles(exportRoot)) {
@@ -96,7 +123,7 @@ describe('offline export', () => {
     await page.goto(`${pathToFileURL(join(exportRoot, 'suche', 'index.html')).href}?q=Dataport`);
     await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('„Dataport“'));
     const all = await page.locator('.search-result').count();
-    await page.getByRole('group', { name: 'Art des Eintrags' }).getByRole('checkbox', { name: /^Vereinbarung/ }).check();
+    await page.getByRole('main').getByRole('group', { name: 'Art des Eintrags', exact: true }).getByRole('checkbox', { name: /^Vereinbarung \(\d+\)$/ }).check();
     await expect.poll(() => page.locator('.search-result').count()).toBeLessThan(all);
     const metas = await page.locator('.search-result__meta').allTextContents();
     expect(metas.every((meta) => meta.startsWith('Vereinbarung'))).toBe(true);
@@ -109,15 +136,17 @@ describe('offline export', () => {
   it('runs the contribution form\'s script from disk (module scripts became classic ones)', async () => {
     const page = await newPage();
     await page.goto(pathToFileURL(join(exportRoot, 'mitmachen', 'index.html')).href);
-    await page.getByLabel('Titel der Vereinbarung').fill('Offline erstellter Eintrag');
-    await expect.poll(() => page.getByLabel('Inhalt der Datei').inputValue()).toContain('title: Offline erstellter Eintrag');
+    const main = page.getByRole('main');
+    await main.getByLabel('Titel der Vereinbarung', { exact: true }).fill('Offline erstellter Eintrag');
+    await expect.poll(() => main.getByLabel('Inhalt der Datei', { exact: true }).inputValue()).toContain('title: Offline erstellter Eintrag');
   });
 
   it('keeps the header search working from disk', async () => {
     const page = await newPage();
     await page.goto(pathToFileURL(join(exportRoot, 'laender', 'index.html')).href);
-    await page.getByLabel('Atlas durchsuchen').fill('LLMoin');
-    await page.getByLabel('Atlas durchsuchen').press('Enter');
+    const headerSearch = page.getByRole('banner').getByRole('searchbox', { name: 'Atlas durchsuchen', exact: true });
+    await headerSearch.fill('LLMoin');
+    await headerSearch.press('Enter');
     await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('„LLMoin“'));
     expect(await page.locator('.search-result__title').first().textContent()).toBe('Rahmenkooperationsvereinbarung zwischen IT.Niedersachsen und Dataport');
   });

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE } from '../../src/config.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
 import { isoDateValue, readDateValue } from '../../src/lib/dates.ts';
 import { registryFromFiles } from '../../src/lib/registry-from-files.ts';
 import { urls } from '../../src/lib/urls.ts';
@@ -90,6 +91,22 @@ describe('agreement pages', () => {
   });
 });
 
+describe('sources on agreement pages', () => {
+  // Expected from the record files themselves, not from the code that renders them.
+  const { content } = validateContent();
+  it.each([...content.agreements.values()].map((record) => [record.id, record.data.sources] as const))('%s lists and links every source', (id, sources) => {
+    const main = readPage(`/vereinbarungen/${id}/`).querySelector('main')!;
+    for (const source of sources) {
+      if (source.url) {
+        const links = main.querySelectorAll('a').filter((link) => link.getAttribute('href') === source.url);
+        expect(links.map((link) => link.text.trim()), source.url).toContain(source.title);
+      } else {
+        expect(main.text, source.title).toContain(source.title);
+      }
+    }
+  });
+});
+
 describe('sitemap', () => {
   it('lists every page but the 404 page', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
@@ -104,6 +121,11 @@ describe('search index', () => {
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     const marked = builtPages().filter((path) => readPage(path).querySelector('[data-pagefind-body]')).length;
     expect(indexed).toBe(marked);
+  });
+
+  it('indexes in German only, so that German stemming applies', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+    expect(Object.keys(entry.languages)).toEqual(['de']);
   });
 
   it('is written into the build only, never into src/ or public/', () => {

@@ -8,6 +8,15 @@ import { newPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 
+/*
+ * Every locator is scoped to its landmark and matches its accessible name exactly: a bare
+ * label lookup for "Suchbegriff" also matched the results region once its heading read
+ * "Suchbegriff eingeben oder Filter wählen", and failed whenever that heading was shown.
+ */
+const searchField = (page: Page) => page.getByRole('main').getByRole('searchbox', { name: 'Suchbegriff', exact: true });
+const headerSearch = (page: Page) => page.getByRole('banner').getByRole('searchbox', { name: 'Atlas durchsuchen', exact: true });
+const kindFacet = (page: Page) => page.getByRole('main').getByRole('group', { name: 'Art des Eintrags', exact: true });
+
 async function resultTitles(page: Page): Promise<string[]> {
   return page.locator('.search-result__title').allTextContents();
 }
@@ -15,8 +24,8 @@ async function resultTitles(page: Page): Promise<string[]> {
 async function searchFor(term: string, query = ''): Promise<Page> {
   const page = await newPage();
   await page.goto(`${baseUrl}/suche/${query}`);
-  await page.getByLabel('Suchbegriff').fill(term);
-  await page.getByLabel('Suchbegriff').press('Enter');
+  await searchField(page).fill(term);
+  await searchField(page).press('Enter');
   // The status line is announced once the results are on the page.
   await page.waitForFunction((expected) => document.querySelector('[role="status"]')?.textContent?.includes(`„${expected}“`), term);
   return page;
@@ -37,8 +46,8 @@ describe('search', () => {
   it('narrows the results with a facet, with counts', async () => {
     const page = await searchFor('Dataport');
     const before = await resultTitles(page);
-    const facet = page.getByRole('group', { name: 'Art des Eintrags' }).getByRole('checkbox', { name: /Vereinbarung \(\d+\)/ });
-    const label = await page.getByRole('group', { name: 'Art des Eintrags' }).locator('label', { hasText: 'Vereinbarung' }).textContent();
+    const facet = kindFacet(page).getByRole('checkbox', { name: /^Vereinbarung \(\d+\)$/ });
+    const label = await kindFacet(page).locator('label', { hasText: /^Vereinbarung \(\d+\)$/ }).textContent();
     const count = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
     await facet.check();
     await expect.poll(() => page.locator('.search-result').count()).toBe(count);
@@ -49,7 +58,7 @@ describe('search', () => {
 
   it('sorts by date, newest first', async () => {
     const page = await searchFor('Kooperation', '?eintrag=Vereinbarung');
-    await page.getByLabel('Sortierung').selectOption('neueste');
+    await page.getByRole('main').getByRole('combobox', { name: 'Sortierung', exact: true }).selectOption('neueste');
     await expect.poll(async () => (await resultTitles(page))[0]).toBe('Rahmenkooperationsvereinbarung zwischen IT.Niedersachsen und Dataport');
     expect(page.url()).toContain('sortierung=neueste');
   });
@@ -58,8 +67,8 @@ describe('search', () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/suche/?q=LLMoin&eintrag=Vereinbarung`);
     await expect.poll(() => resultTitles(page)).toEqual(['Rahmenkooperationsvereinbarung zwischen IT.Niedersachsen und Dataport']);
-    expect(await page.getByLabel('Suchbegriff').inputValue()).toBe('LLMoin');
-    expect(await page.getByRole('checkbox', { name: /^Vereinbarung/ }).isChecked()).toBe(true);
+    expect(await searchField(page).inputValue()).toBe('LLMoin');
+    expect(await kindFacet(page).getByRole('checkbox', { name: /^Vereinbarung \(\d+\)$/ }).isChecked()).toBe(true);
   });
 
   it('explains what to try when nothing is found', async () => {
@@ -79,8 +88,8 @@ describe('search', () => {
   it('lands on the search page from the header form, also without JavaScript', async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}/vereinbarungen/`);
-    await page.getByLabel('Atlas durchsuchen').fill('X-Road');
-    await page.getByLabel('Atlas durchsuchen').press('Enter');
+    await headerSearch(page).fill('X-Road');
+    await headerSearch(page).press('Enter');
     await page.waitForURL(/\/suche\/\?q=X-Road$/);
     expect(await page.locator('[data-search-no-js]').isVisible()).toBe(true);
     expect(await page.locator('[data-search-no-js] a').count()).toBeGreaterThanOrEqual(4);
@@ -89,8 +98,8 @@ describe('search', () => {
   it('runs the search from the header form with JavaScript', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/laender/`);
-    await page.getByLabel('Atlas durchsuchen').fill('X-Road');
-    await page.getByLabel('Atlas durchsuchen').press('Enter');
+    await headerSearch(page).fill('X-Road');
+    await headerSearch(page).press('Enter');
     await expect.poll(() => resultTitles(page)).toEqual(['Kooperationsvereinbarung von Schleswig-Holstein und Mecklenburg-Vorpommern zur digitalen Souveränität']);
   });
 });

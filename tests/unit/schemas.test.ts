@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { agreementSchema } from '../../src/schemas/agreement.ts';
 import { partialDate } from '../../src/schemas/common.ts';
@@ -49,6 +52,26 @@ describe('agreement schema', () => {
       expect(issuesOf({ ...minimal, sources: [{ url, title: 't', publisher: 'p' }] }), url)
         .toContainEqual(expect.objectContaining({ path: 'sources.0.url' }));
     }
+  });
+
+  it('allows only web addresses in every URL field, in the schema and in the published JSON Schema', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const published = ajv.compile(JSON.parse(readFileSync(new URL('../../schemas/agreement.schema.json', import.meta.url), 'utf8')));
+    const source = minimal.sources[0]!;
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'keine Adresse', 'ftp://example.org']) {
+      const cases = [
+        [{ ...minimal, sources: [{ ...source, archive: url }] }, 'sources.0.archive'],
+        [{ ...minimal, projects: [{ name: 'Projekt', url }] }, 'projects.0.url'],
+      ] as const;
+      for (const [record, path] of cases) {
+        expect(issuesOf(record), `${path}: ${url}`).toContainEqual(expect.objectContaining({ path }));
+        // The JSON Schema only knows `format: uri`, so it cannot tell schemes apart (yet): it must at least reject non-URIs.
+        if (!url.includes(':')) expect(published(record), `JSON Schema, ${path}: ${url}`).toBe(false);
+      }
+      expect(organisationSchema.safeParse({ name: 'Org', kind: 'sonstige', description: 'x', website: url }).success, `website: ${url}`).toBe(false);
+    }
+    expect(published(minimal), JSON.stringify(published.errors)).toBe(true);
   });
 
   it('needs at least one source with a URL', () => {

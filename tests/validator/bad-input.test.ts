@@ -43,6 +43,33 @@ const cases: Case[] = [
   { fixture: 'mdx-syntax-error.mdx', line: 19, field: '(Text)', message: /MDX/ },
   { fixture: 'Bad_File_Name.mdx', line: 1, field: '', message: /keine gültige Kennung.*Vorschlag: „bad-file-name\.mdx“/ },
   { fixture: 'unknown-owner.yaml', line: 6, field: 'owners[1].land', message: /Unbekannte Kennung „niedersachen“.*Meinten Sie „niedersachsen“\?/ },
+  { fixture: 'control-character.mdx', line: 2, field: 'title', message: /Unzulässiges Steuerzeichen U\+001B \(ESC.*an Stelle 17 des Werts \(und 1 weitere\)/ },
+  { fixture: 'bidi-override.mdx', line: 4, field: 'summary', message: /Unzulässiges Richtungssteuerzeichen U\+202E \(RIGHT-TO-LEFT OVERRIDE\)/ },
+  { fixture: 'url-with-newline.mdx', line: 14, field: 'sources[0].url', message: /Webadresse enthält einen Zeilenumbruch/ },
+  { fixture: 'duplicate-key.mdx', line: 5, field: 'summary', message: /Das Feld „summary“ steht doppelt im selben Block \(zuerst in Zeile 4\)/ },
+  { fixture: 'mdx-malformed-percent-link.mdx', line: 21, field: '(Text)', message: /Link-Ziel „\/vereinbarungen\/%E0%A4%A\/“ enthält eine ungültige Prozent-Kodierung/ },
+  { fixture: 'mdx-nested-zitat.mdx', line: 37, field: '(Text)', message: /zu tief verschachtelt: höchstens 16 Ebenen/ },
+  { fixture: 'mdx-nested-quotes.mdx', line: 21, field: '(Text)', message: /zu tief verschachtelt: höchstens 16 Ebenen/ },
+  {
+    fixture: 'raw-nul.mdx', line: 2, field: '', message: /Unzulässiges Steuerzeichen U\+0000 \(NUL\) in der Datei/,
+    bytes: () => valid().replace('title: Testvereinbarung', 'title: Test\0vereinbarung'),
+  },
+  {
+    fixture: 'body-control-character.mdx', line: 21, field: '(Text)', message: /Unzulässiges Steuerzeichen U\+001B \(ESC.*im Text/,
+    bytes: () => `${valid()}\nText in \x1b[31mRot\x1b[0m.\n`,
+  },
+  {
+    fixture: 'body-bidi-override.mdx', line: 21, field: '(Text)', message: /Unzulässiges Richtungssteuerzeichen U\+2067/,
+    bytes: () => `${valid()}\nAnsprechpartner: \u2067Name\u2069.\n`,
+  },
+  {
+    fixture: 'body-too-long.mdx', line: 18, field: '(Text)', message: /Der Text ist mit 25\.0\d\d Zeichen zu lang; erlaubt sind höchstens 20\.000 Zeichen/,
+    bytes: () => `${valid()}\n${'Ein Satz. '.repeat(2500)}\n`,
+  },
+  {
+    fixture: 'deeply-nested-yaml.mdx', line: 3, field: '', message: /zu tief verschachtelt \(mehr als 100 Ebenen/,
+    bytes: () => valid().replace('title: Testvereinbarung', `title: Testvereinbarung\nextra: ${'['.repeat(500)}${']'.repeat(500)}`),
+  },
   { fixture: 'byte-order-mark.mdx', line: 1, field: '', message: /Byte-Order-Mark/, bytes: () => `\uFEFF${valid()}` },
   {
     fixture: 'latin-1.mdx', line: 20, field: '', message: /nicht gültig UTF-8/,

@@ -1,0 +1,76 @@
+/**
+ * A build with records that are valid but hostile: every character that needs escaping
+ * in every field, and reference data that looks like dates. The build must succeed, show
+ * the text as text everywhere, and produce feeds that parse as XML.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempProject } from '../../scripts/lib/temp-project.ts';
+import { addHostileRecords, HOSTILE } from '../fixtures/hostile-records.ts';
+
+let root: string;
+let output: string;
+let status: number | null;
+
+beforeAll(() => {
+  root = tempProject();
+  addHostileRecords(root);
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: root, encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
+  });
+  status = result.status;
+  output = result.stdout + result.stderr;
+}, 300_000);
+
+const page = (path: string) => parse(readFileSync(join(root, 'dist', path, 'index.html'), 'utf8'));
+
+describe('a build with hostile records', () => {
+  it('succeeds', () => {
+    expect(status, output.slice(-3000)).toBe(0);
+  });
+
+  it('reads reference data as the validator does: a seat that looks like a date stays text', () => {
+    expect(page(`organisationen/${HOSTILE.organisationId}`).querySelector('main')!.text).toContain(HOSTILE.organisationSeat);
+  });
+
+  it('shows titles as text in lists and on the record page, never as markup', () => {
+    for (const path of ['vereinbarungen', `themen/${HOSTILE.topicId}`, `organisationen/${HOSTILE.organisationId}`, 'laender/hamburg', 'zeitleiste/2024']) {
+      const main = page(path).querySelector('main')!;
+      expect(main.text, path).toContain(HOSTILE.title);
+      // Markup from the title would become real elements: <em>, <b>, <i> or <script> holding the title's words.
+      const fromRecord = main.querySelectorAll('em, b, i, script').filter((element) => /„Recht & Ordnung“|^fett$|alert\(|^kursiv$/.test(element.text));
+      expect(fromRecord.map((element) => element.outerHTML), path).toEqual([]);
+    }
+    const record = page(`vereinbarungen/${HOSTILE.agreementId}`);
+    expect(record.querySelector('h1')!.text.trim()).toBe(HOSTILE.title);
+    expect(record.querySelector('main')!.querySelectorAll('script').length).toBe(0);
+    for (const script of record.querySelectorAll('script[type="application/ld+json"]')) {
+      // Script content is raw text: read it as a browser does, without decoding entities.
+      expect(JSON.parse(script.rawText).name).toBe(HOSTILE.title);
+    }
+  });
+
+  it('writes every feed as well-formed XML, with the record text as text', () => {
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'entry', trimValues: false, parseTagValue: false, htmlEntities: false });
+    const dir = join(root, 'dist', 'feeds');
+    const feeds = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.xml'));
+    expect(feeds.length).toBeGreaterThan(30);
+    let seen = 0;
+    for (const entry of feeds) {
+      const xml = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+      expect(SyntaxValidator.validate(xml), entry.name).toBe(true);
+      const hostile = (parser.parse(xml).feed.entry ?? []).find((item: { id: string }) => item.id.endsWith(`/${HOSTILE.agreementId}/`));
+      if (hostile) {
+        seen++;
+        expect(hostile.title).toBe(HOSTILE.title);
+      }
+    }
+    expect(seen).toBeGreaterThanOrEqual(4);
+  });
+});
