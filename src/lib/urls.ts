@@ -40,6 +40,7 @@ export const urls = {
   feedOrganisation: (id: string) => `/feeds/organisationen/${id}.xml`,
   feedTopic: (id: string) => `/feeds/themen/${id}.xml`,
   imprint: () => '/impressum/',
+  privacy: () => '/datenschutz/',
 } as const;
 
 /** Links into the Git forge, for editing and adding records. */
