@@ -47,6 +47,8 @@ export const urls = {
 export const forgeUrls = {
   repository: () => SITE.forge.repository,
   edit: (filePath: string) => `${SITE.forge.repository}/edit/${SITE.forge.branch}/${filePath}`,
+  /** A file exactly as it was in one commit: a permanent link to a version of a record. */
+  fileAt: (commit: string, filePath: string) => `${SITE.forge.repository}/blob/${commit}/${filePath}`,
   history: (filePath: string) => `${SITE.forge.repository}/commits/${SITE.forge.branch}/${filePath}`,
   newFile: (dir: string, fileName?: string, value?: string) => {
     const params = new URLSearchParams();
