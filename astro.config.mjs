@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/config.ts';
+import { siteAddress } from './src/lib/site-address.ts';
 import { operatorGuard } from './src/integrations/operator-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pruneCss } from './src/integrations/prune-css.ts';
@@ -10,6 +11,8 @@ import { splitAgreementJson } from './src/integrations/split-agreement-json.ts';
 
 export default defineConfig({
   site: SITE.url,
+  // "/" on a domain of its own, "/<repository>/" on <owner>.github.io; urls.ts adds it to every link.
+  base: siteAddress(SITE.url).basePath,
   trailingSlash: 'always',
   build: {
     // Stylesheets stay files: cached across pages, and all of them pass through pruneCss.

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { withoutBase } from '../src/lib/urls.ts';
 import { changedPages, parseNameStatus, summaryMarkdown, type FileChange } from './lib/changed-pages.ts';
 
 const { values } = parseArgs({
@@ -42,6 +43,6 @@ const changes: FileChange[] = parseNameStatus(nameStatus).map(({ status, path })
 
 const result = changedPages(changes);
 const missing = values.dist
-  ? new Set(result.pages.filter((page) => !existsSync(join(values.root, values.dist!, page.path, 'index.html'))).map((page) => page.path))
+  ? new Set(result.pages.filter((page) => !existsSync(join(values.root, values.dist!, withoutBase(page.path), 'index.html'))).map((page) => page.path))
   : undefined;
 process.stdout.write(summaryMarkdown(result, { missing, artifact: values.artifact }));

@@ -31,7 +31,7 @@ export function atomFeed<A extends AgreementInput>(options: {
     id: absoluteUrl(options.feedPath),
     link: absoluteUrl(options.pagePath),
     language: 'de',
-    favicon: absoluteUrl('/favicon.svg'),
+    favicon: absoluteUrl(urls.asset('favicon.svg')),
     copyright: SITE.dataLicense.attribution,
     updated,
     generator: SITE.name,
