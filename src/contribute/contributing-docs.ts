@@ -34,7 +34,8 @@ function isLabelledEnum(value: unknown): value is LabelledEnum {
 
 /** Every labelledEnum table of the record schemas, by export name. */
 export function schemaTables(): [string, LabelledEnum][] {
-  const all = Object.entries({ ...agreementSchemas, ...organisationSchemas }).filter((entry): entry is [string, LabelledEnum] => isLabelledEnum(entry[1]));
+  const exports: [string, unknown][] = Object.entries({ ...agreementSchemas, ...organisationSchemas });
+  const all = exports.filter((entry): entry is [string, LabelledEnum] => isLabelledEnum(entry[1]));
   const order = Object.keys(HEADINGS);
   const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
   return all.sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
