@@ -3,12 +3,16 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/config.ts';
+import { siteAddress } from './src/lib/site-address.ts';
+import { operatorGuard } from './src/integrations/operator-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pruneCss } from './src/integrations/prune-css.ts';
 import { splitAgreementJson } from './src/integrations/split-agreement-json.ts';
 
 export default defineConfig({
   site: SITE.url,
+  // "/" on a domain of its own, "/<repository>/" on <owner>.github.io; urls.ts adds it to every link.
+  base: siteAddress(SITE.url).basePath,
   trailingSlash: 'always',
   build: {
     // Stylesheets stay files: cached across pages, and all of them pass through pruneCss.
@@ -19,7 +23,7 @@ export default defineConfig({
   // Records are MDX files, but never compiled: their loader renders them to HTML after
   // checking them (src/content-loaders/agreements.ts). The MDX integration serves MDX pages.
   // Order matters: CSS is pruned before Pagefind reads the finished pages.
-  integrations: [mdx(), sitemap(), splitAgreementJson(), pruneCss(), pagefindIndex()],
+  integrations: [operatorGuard(), mdx(), sitemap(), splitAgreementJson(), pruneCss(), pagefindIndex()],
   vite: {
     css: {
       // KERN's Sass sources use syntax Sass now deprecates; that is KERN's to update.

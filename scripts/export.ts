@@ -17,6 +17,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { SITE } from '../src/config.ts';
 import { formatDay } from '../src/lib/dates.ts';
 import { readGitHistory } from '../src/lib/git-history.ts';
+import { withoutBase } from '../src/lib/urls.ts';
 import { OFFLINE_DATA_DIR, OFFLINE_DIR } from '../src/search/offline-paths.ts';
 
 const { values } = parseArgs({
@@ -62,8 +63,10 @@ function safeDecodeURI(path: string): string {
 }
 
 /** A site-absolute URL ("/laender/hamburg/?x#y") as a path relative to `fromFile`, ending in a file. */
-function relativeUrl(url: string, fromFile: string): string | undefined {
-  if (!url.startsWith('/') || url.startsWith('//')) return undefined;
+function relativeUrl(siteUrl: string, fromFile: string): string | undefined {
+  if (!siteUrl.startsWith('/') || siteUrl.startsWith('//')) return undefined;
+  // Links carry the base path the site is published under; the export's files do not.
+  const url = withoutBase(siteUrl);
   const [beforeHash = '', hash] = url.split('#', 2);
   const [path = '', query] = beforeHash.split('?', 2);
   // The validator refuses malformed %-escapes in links; should one still get here, the path stays as written.
@@ -121,7 +124,7 @@ function rewriteLinks(document: HTMLElement, file: string) {
 async function convertModuleScripts(document: HTMLElement, file: string) {
   for (const script of document.querySelectorAll('script[type="module"]')) {
     const src = script.getAttribute('src');
-    const output = await classicScript(src ? { file: src.replace(/^\//, '') } : { code: script.textContent });
+    const output = await classicScript(src ? { file: withoutBase(src).replace(/^\//, '') } : { code: script.textContent });
     script.replaceWith(parse(`<script defer src="${relativeUrl(`/${output}`, file)}"></script>`));
   }
 }

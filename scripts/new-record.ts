@@ -1,55 +1,170 @@
 /**
- * npm run new [-- --title "…" --kind kooperationsvertrag --signed 2026-03 --party dataport --party land:berlin]
+ * npm run new [-- vereinbarung|organisation] [-- --help] [-- options]
  *
- * Creates a new agreement record in src/content/agreements/. Asks for what is missing
- * (with suggestions from the existing ids as you type); with all flags given, or without
- * a terminal, it runs without questions. The new file fails validation until its empty
- * fields are filled in, and the validator says which ones.
+ * Creates a new agreement record in src/content/agreements/ or a new organisation in
+ * src/content/organisations/. Asks for what is missing (with suggestions from the existing
+ * ids as you type); with all options given, or without a terminal, it runs without
+ * questions. The new file fails validation until its empty fields are filled in, and the
+ * validator says which ones. `--help` prints the usage below.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { input, search, select } from '@inquirer/prompts';
+import {
+  newOrganisationText, suggestOrganisationSlug, type LegalForm, type NewOrganisationAnswers, type OrganisationKind,
+} from '../src/contribute/organisation-template.ts';
 import { newRecordText, suggestSlug, type NewRecordAnswers } from '../src/contribute/record-template.ts';
-import { CONTENT_PATHS } from '../src/lib/content-paths.ts';
+import { CONTENT_PATHS, ORGANISATION_EXTENSION } from '../src/lib/content-paths.ts';
 import { isAfterDay, parsePartialDate, PARTIAL_DATE_FORMS, todayInGermany } from '../src/lib/dates.ts';
 import { agreementKinds, type AgreementKind } from '../src/schemas/agreement.ts';
-import { slug as slugSchema } from '../src/schemas/common.ts';
+import { httpUrl, slug as slugSchema } from '../src/schemas/common.ts';
+import { legalForms, organisationKinds } from '../src/schemas/organisation.ts';
 import { didYouMeanText } from '../src/validation/suggest.ts';
 import { validateContent } from '../src/validation/validate-content.ts';
 
-const { values } = parseArgs({
-  options: {
-    title: { type: 'string' },
-    kind: { type: 'string' },
-    signed: { type: 'string' },
-    party: { type: 'string', multiple: true },
-    topic: { type: 'string', multiple: true },
-    source: { type: 'string' },
-    slug: { type: 'string' },
-    root: { type: 'string', default: process.cwd() },
-    yes: { type: 'boolean', default: false },
-  },
-});
+const RECORD_TYPES = { vereinbarung: 'agreement', organisation: 'organisation' } as const;
+
+const USAGE = `Legt einen neuen Eintrag an: eine Vereinbarung (Standard) oder eine Organisation.
+
+Aufruf:
+  npm run new                                  Vereinbarung anlegen, mit Rückfragen
+  npm run new -- [vereinbarung] [Optionen]     Vereinbarung anlegen
+  npm run new -- organisation [Optionen]       Organisation anlegen
+  npm run new -- --help                        diese Hilfe
+
+Was fehlt, wird im Terminal abgefragt. Mit --yes (oder ohne Terminal) gibt es keine
+Rückfragen; dann müssen die Pflichtangaben als Optionen kommen.
+
+Optionen für eine Vereinbarung (Pflicht ohne Rückfragen: --title, --kind, zwei --party):
+  --title "…"        Titel der Vereinbarung
+  --kind ART         Art: ${agreementKinds.values.join(', ')}
+  --signed DATUM     Datum der Unterzeichnung, so genau wie bekannt: ${PARTIAL_DATE_FORMS.join(', ')}
+                     (weglassen, wenn sie nur angekündigt ist)
+  --party KENNUNG    Partei, mehrfach: Organisation (dataport oder org:dataport) oder Land (land:berlin)
+  --topic KENNUNG    Thema aus ${CONTENT_PATHS.topics}, mehrfach (z. B. --topic nachnutzung)
+  --source URL       Webadresse der ersten Quelle
+  --slug KENNUNG     Kennung (Dateiname und Adresse) statt des Vorschlags, z. B. it-staatsvertrag-2019;
+                     vorgeschlagen werden Parteien und Jahr, bei mehr als drei Parteien Titel und Jahr
+
+Optionen für eine Organisation (Pflicht ohne Rückfragen: --name, --kind):
+  --name "…"         Vollständiger Name
+  --short-name "…"   Gebräuchliche Kurzform, z. B. "ITDZ Berlin"
+  --kind ART         Art: ${organisationKinds.values.join(', ')}
+  --legal-form FORM  Rechtsform: ${legalForms.values.join(', ')}
+  --seat ORT         Sitz
+  --land KENNUNG     Land, zu dem sie gehört, z. B. berlin
+  --website URL      Website
+  --source URL       Webadresse der ersten Quelle
+  --slug KENNUNG     Kennung (Dateiname) statt des Vorschlags aus der Kurzform
+
+Allgemein:
+  --yes              keine Rückfragen
+  --root ORDNER      Projektordner (Standard: der aktuelle Ordner)
+  -h, --help         diese Hilfe
+
+Beispiele:
+  npm run new -- --title "Kooperationsvertrag zwischen Dataport und der KITU" \\
+    --kind kooperationsvertrag --signed 2019-11 --party dataport --party kitu --topic nachnutzung
+  npm run new -- organisation --name "IT-Dienstleistungszentrum Berlin" --short-name "ITDZ Berlin" \\
+    --kind it-dienstleister --legal-form aoer --land berlin
+
+Eine Partei, die es noch nicht gibt, zuerst mit „npm run new -- organisation“ anlegen;
+die Vereinbarung kann sie dann sofort nennen, auch bevor beide Dateien fertig sind.
+Alles Weitere: CONTRIBUTING.md`;
 
 class UsageError extends Error {}
 
+function parseCommandLine() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h', default: false },
+        title: { type: 'string' },
+        kind: { type: 'string' },
+        signed: { type: 'string' },
+        party: { type: 'string', multiple: true },
+        topic: { type: 'string', multiple: true },
+        source: { type: 'string' },
+        slug: { type: 'string' },
+        name: { type: 'string' },
+        'short-name': { type: 'string' },
+        'legal-form': { type: 'string' },
+        seat: { type: 'string' },
+        land: { type: 'string' },
+        website: { type: 'string' },
+        root: { type: 'string', default: process.cwd() },
+        yes: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    // Node's messages are English and technical; say what went wrong and where help is.
+    const option = error instanceof Error ? /'([^']+)'/.exec(error.message)?.[1] : undefined;
+    const code = (error as { code?: string }).code;
+    const what = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `Unbekannte Option „${option}“.`
+      : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `Die Option „${option?.split(' ')[0]}“ braucht einen Wert.`
+        : `Die Angaben lassen sich nicht lesen (${error instanceof Error ? error.message : String(error)}).`;
+    console.error(`✗ ${what} „npm run new -- --help“ zeigt alle Optionen.`);
+    process.exit(1);
+  }
+}
+
+const { values, positionals } = parseCommandLine();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
 const interactive = process.stdin.isTTY && !values.yes;
+
+function recordType(): 'agreement' | 'organisation' {
+  if (positionals.length > 1) throw new UsageError(`Nur eine Eintragsart angeben, nicht „${positionals.join(' ')}“.`);
+  const [name = 'vereinbarung'] = positionals;
+  const type = RECORD_TYPES[name as keyof typeof RECORD_TYPES];
+  if (!type) {
+    throw new UsageError(`Unbekannte Eintragsart „${name}“.${didYouMeanText(name, Object.keys(RECORD_TYPES))} Möglich: ${Object.keys(RECORD_TYPES).join(', ')}.`);
+  }
+  return type;
+}
+
 const { content } = validateContent({ root: values.root });
+
+/**
+ * Organisation ids from the files themselves, not only from valid records: an
+ * organisation added in the same pull request (still being filled in, or with an error
+ * of its own) is a known party, as it is for the validator's reference check.
+ */
+function organisationIdsOnDisk(): string[] {
+  try {
+    return readdirSync(join(values.root, CONTENT_PATHS.organisations))
+      .filter((file) => file.endsWith(ORGANISATION_EXTENSION))
+      .map((file) => file.slice(0, -ORGANISATION_EXTENSION.length));
+  } catch {
+    return [];
+  }
+}
+const organisationIds = new Set([...content.organisations.keys(), ...organisationIdsOnDisk()]);
 
 type Party = { org: string } | { land: string };
 const partyChoices = [
-  ...[...content.organisations.values()].map((org) => ({ value: `org:${org.id}`, name: `${org.shortName ?? org.name} (Organisation: ${org.id})` })),
+  ...[...organisationIds].map((id) => {
+    const org = content.organisations.get(id);
+    return { value: `org:${id}`, name: org ? `${org.shortName ?? org.name} (Organisation: ${id})` : `${id} (Organisation, noch in Arbeit)` };
+  }),
   ...[...content.laender.values()].map((land) => ({ value: `land:${land.id}`, name: `${land.name} (Land: ${land.id})` })),
 ];
 
 /** Accepts `org:dataport`, `land:berlin` or a bare id that names exactly one of them. */
 function parseParty(value: string): Party {
   const [prefix, id] = value.includes(':') ? value.split(':', 2) : [undefined, value];
-  if ((prefix === 'org' || prefix === undefined) && id && content.organisations.has(id)) return { org: id };
+  if ((prefix === 'org' || prefix === undefined) && id && organisationIds.has(id)) return { org: id };
   if ((prefix === 'land' || prefix === undefined) && id && content.laender.has(id)) return { land: id };
-  const known = [...content.organisations.keys(), ...content.laender.keys()];
-  throw new UsageError(`Unbekannte Partei „${value}“.${didYouMeanText(id ?? value, known)} Neue Organisationen zuerst in ${CONTENT_PATHS.organisations}/ anlegen.`);
+  const known = [...organisationIds, ...content.laender.keys()];
+  throw new UsageError(
+    `Unbekannte Partei „${value}“.${didYouMeanText(id ?? value, known)} `
+    + `Eine neue Organisation zuerst anlegen: npm run new -- organisation --slug ${slugSchema.safeParse(id).success ? id : '<kennung>'}`,
+  );
 }
 
 function checkDate(value: string): string | true {
@@ -57,6 +172,24 @@ function checkDate(value: string): string | true {
   if (!parsePartialDate(value.trim())) return `Datum in einer dieser Formen: ${PARTIAL_DATE_FORMS.join(', ')}`;
   if (isAfterDay(value.trim(), todayInGermany())) return 'Das Datum liegt in der Zukunft';
   return true;
+}
+
+function checkUrl(option: string, value: string | undefined) {
+  if (value !== undefined && !httpUrl.safeParse(value).success) throw new UsageError(`${option} „${value}“: Webadresse erwartet, die mit https:// oder http:// beginnt.`);
+}
+
+function checkSlug(slug: string) {
+  if (!slugSchema.safeParse(slug).success) throw new UsageError(`Ungültige Kennung „${slug}“: nur Kleinbuchstaben, Ziffern und einzelne Bindestriche.`);
+}
+
+function requireOptions(required: readonly string[]) {
+  const missing = required.filter((key) => {
+    const value = values[key as keyof typeof values];
+    return value === undefined || (Array.isArray(value) && value.length === 0);
+  });
+  if (!interactive && missing.length > 0) {
+    throw new UsageError(`Ohne Rückfragen fehlen: ${missing.map((key) => `--${key}`).join(', ')}. „npm run new -- --help“ zeigt alle Optionen und Beispiele.`);
+  }
 }
 
 async function askParties(): Promise<Party[]> {
@@ -76,11 +209,8 @@ async function askParties(): Promise<Party[]> {
   }
 }
 
-async function collect(): Promise<NewRecordAnswers & { slug: string }> {
-  const missing = (['title', 'kind', 'party'] as const).filter((key) => !values[key] || (Array.isArray(values[key]) && values[key].length === 0));
-  if (!interactive && missing.length > 0) {
-    throw new UsageError(`Ohne Rückfragen fehlen: ${missing.map((key) => `--${key}`).join(', ')}. Beispiel: npm run new -- --title "…" --kind kooperationsvertrag --signed 2026-03 --party dataport --party land:berlin`);
-  }
+async function collectAgreement(): Promise<NewRecordAnswers & { slug: string }> {
+  requireOptions(['title', 'kind', 'party']);
   const title = values.title ?? await input({ message: 'Titel der Vereinbarung', validate: (value) => value.trim() !== '' || 'Bitte einen Titel angeben' });
   const kindValue = values.kind ?? await select({
     message: 'Art der Vereinbarung',
@@ -101,24 +231,82 @@ async function collect(): Promise<NewRecordAnswers & { slug: string }> {
   for (const topic of values.topic ?? []) {
     if (!content.topics.has(topic)) throw new UsageError(`Unbekanntes Thema „${topic}“.${didYouMeanText(topic, content.topics.keys())}`);
   }
+  checkUrl('--source', values.source);
   const answers: NewRecordAnswers = { title, kind: kindValue as AgreementKind, signed: signed?.trim() || undefined, parties, topics: values.topic, source: { url: values.source } };
   const slug = values.slug ?? suggestSlug(answers);
-  if (!slugSchema.safeParse(slug).success) throw new UsageError(`Ungültige Kennung „${slug}“: nur Kleinbuchstaben, Ziffern und einzelne Bindestriche.`);
+  checkSlug(slug);
   return { ...answers, slug };
 }
 
-try {
-  const answers = await collect();
-  const file = join(CONTENT_PATHS.agreements, `${answers.slug}.mdx`);
-  const path = join(values.root, file);
-  if (existsSync(path)) {
-    throw new UsageError(`${file} gibt es schon. Bitte mit --slug eine andere Kennung wählen, z. B. ${answers.slug}-2.`);
+async function collectOrganisation(): Promise<NewOrganisationAnswers & { slug: string }> {
+  requireOptions(['name', 'kind']);
+  const name = values.name ?? await input({ message: 'Vollständiger Name der Organisation', validate: (value) => value.trim() !== '' || 'Bitte einen Namen angeben' });
+  const shortName = values['short-name'] ?? (interactive && !values.name ? await input({ message: 'Gebräuchliche Kurzform (leer, wenn keine)' }) : undefined);
+  const kindValue = values.kind ?? await select({
+    message: 'Art der Organisation',
+    choices: organisationKinds.values.map((value) => ({ value, name: organisationKinds.labels[value] })),
+  });
+  if (!organisationKinds.values.includes(kindValue as OrganisationKind)) {
+    throw new UsageError(`Unbekannte Art „${kindValue}“.${didYouMeanText(kindValue, organisationKinds.values)} Erlaubt: ${organisationKinds.values.join(', ')}`);
   }
-  writeFileSync(path, newRecordText(answers));
-  console.log(`✓ Angelegt: ${file}`);
-  console.log('  Jetzt die leeren Felder ausfüllen (Zusammenfassung, Themen, Quelle) und den Platzhaltertext ersetzen.');
-  console.log('  „npm run validate“ zeigt, was noch fehlt; „npm run dev“ zeigt die Seite unter');
-  console.log(`  http://localhost:4321/vereinbarungen/${answers.slug}/`);
+  const legalForm = values['legal-form'] ?? (interactive && !values.name ? await select<string>({
+    message: 'Rechtsform',
+    choices: [{ value: '', name: 'nicht bekannt' }, ...legalForms.values.map((value) => ({ value, name: legalForms.labels[value] }))],
+  }) : undefined);
+  if (legalForm && !legalForms.values.includes(legalForm as LegalForm)) {
+    throw new UsageError(`Unbekannte Rechtsform „${legalForm}“.${didYouMeanText(legalForm, legalForms.values)} Erlaubt: ${legalForms.values.join(', ')}`);
+  }
+  if (values.land !== undefined && !content.laender.has(values.land)) {
+    throw new UsageError(`Unbekanntes Land „${values.land}“.${didYouMeanText(values.land, content.laender.keys())}`);
+  }
+  checkUrl('--website', values.website);
+  checkUrl('--source', values.source);
+  const answers: NewOrganisationAnswers = {
+    name, shortName: shortName || undefined, kind: kindValue as OrganisationKind, legalForm: (legalForm || undefined) as LegalForm | undefined,
+    seat: values.seat, land: values.land, website: values.website, source: { url: values.source },
+  };
+  const slug = values.slug ?? suggestOrganisationSlug(answers);
+  checkSlug(slug);
+  return { ...answers, slug };
+}
+
+function write(dir: string, file: string, text: string, slug: string): string {
+  const relativePath = join(dir, file);
+  if (existsSync(join(values.root, relativePath))) {
+    throw new UsageError(`${relativePath} gibt es schon. Bitte mit --slug eine andere Kennung wählen, z. B. ${slug}-2.`);
+  }
+  writeFileSync(join(values.root, relativePath), text);
+  return relativePath;
+}
+
+/** The fields the contributor still has to fill in, in German, as a list for the message. */
+function listOf(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} und ${items.at(-1)}`;
+}
+
+try {
+  if (recordType() === 'organisation') {
+    const answers = await collectOrganisation();
+    const file = write(CONTENT_PATHS.organisations, `${answers.slug}${ORGANISATION_EXTENSION}`, newOrganisationText(answers), answers.slug);
+    const open = ['die Beschreibung', answers.source?.url ? 'Titel und Herausgeber der Quelle' : 'eine Quelle'];
+    console.log(`✓ Angelegt: ${file}`);
+    console.log(`  Jetzt ${listOf(open)} ausfüllen. Als Partei einer Vereinbarung heißt sie „${answers.slug}“,`);
+    console.log(`  z. B. npm run new -- --party ${answers.slug} --party …`);
+    console.log('  „npm run validate“ zeigt, was noch fehlt; „npm run dev“ zeigt die Seite unter');
+    console.log(`  http://localhost:4321/organisationen/${answers.slug}/`);
+  } else {
+    const answers = await collectAgreement();
+    const file = write(CONTENT_PATHS.agreements, `${answers.slug}.mdx`, newRecordText(answers), answers.slug);
+    const open = [
+      'die Zusammenfassung',
+      ...(answers.topics?.length ? [] : ['die Themen']),
+      answers.source?.url ? 'Titel und Herausgeber der Quelle' : 'die Quelle',
+    ];
+    console.log(`✓ Angelegt: ${file}`);
+    console.log(`  Jetzt ${listOf(open)} ausfüllen und den Platzhaltertext ersetzen.`);
+    console.log('  „npm run validate“ zeigt, was noch fehlt; „npm run dev“ zeigt die Seite unter');
+    console.log(`  http://localhost:4321/vereinbarungen/${answers.slug}/`);
+  }
 } catch (error) {
   if (error instanceof UsageError) {
     console.error(`✗ ${error.message}`);

@@ -36,6 +36,7 @@ const PAGES: Record<string, string> = {
   daten: '/daten/',
   barrierefreiheit: '/barrierefreiheit/',
   impressum: '/impressum/',
+  datenschutz: '/datenschutz/',
   fehlerseite: '/gibt-es-nicht/',
 };
 const wanted = values.pages ? values.pages.split(',') : Object.keys(PAGES);

@@ -22,12 +22,38 @@ export interface NewRecordAnswers {
   body?: string | undefined;
 }
 
-/** A file name for the record: parties and year, e.g. "dataport-kitu-2019". */
+/** Words that carry no meaning in a file name. */
+const FILLER_WORDS = new Set([
+  'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'und', 'oder', 'über', 'ueber',
+  'zwischen', 'zur', 'zum', 'für', 'fuer', 'von', 'vom', 'mit', 'im', 'in', 'an', 'am', 'auf', 'bei', 'beim',
+  'zu', 'sowie', 'gemeinsame', 'gemeinsamen', 'länder', 'laender', 'ländern', 'laendern', 'land', 'freistaat',
+]);
+
+const slugOf = (text: string) => slugify(text, { customReplacements: [['ß', 'ss']] });
+
+/** The first few words of a title that say what it is about: "IT-Staatsvertrag", "Errichtung", "IT-Planungsrats". */
+function titleWords(title: string, count: number): string {
+  return title
+    .split(/[\s,;:()„“"'–—]+/)
+    .filter((word) => word && !FILLER_WORDS.has(word.toLowerCase()))
+    .slice(0, count)
+    .join(' ');
+}
+
+/**
+ * A file name for the record. Two or three parties name it with the year
+ * ("dataport-kitu-2019"); a treaty among more parties is named by its title instead
+ * ("it-staatsvertrag-2019" rather than the first three of sixteen Länder).
+ */
 export function suggestSlug(answers: Pick<NewRecordAnswers, 'parties' | 'signed' | 'title'>): string {
-  const year = answers.signed?.slice(0, 4);
-  const parties = answers.parties.map((party) => party.org ?? party.land ?? '').filter(Boolean).slice(0, 3);
-  const base = parties.length > 0 ? parties.join(' ') : answers.title;
-  return slugify([base, year].filter(Boolean).join(' '), { customReplacements: [['ß', 'ss']] }).slice(0, 80).replace(/-+$/, '');
+  const year = answers.signed?.trim().slice(0, 4);
+  const parties = answers.parties.map((party) => party.org ?? party.land ?? '').filter(Boolean);
+  const byTitle = titleWords(answers.title, parties.length > 3 ? 4 : 6);
+  const base = parties.length > 0 && parties.length <= 3 ? parties.join(' ') : byTitle || parties.slice(0, 3).join(' ');
+  let slug = slugOf(base);
+  // Long titles are cut at a word boundary.
+  if (slug.length > 60) slug = slug.slice(0, 60).replace(/-[^-]*$/, '');
+  return [slug, year && /^\d{4}$/.test(year) ? year : undefined].filter(Boolean).join('-');
 }
 
 export function newRecordText(answers: NewRecordAnswers): string {

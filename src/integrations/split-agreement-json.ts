@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { urls } from '../lib/urls.ts';
+import { urls, withoutBase } from '../lib/urls.ts';
 
 export function splitAgreementJson(): AstroIntegration {
   return {
@@ -16,9 +16,9 @@ export function splitAgreementJson(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const outDir = fileURLToPath(dir);
-        const list = JSON.parse(readFileSync(join(outDir, urls.api('vereinbarungen.json')), 'utf8')) as { data: { id: string }[] };
-        mkdirSync(join(outDir, urls.api('vereinbarungen')), { recursive: true });
-        for (const agreement of list.data) writeFileSync(join(outDir, urls.apiAgreement(agreement.id)), JSON.stringify(agreement));
+        const list = JSON.parse(readFileSync(join(outDir, withoutBase(urls.api('vereinbarungen.json'))), 'utf8')) as { data: { id: string }[] };
+        mkdirSync(join(outDir, withoutBase(urls.api('vereinbarungen'))), { recursive: true });
+        for (const agreement of list.data) writeFileSync(join(outDir, withoutBase(urls.apiAgreement(agreement.id))), JSON.stringify(agreement));
       },
     },
   };

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 export interface DataVersion {
   /** Short commit id of the last change to the records, if known. */
   commit?: string | undefined;
+  /** Full commit id of the same commit, for links that must stay unambiguous (citations). */
+  revision?: string | undefined;
   /** Whether the records have changes that are not committed yet. */
   modified: boolean;
   date: Date;
@@ -25,13 +27,13 @@ function git(root: string, args: string[]): string | undefined {
 
 export function readGitHistory(root: string, contentDir: string) {
   const lastCommitted = new Map<string, Date>();
-  let latest: { commit: string; date: Date } | undefined;
-  const log = git(root, ['log', '--format=%x00%h %cI', '--name-only', '--', contentDir]);
+  let latest: { commit: string; revision: string; date: Date } | undefined;
+  const log = git(root, ['log', '--format=%x00%h %H %cI', '--name-only', '--', contentDir]);
   for (const chunk of (log ?? '').split('\0').slice(1)) {
     const [header = '', ...files] = chunk.trim().split('\n');
-    const [commit = '', iso = ''] = header.split(' ');
+    const [commit = '', revision = '', iso = ''] = header.split(' ');
     const date = new Date(iso);
-    latest ??= { commit, date };
+    latest ??= { commit, revision, date };
     for (const file of files) if (file && !lastCommitted.has(file)) lastCommitted.set(file, date);
   }
   const dirty = new Set(
@@ -54,7 +56,7 @@ export function readGitHistory(root: string, contentDir: string) {
     },
     dataVersion(): DataVersion {
       const modified = dirty.size > 0 || !latest;
-      return { commit: latest?.commit, modified, date: modified ? new Date() : latest!.date };
+      return { commit: latest?.commit, revision: latest?.revision, modified, date: modified ? new Date() : latest!.date };
     },
   };
 }

@@ -8,6 +8,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast, mdxToMdast } from 'satteri';
 import { BODY_FEATURES as FEATURES, bodySizeViolation, findUnsafeContent, type AllowedComponent } from './content-safety.ts';
+import { withBase } from './urls.ts';
 
 type JsxNode = { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: { name?: string; value?: unknown }[]; children: ElementContent[] };
 
@@ -41,6 +42,8 @@ function replaceComponents(nodes: (RootContent | ElementContent)[]): ElementCont
       if (!render) throw new Error(`Component <${jsx.name}> is not allowed`);
       return render(attributes, replaceComponents(jsx.children));
     }
+    // Links to pages of the site ("/laender/hamburg/") follow the base path it is published under.
+    if (node.type === 'element' && node.tagName === 'a' && typeof node.properties.href === 'string') node.properties.href = withBase(node.properties.href);
     if ('children' in node && Array.isArray(node.children)) (node as Element).children = replaceComponents(node.children);
     return node as ElementContent;
   });

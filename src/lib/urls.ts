@@ -3,6 +3,20 @@
  * are citable; change a pattern here and every link follows.
  */
 import { SITE } from '../config.ts';
+import { siteAddress } from './site-address.ts';
+
+/** "/" at the root of a domain, "/<repository>/" on <owner>.github.io (from SITE.url). */
+export const BASE_PATH = siteAddress(SITE.url).basePath;
+
+/** A site path ("/laender/") below the base path, where the site really lives. */
+export function withBase(path: string): string {
+  return BASE_PATH === '/' || !path.startsWith('/') || path.startsWith('//') ? path : `${BASE_PATH.slice(0, -1)}${path}`;
+}
+
+/** The site path of a URL path under the base path ("/repo/laender/" → "/laender/"), for files in dist/. */
+export function withoutBase(path: string): string {
+  return BASE_PATH !== '/' && path.startsWith(BASE_PATH) ? path.slice(BASE_PATH.length - 1) : path;
+}
 
 /** Page 1 of a list lives at its base URL, further pages below `seite/<n>/`. */
 const paged = (base: string, page: number) => (page <= 1 ? base : `${base}seite/${page}/`);
@@ -12,46 +26,52 @@ export function pageParam(page: number): string | undefined {
   return page <= 1 ? undefined : `seite/${page}`;
 }
 
+/** Every page and file address, below the base path. */
 export const urls = {
-  home: () => '/',
-  agreements: (page = 1) => paged('/vereinbarungen/', page),
-  agreement: (id: string) => `/vereinbarungen/${id}/`,
-  laender: () => '/laender/',
-  land: (id: string) => `/laender/${id}/`,
-  landAgreements: (id: string, page = 1) => paged(`/laender/${id}/vereinbarungen/`, page),
-  organisations: () => '/organisationen/',
-  organisation: (id: string) => `/organisationen/${id}/`,
-  organisationAgreements: (id: string, page = 1) => paged(`/organisationen/${id}/vereinbarungen/`, page),
-  topics: () => '/themen/',
-  topic: (id: string) => `/themen/${id}/`,
-  topicAgreements: (id: string, page = 1) => paged(`/themen/${id}/vereinbarungen/`, page),
-  solutions: () => '/loesungen/',
-  solution: (id: string) => `/loesungen/${id}/`,
+  home: () => withBase('/'),
+  agreements: (page = 1) => withBase(paged('/vereinbarungen/', page)),
+  agreement: (id: string) => withBase(`/vereinbarungen/${id}/`),
+  laender: () => withBase('/laender/'),
+  land: (id: string) => withBase(`/laender/${id}/`),
+  landAgreements: (id: string, page = 1) => withBase(paged(`/laender/${id}/vereinbarungen/`, page)),
+  organisations: () => withBase('/organisationen/'),
+  organisation: (id: string) => withBase(`/organisationen/${id}/`),
+  organisationAgreements: (id: string, page = 1) => withBase(paged(`/organisationen/${id}/vereinbarungen/`, page)),
+  topics: () => withBase('/themen/'),
+  topic: (id: string) => withBase(`/themen/${id}/`),
+  topicAgreements: (id: string, page = 1) => withBase(paged(`/themen/${id}/vereinbarungen/`, page)),
+  solutions: () => withBase('/loesungen/'),
+  solution: (id: string) => withBase(`/loesungen/${id}/`),
   /** Which agreements were in force and who owned which provider, at the end of a year. */
-  stateIndex: () => '/stand/',
-  stateAt: (year: number) => `/stand/${year}/`,
-  timeline: () => '/zeitleiste/',
-  year: (year: number, page = 1) => paged(`/zeitleiste/${year}/`, page),
-  search: (query?: string) => (query ? `/suche/?q=${encodeURIComponent(query)}` : '/suche/'),
-  contribute: () => '/mitmachen/',
-  data: () => '/daten/',
-  accessibility: () => '/barrierefreiheit/',
+  stateIndex: () => withBase('/stand/'),
+  stateAt: (year: number) => withBase(`/stand/${year}/`),
+  timeline: () => withBase('/zeitleiste/'),
+  year: (year: number, page = 1) => withBase(paged(`/zeitleiste/${year}/`, page)),
+  search: (query?: string) => withBase(query ? `/suche/?q=${encodeURIComponent(query)}` : '/suche/'),
+  contribute: () => withBase('/mitmachen/'),
+  data: () => withBase('/daten/'),
+  accessibility: () => withBase('/barrierefreiheit/'),
   /** Open-data downloads: JSON, CSV, datapackage.json and JSON Schemas (API version 1). */
-  api: (file: string) => `/api/v1/${file}`,
-  apiAgreement: (id: string) => `/api/v1/vereinbarungen/${id}.json`,
-  apiSolution: (id: string) => `/api/v1/loesungen/${id}.json`,
-  apiSchema: (file: string) => `/api/v1/schema/${file}`,
-  feedAll: () => '/feeds/vereinbarungen.xml',
-  feedLand: (id: string) => `/feeds/laender/${id}.xml`,
-  feedOrganisation: (id: string) => `/feeds/organisationen/${id}.xml`,
-  feedTopic: (id: string) => `/feeds/themen/${id}.xml`,
-  imprint: () => '/impressum/',
+  api: (file: string) => withBase(`/api/v1/${file}`),
+  apiAgreement: (id: string) => withBase(`/api/v1/vereinbarungen/${id}.json`),
+  apiSolution: (id: string) => withBase(`/api/v1/loesungen/${id}.json`),
+  apiSchema: (file: string) => withBase(`/api/v1/schema/${file}`),
+  feedAll: () => withBase('/feeds/vereinbarungen.xml'),
+  feedLand: (id: string) => withBase(`/feeds/laender/${id}.xml`),
+  feedOrganisation: (id: string) => withBase(`/feeds/organisationen/${id}.xml`),
+  feedTopic: (id: string) => withBase(`/feeds/themen/${id}.xml`),
+  imprint: () => withBase('/impressum/'),
+  privacy: () => withBase('/datenschutz/'),
+  /** A file in public/ or the build root, e.g. favicon.svg. */
+  asset: (file: string) => withBase(`/${file}`),
 } as const;
 
 /** Links into the Git forge, for editing and adding records. */
 export const forgeUrls = {
   repository: () => SITE.forge.repository,
   edit: (filePath: string) => `${SITE.forge.repository}/edit/${SITE.forge.branch}/${filePath}`,
+  /** A file exactly as it was in one commit: a permanent link to a version of a record. */
+  fileAt: (commit: string, filePath: string) => `${SITE.forge.repository}/blob/${commit}/${filePath}`,
   history: (filePath: string) => `${SITE.forge.repository}/commits/${SITE.forge.branch}/${filePath}`,
   newFile: (dir: string, fileName?: string, value?: string) => {
     const params = new URLSearchParams();

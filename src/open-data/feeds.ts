@@ -70,7 +70,7 @@ export function atomFeed<A extends AgreementInput>(options: {
     `  ${empty('link', { rel: 'alternate', type: 'text/html', href: absoluteUrl(options.pagePath) })}`,
     `  ${empty('link', { rel: 'self', type: 'application/atom+xml', href: absoluteUrl(options.feedPath) })}`,
     `  <author>${element('name', SITE.name)}${element('uri', absoluteUrl(urls.home()))}</author>`,
-    `  ${element('icon', absoluteUrl('/favicon.svg'))}`,
+    `  ${element('icon', absoluteUrl(urls.asset('favicon.svg')))}`,
     `  ${element('rights', SITE.dataLicense.attribution)}`,
     `  ${element('generator', SITE.name)}`,
   ];

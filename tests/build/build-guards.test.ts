@@ -29,10 +29,10 @@ ${extra}---
 ${body}
 `;
 
-function run(root: string, command: string, args: string[]) {
+function run(root: string, command: string, args: string[], env: Record<string, string> = {}) {
   return spawnSync(command, args, {
     cwd: root, encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}`, ...env },
   });
 }
 
@@ -56,6 +56,15 @@ describe('build guards', () => {
     const result = run(root, 'npm', ['run', 'build']);
     expect(result.status).not.toBe(0);
     expect(result.stdout).toMatch(/falsch\.mdx:9:\d+ {2}parties\[1\]\.org {2}Unbekannte Kennung „kitu-eg“/);
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  }, 120_000);
+
+  it('a production build refuses to run without operator details, with a German message', () => {
+    const root = tempProject();
+    const result = run(root, 'astro', ['build'], { KOOPERATIONSATLAS_PRODUCTION: '1' });
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toContain('Veröffentlichung abgebrochen: Die Betreiberangaben fehlen (Name (name), Postanschrift (address), E-Mail-Adresse (email)).');
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(root, 'dist'))).toBe(false);
   }, 120_000);
 

@@ -13,6 +13,10 @@ describe('/mitmachen/', () => {
   it('builds the record text in the browser, which then validates', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/mitmachen/`);
+    // Before anything is filled in, the browser check names what is open, with the validator's fields.
+    const check = page.locator('[data-record-check]');
+    await expect.poll(() => check.textContent()).toContain('noch ungültig');
+    expect(await check.locator('a', { hasText: /^summary$/ }).getAttribute('href')).toBe('#b-zusammenfassung');
     // Scoped to the page's content and matched exactly: no other label with the same words can be hit.
     const main = page.getByRole('main');
     await main.getByLabel('Titel der Vereinbarung', { exact: true }).fill('Kooperationsvereinbarung zwischen ITDZ Berlin und ZIT-BB');
@@ -28,6 +32,8 @@ describe('/mitmachen/', () => {
     await main.getByLabel('Datum der Quelle', { exact: true }).fill('2024-05');
     await main.getByLabel('Beschreibung in eigenen Worten (Markdown)', { exact: true }).fill('Ein Absatz in eigenen Worten.');
 
+    expect(await check.textContent()).toContain('Prüfung bestanden');
+
     const fileName = await main.getByLabel('Dateiname', { exact: true }).inputValue();
     const text = await main.getByLabel('Inhalt der Datei', { exact: true }).inputValue();
     expect(fileName).toBe('itdz-berlin-brandenburg-2024.mdx');
@@ -42,6 +48,20 @@ describe('/mitmachen/', () => {
 
     const action = await page.locator('[data-file-form]').getAttribute('action');
     expect(action).toBe(`${SITE.forge.repository}/new/${SITE.forge.branch}/src/content/agreements`);
+  });
+
+  it('checks the file with the validator\'s rules while it is written', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/mitmachen/`);
+    await page.getByLabel('Partei 1', { exact: true }).fill('dataprot');
+    await page.getByLabel('Datum der Unterzeichnung').fill('2024-13');
+    const check = page.locator('[data-record-check]');
+    await expect.poll(() => check.textContent()).toContain('parties[0].org: Unbekannte Kennung „dataprot“');
+    expect(await check.textContent()).toContain('Meinten Sie „dataport“?');
+    expect(await check.textContent()).toContain('signed: Das Datum „2024-13“ gibt es im Kalender nicht.');
+    expect(await check.locator('a', { hasText: 'parties[0].org' }).getAttribute('href')).toBe('#b-partei-1');
+    // Without an operator address there is no e-mail way yet.
+    expect(await page.locator('[data-mailto]').count()).toBe(0);
   });
 
   it('offers the template and the forge form without JavaScript', async () => {

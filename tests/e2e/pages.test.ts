@@ -37,6 +37,10 @@ describe.each(Object.entries(PAGE_TYPES))('%s (%s)', (_name, path) => {
     expect(page.querySelectorAll('h1')).toHaveLength(1);
   });
 
+  it('says it is a preview while src/config.ts names no operator', () => {
+    expect(page.querySelector('[data-preview-banner]')?.text).toContain('Vorschau – Betreiberangaben fehlen');
+  });
+
   it('keeps its headings in order', () => {
     const levels = page.querySelectorAll('h1, h2, h3, h4, h5, h6').map((heading) => Number(heading.tagName[1]));
     levels.forEach((level, index) => {

@@ -59,5 +59,6 @@ export const PAGE_TYPES: Record<string, string> = {
   'Offene Daten': '/daten/',
   Barrierefreiheit: '/barrierefreiheit/',
   Impressum: '/impressum/',
+  Datenschutz: '/datenschutz/',
   Fehlerseite: '/404.html',
 };

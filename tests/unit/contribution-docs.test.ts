@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BODY_LIMITS } from '../../src/lib/content-safety.ts';
+import { contributingTables, schemaTables, updateContributing } from '../../src/contribute/contributing-docs.ts';
 import { agreementSchema } from '../../src/schemas/agreement.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -11,6 +12,16 @@ describe('CONTRIBUTING.md', () => {
   it('documents every field of an agreement', () => {
     const guide = read('CONTRIBUTING.md');
     for (const field of Object.keys(agreementSchema.shape)) expect(guide, field).toContain(`\`${field}\``);
+  });
+
+  it('lists every allowed kind, status, step, relation and legal form exactly as the schemas do (npm run docs)', () => {
+    const guide = read('CONTRIBUTING.md');
+    expect(updateContributing(guide), 'CONTRIBUTING.md weicht von den Schemas ab: npm run docs').toBe(guide);
+    const names = schemaTables().map(([name]) => name);
+    expect(names).toEqual(expect.arrayContaining(['agreementKinds', 'agreementStatuses', 'eventTypes', 'relationKinds', 'organisationKinds', 'legalForms']));
+    for (const [name, table] of schemaTables()) {
+      for (const value of table.values) expect(contributingTables(), `${name}: ${value}`).toContain(`| \`${value}\` | ${table.labels[value]} |`);
+    }
   });
 });
 

@@ -1,0 +1,61 @@
+/**
+ * The text of a new organisation record (src/content/organisations/<id>.yaml), built
+ * from a few answers by `npm run new -- organisation`. Like a new agreement, it stays
+ * invalid until its empty fields (description, a source) are filled in.
+ */
+import slugify from '@sindresorhus/slugify';
+import { Document } from 'yaml';
+import type { legalForms, organisationKinds } from '../schemas/organisation.ts';
+
+export type OrganisationKind = (typeof organisationKinds.values)[number];
+export type LegalForm = (typeof legalForms.values)[number];
+
+export interface NewOrganisationAnswers {
+  name: string;
+  shortName?: string | undefined;
+  kind: OrganisationKind;
+  legalForm?: LegalForm | undefined;
+  seat?: string | undefined;
+  land?: string | undefined;
+  website?: string | undefined;
+  source?: { url?: string | undefined } | undefined;
+}
+
+/** The id (file name) of an organisation: its short name if it has one ("itdz-berlin"). */
+export function suggestOrganisationSlug(answers: Pick<NewOrganisationAnswers, 'name' | 'shortName'>): string {
+  const base = answers.shortName?.trim() || answers.name.trim();
+  let slug = slugify(base, { customReplacements: [['ß', 'ss']] });
+  if (slug.length > 40) slug = slug.slice(0, 40).replace(/-[^-]*$/, '');
+  return slug;
+}
+
+export function newOrganisationText(answers: NewOrganisationAnswers): string {
+  const optional = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
+  const data: Record<string, unknown> = {
+    name: answers.name.trim(),
+    ...(optional(answers.shortName) ? { shortName: optional(answers.shortName) } : {}),
+    kind: answers.kind,
+    ...(answers.legalForm ? { legalForm: answers.legalForm } : {}),
+    ...(optional(answers.seat) ? { seat: optional(answers.seat) } : {}),
+    ...(optional(answers.land) ? { land: optional(answers.land) } : {}),
+    ...(optional(answers.website) ? { website: optional(answers.website) } : {}),
+    description: '',
+    sources: [{ url: answers.source?.url?.trim() ?? '', title: '', publisher: '', published: '' }],
+  };
+  const doc = new Document(data);
+  doc.commentBefore = [
+    ' Neue Organisation. Leere Felder ("") ausfüllen; „npm run validate“ zeigt, was noch fehlt.',
+    ' Weitere Felder (owners, wikidata, gnd): CONTRIBUTING.md',
+  ].join('\n');
+  const comments: Record<string, string> = {
+    description: ' Zwei bis drei Sätze in eigenen Worten: was die Organisation tut, für wen',
+    sources: ' Quellen für die Angaben; published: Datum der Quelle',
+  };
+  for (const [key, comment] of Object.entries(comments)) {
+    const pair = doc.contents && 'items' in doc.contents
+      ? (doc.contents.items as { key: { value: unknown; commentBefore?: string } }[]).find((item) => item.key.value === key)
+      : undefined;
+    if (pair) pair.key.commentBefore = comment;
+  }
+  return doc.toString({ lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+}
