@@ -50,6 +50,7 @@ export const urls = {
   search: (query?: string) => withBase(query ? `/suche/?q=${encodeURIComponent(query)}` : '/suche/'),
   contribute: () => withBase('/mitmachen/'),
   data: () => withBase('/daten/'),
+  dataQuality: () => withBase('/daten/qualitaet/'),
   accessibility: () => withBase('/barrierefreiheit/'),
   /** Open-data downloads: JSON, CSV, datapackage.json and JSON Schemas (API version 1). */
   api: (file: string) => withBase(`/api/v1/${file}`),

@@ -213,3 +213,14 @@ describe('Atom feeds', () => {
     expect(readPage(path).querySelector(`link[rel="alternate"][href="/feeds/laender/${SAMPLE.land.id}.xml"]`)).not.toBeNull();
   });
 });
+
+describe('data quality page', () => {
+  it('lists every agreement whose signing date is unknown or only bounded, linked', () => {
+    const page = readPage('/daten/qualitaet/');
+    const listed = new Set(page.querySelectorAll('.unknown-facts a').map((link) => link.getAttribute('href')));
+    for (const agreement of agreements.data as (Agreement & { signed: { form: string } | null })[]) {
+      if (agreement.signed && agreement.signed.form !== 'exact') expect(listed.has(new URL(agreement.url).pathname), agreement.id).toBe(true);
+    }
+    expect(page.querySelector('a[href="/mitmachen/"]')).not.toBeNull();
+  });
+});

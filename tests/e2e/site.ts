@@ -57,6 +57,7 @@ export const PAGE_TYPES: Record<string, string> = {
   Suche: '/suche/',
   Mitmachen: '/mitmachen/',
   'Offene Daten': '/daten/',
+  Datenqualität: '/daten/qualitaet/',
   Barrierefreiheit: '/barrierefreiheit/',
   Impressum: '/impressum/',
   Datenschutz: '/datenschutz/',
