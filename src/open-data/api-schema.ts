@@ -101,7 +101,7 @@ export const agreementV1 = z
     related: z.array(z.strictObject({
       id: z.string().describe('Kennung der anderen Vereinbarung'),
       relation: relationKinds.schema.describe(`Beziehung: ${relationKinds.values.join(', ')}`),
-      direction: z.enum(['outgoing', 'incoming']).describe('outgoing: diese Vereinbarung setzt um, baut auf, ändert oder ersetzt die andere; incoming: umgekehrt'),
+      direction: z.enum(['outgoing', 'incoming']).describe('outgoing: diese Vereinbarung setzt die andere um, baut auf ihr auf, ändert, ersetzt sie, tritt ihr bei oder folgt auf sie; incoming: umgekehrt'),
       label: z.string().describe('Beziehung aus Sicht dieser Vereinbarung, z. B. „Umgesetzt durch“'),
     })).describe('Verwandte Vereinbarungen in beide Richtungen'),
     lineage: z.array(z.string()).describe('Vertragsgeschichte: Kennungen von Gründungsvertrag, Änderungen und Beitritten in zeitlicher Reihenfolge (leer, wenn keine)'),

@@ -80,7 +80,9 @@ export const LEAVING_STEPS: ReadonlySet<StepType> = new Set(['austritt', 'ende']
 
 /**
  * How this agreement relates to another one. Each relation is stored once, on the
- * newer record; the inverse label is what the other record's page shows.
+ * newer record; the inverse label is what the other record's page shows. `folgt-auf`
+ * is a follow-on agreement: the same parties regulate the same task for the period
+ * after the earlier agreement ran out.
  */
 export const relationKinds = labelledEnum({
   'setzt-um': 'Setzt um',
@@ -88,6 +90,7 @@ export const relationKinds = labelledEnum({
   aendert: 'Ändert',
   ersetzt: 'Ersetzt',
   'tritt-bei': 'Tritt bei',
+  'folgt-auf': 'Folgt auf',
 });
 
 export const inverseRelationLabels: Record<RelationKind, string> = {
@@ -96,10 +99,11 @@ export const inverseRelationLabels: Record<RelationKind, string> = {
   aendert: 'Geändert durch',
   ersetzt: 'Ersetzt durch',
   'tritt-bei': 'Beitritt durch',
+  'folgt-auf': 'Fortgesetzt durch',
 };
 
 /** Relations that make up an agreement's history (its lineage). */
-export const LINEAGE_RELATIONS: ReadonlySet<RelationKind> = new Set(['aendert', 'ersetzt', 'tritt-bei']);
+export const LINEAGE_RELATIONS: ReadonlySet<RelationKind> = new Set(['aendert', 'ersetzt', 'tritt-bei', 'folgt-auf']);
 
 /** What an agreement does with a software solution. */
 export const solutionUses = labelledEnum({

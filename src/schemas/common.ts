@@ -111,7 +111,9 @@ export const factDate = z
             abort: true,
           })
           .refine((value) => parseUncertainDate(value) !== null, {
-            error: (issue) => `Das Datum „${String(issue.input)}“ gibt es im Kalender nicht, oder der Zeitraum endet vor seinem Beginn`,
+            error: (issue) => (String(issue.input).includes('/')
+              ? `Der Zeitraum „${String(issue.input)}“ enthält ein Datum, das es im Kalender nicht gibt, oder endet vor seinem Beginn`
+              : `Das Datum „${String(issue.input)}“ gibt es im Kalender nicht`),
           }),
         z.strictObject({ unknown: z.string().trim().min(1, { error: 'Bitte den Grund nennen, warum das Datum unbekannt ist' }).describe('Warum das Datum unbekannt ist') }),
       ],

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { inverseRelationLabels, relationKinds } from '../../src/schemas/agreement.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { readPage } from './site.ts';
+import { builtPages, readPage } from './site.ts';
 
 /*
  * The expectations come from the record files and literal URLs, not from the registry
@@ -16,6 +16,13 @@ const agreementUrl = (id: string) => `/vereinbarungen/${id}/`;
 
 function linksOn(path: string): Set<string> {
   return new Set(readPage(path).querySelectorAll('main a[href]').map((link) => link.getAttribute('href')!));
+}
+
+const pages = builtPages();
+/** Links on a page and on the pages of its full list of agreements (…/vereinbarungen/, …/seite/2/). */
+function linksOnWithLists(path: string): Set<string> {
+  const lists = pages.filter((page) => page.startsWith(`${path}vereinbarungen/`));
+  return new Set([path, ...lists].flatMap((page) => [...linksOn(page)]));
 }
 
 describe.each([...content.agreements.values()].map((record) => [record.id, record] as const))('%s', (id, { data }) => {
@@ -35,7 +42,7 @@ describe.each([...content.agreements.values()].map((record) => [record.id, recor
 
   it.each([...new Set(others)])('links to %s, which links back', (other) => {
     expect(links.has(other)).toBe(true);
-    expect(linksOn(other).has(page), `${other} verweist nicht auf ${page}`).toBe(true);
+    expect(linksOnWithLists(other).has(page), `${other} verweist nicht auf ${page}`).toBe(true);
   });
 });
 
