@@ -14,5 +14,5 @@ export function registryFromFiles(options: ValidateOptions = {}) {
     solutions: [...content.solutions.values()],
     agreements: [...content.agreements.values()].map((record) => ({ id: record.id, filePath: record.file, data: record.data })),
   });
-  return { registry, diagnostics };
+  return { registry, diagnostics, content };
 }

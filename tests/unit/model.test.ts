@@ -5,22 +5,13 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildRegistry } from '../../src/lib/registry-core.ts';
+import { registryFromFiles } from '../../src/lib/registry-from-files.ts';
 import { stateOn } from '../../src/lib/state-at.ts';
 import { agreementToV1, landToV1 } from '../../src/open-data/api.ts';
 import { agreementColumns, partyColumns, stepColumns, toCsv } from '../../src/open-data/tables.ts';
-import { validateContent } from '../../src/validation/validate-content.ts';
 import { modelFixtureRoot } from '../model-fixtures.ts';
 
-const root = modelFixtureRoot();
-const result = validateContent({ root });
-const registry = buildRegistry({
-  laender: [...result.content.laender.values()],
-  topics: [...result.content.topics.values()],
-  organisations: [...result.content.organisations.values()],
-  solutions: [...result.content.solutions.values()],
-  agreements: [...result.content.agreements.values()].map((record) => ({ id: record.id, filePath: record.file, data: record.data })),
-});
+const { registry, diagnostics, content } = registryFromFiles({ root: modelFixtureRoot() });
 const context = { registry, lastChanged: () => undefined, dataVersion: { date: new Date('2026-01-01') } };
 const agreement = (id: string) => {
   const found = registry.agreement(id);
@@ -31,8 +22,8 @@ const involvement = (agreementId: string, landId: string) => agreement(agreement
 
 describe('the model states each situation without bending', () => {
   it('validates every fixture', () => {
-    expect(result.diagnostics).toEqual([]);
-    expect(result.content.agreements.size).toBe(12);
+    expect(diagnostics).toEqual([]);
+    expect(content.agreements.size).toBe(12);
   });
 
   it('1: six Länder signing on two days, approving laws, retroactive effect', () => {

@@ -1,18 +1,10 @@
 /** The data quality view on the fixture corpus; expectations counted by hand from the fixtures. */
 import { describe, expect, it } from 'vitest';
 import { dataQuality } from '../../src/lib/quality.ts';
-import { buildRegistry } from '../../src/lib/registry-core.ts';
-import { validateContent } from '../../src/validation/validate-content.ts';
+import { registryFromFiles } from '../../src/lib/registry-from-files.ts';
 import { modelFixtureRoot } from '../model-fixtures.ts';
 
-const { content } = validateContent({ root: modelFixtureRoot() });
-const registry = buildRegistry({
-  laender: [...content.laender.values()],
-  topics: [...content.topics.values()],
-  organisations: [...content.organisations.values()],
-  solutions: [...content.solutions.values()],
-  agreements: [...content.agreements.values()].map((record) => ({ id: record.id, filePath: record.file, data: record.data })),
-});
+const { registry } = registryFromFiles({ root: modelFixtureRoot() });
 const quality = dataQuality(registry, { land: (id) => `/laender/${id}/`, organisation: (id) => `/organisationen/${id}/` });
 
 describe('data quality', () => {
