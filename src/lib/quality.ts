@@ -83,5 +83,10 @@ export function dataQuality<A extends AgreementInput>(registry: Registry<A>, url
     }
     if (agreement.date === undefined) unknown.push({ agreement, what: 'Datum', detail: 'Der Eintrag nennt kein Datum.', kind: 'unknown' });
   }
-  return { total, perLand, perProvider, unknown };
+  // Grouped per agreement, in the registry's order (newest first), for a list that reads well.
+  const byAgreement = [...new Set(unknown.map((fact) => fact.agreement))].map((agreement) => ({
+    agreement,
+    facts: unknown.filter((fact) => fact.agreement === agreement),
+  }));
+  return { total, perLand, perProvider, unknown, byAgreement };
 }
