@@ -251,13 +251,6 @@ export function sortDay(value: DateValue | UncertainDate): string | undefined {
   return earliest ?? latest;
 }
 
-/** The exact partial date, if the value is one. */
-export function exactDate(value: DateValue | UncertainDate | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const date = toUncertain(value);
-  return date.form === 'exact' ? date.raw : undefined;
-}
-
 /** German reading form: "16. Februar 2026", "spätestens November 2019", "zwischen August und September 2013", "unbekannt". */
 export function formatDateValue(value: DateValue | UncertainDate): string {
   const date = toUncertain(value);
@@ -292,12 +285,6 @@ export function isoDateValue(value: DateValue | UncertainDate): string | undefin
   const date = toUncertain(value);
   if (date.form === 'exact') return isoDate(date.date);
   return date.form === 'unknown' ? undefined : date.raw;
-}
-
-/** The reason an unknown date is unknown. */
-export function unknownReason(value: DateValue | UncertainDate): string | undefined {
-  const date = toUncertain(value);
-  return date.form === 'unknown' ? date.reason : undefined;
 }
 
 /**

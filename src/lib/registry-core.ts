@@ -12,7 +12,7 @@ import {
   inverseRelationLabels, JOINING_STEPS, LEAVING_STEPS, LINEAGE_RELATIONS, relationKinds,
 } from '../schemas/agreement.ts';
 import type { Land } from '../schemas/land.ts';
-import { FEDERAL_KINDS, MUNICIPAL_KINDS, type Organisation, type Owner } from '../schemas/organisation.ts';
+import { FEDERAL_KINDS, type Organisation, type Owner } from '../schemas/organisation.ts';
 import type { Solution } from '../schemas/solution.ts';
 import type { Topic } from '../schemas/topic.ts';
 import type { StateData } from './state-at.ts';
@@ -139,10 +139,6 @@ export function organisationName(org: Organisation): string {
 /** Ministries and state chancelleries act for their Land: their Land is the party. */
 export function actsForLand(org: Organisation): boolean {
   return org.kind === 'ministerium' || org.kind === 'staatskanzlei';
-}
-
-export function isMunicipal(org: Organisation): boolean {
-  return MUNICIPAL_KINDS.has(org.kind);
 }
 
 /** The page of a Land or organisation. */
