@@ -5,6 +5,7 @@
  */
 import slugify from '@sindresorhus/slugify';
 import { Document } from 'yaml';
+import { todayInGermany } from '../lib/dates.ts';
 import type { AgreementKind } from '../schemas/agreement.ts';
 import { BODY_PLACEHOLDER } from './placeholder.ts';
 
@@ -71,6 +72,8 @@ export function newRecordText(answers: NewRecordAnswers): string {
       title: answers.source?.title?.trim() ?? '',
       publisher: answers.source?.publisher?.trim() ?? '',
       published: answers.source?.published?.trim() ?? '',
+      // Whoever writes the record reads the source now; the day they did is part of the citation.
+      accessed: todayInGermany(),
     }],
   };
   const doc = new Document(data);
@@ -81,7 +84,7 @@ export function newRecordText(answers: NewRecordAnswers): string {
   const comments: Record<string, string> = {
     summary: ' Zwei bis drei Sätze in eigenen Worten: wer, was, wozu',
     topics: ' Kennungen aus src/content/topics.yaml, z. B. nachnutzung',
-    sources: ' Mindestens eine Quelle mit Webadresse; published: Datum der Quelle',
+    sources: ' Mindestens eine Quelle mit Webadresse; published: Datum der Quelle; accessed: Tag, an dem Sie sie gelesen haben',
   };
   for (const [key, comment] of Object.entries(comments)) {
     const pair = doc.contents && 'items' in doc.contents
