@@ -1,0 +1,87 @@
+/**
+ * The site built from the fixture corpus (tests/fixtures/model-v2): Land pages, search
+ * facets, the map, the network and the "Stand am" pages never present an involvement
+ * through a provider as a party, and a Land that became an owner after an agreement is
+ * not involved in it at all. Expectations are written out from the fixtures.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempProject } from '../../scripts/lib/temp-project.ts';
+import { modelFixtureRoot } from '../model-fixtures.ts';
+
+let dist: string;
+const page = (path: string) => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+const facets = (path: string) => page(path).querySelectorAll('[data-pagefind-filter]').map((element) => element.getAttribute('data-pagefind-filter'));
+
+beforeAll(() => {
+  const root = tempProject('kooperationsatlas-model-site-');
+  rmSync(join(root, 'src/content'), { recursive: true });
+  cpSync(join(modelFixtureRoot(), 'src/content'), join(root, 'src/content'), { recursive: true });
+  const build = spawnSync('npx', ['astro', 'build'], {
+    cwd: root, encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
+  });
+  expect(build.status, build.stdout + build.stderr).toBe(0);
+  dist = join(root, 'dist');
+}, 180_000);
+
+describe('the fixture site', () => {
+  it('does not list an agreement on the page of a Land that owned the provider only later', () => {
+    const bremen = page('laender/bremen').querySelectorAll('.record-title a').map((link) => link.getAttribute('href'));
+    expect(bremen).not.toContain('/vereinbarungen/dienstleister-2010/');
+    expect(bremen).toContain('/vereinbarungen/dienstleister-2020/');
+  });
+
+  it('says on a Land page that the Land is not itself a party', () => {
+    const item = page('laender/bremen').querySelectorAll('.record-list > li')
+      .find((entry) => entry.querySelector('.record-title a')?.getAttribute('href') === '/vereinbarungen/dienstleister-2020/');
+    expect(item?.querySelector('.involvement')?.text.replace(/\s+/g, ' ').trim()).toBe('Nicht selbst Vertragspartei: beteiligt über Test-Dienstleister');
+  });
+
+  it('files a Land as party or as only involved through a provider in the search facets', () => {
+    expect(facets('vereinbarungen/dienstleister-2010')).toEqual(expect.arrayContaining(['land:Sachsen', 'landUeber:Hamburg']));
+    expect(facets('vereinbarungen/dienstleister-2010')).not.toContain('land:Hamburg');
+    expect(facets('vereinbarungen/dienstleister-2010').filter((facet) => facet?.includes('Bremen'))).toEqual([]);
+    expect(facets('vereinbarungen/rahmenvertrag-zwei-laender-firma')).not.toContain('land:Saarland');
+  });
+
+  it('counts only parties on the map', () => {
+    const label = (id: string) => page('laender').querySelector(`.map__svg a[href="/laender/${id}/"]`)?.getAttribute('aria-label');
+    // Hamburg: founding, accession, amendment, six-Länder treaty, Bund accord; not the two provider agreements.
+    expect(label('hamburg')).toBe('Hamburg: 5 Vereinbarungen');
+    expect(label('saarland')).toBe('Saarland: 2 Vereinbarungen');
+  });
+
+  it('draws network edges only between parties', () => {
+    const rows = page('organisationen').querySelectorAll('.network__table tbody tr').map((row) => row.text.replace(/\s+/g, ' ').trim());
+    expect(rows.some((row) => row.startsWith('Bremen und Test-Dienstleister') && !row.includes('Träger'))).toBe(false);
+    expect(rows.some((row) => /Saarland und Test-Software GmbH/.test(row))).toBe(false);
+  });
+
+  it('shows per-party steps, the lineage and the founded organisation', () => {
+    const treaty = page('vereinbarungen/sechs-laender-staatsvertrag');
+    expect(treaty.querySelectorAll('section[aria-labelledby="verlauf"] tbody tr')).toHaveLength(6);
+    expect(treaty.text).toContain('Gesetz zu dem Staatsvertrag über einen gemeinsamen Testdienst');
+    expect(treaty.text).toMatch(/Wirksam ab\s*1\. Januar 2013 \(rückwirkend\)/);
+    const lineage = page('vereinbarungen/beitritt-dienstleister').querySelectorAll('.lineage li').map((item) => item.text.replace(/\s+/g, ' ').trim());
+    expect(lineage.map((text) => text.split(':')[0])).toEqual(['27. August 2003', '1. Oktober 2014', 'Mai 2018']);
+    expect(page('vereinbarungen/gruendung-kommunales-rechenzentrum').text).toMatch(/Gründet\s+KRZ Mitte/);
+    expect(page('organisationen/kommunales-rechenzentrum').text).toMatch(/Gegründet durch\s*Vertrag über die Gründung des Kommunalen Rechenzentrums Mitte/);
+  });
+
+  it('shows who re-uses a solution since when', () => {
+    const rows = page('loesungen/test-loesung').querySelectorAll('tbody tr')
+      .map((row) => row.querySelectorAll('th, td').map((cell) => cell.text.replace(/\s+/g, ' ').trim()));
+    expect(rows.map((cells) => cells[0])).toEqual(['Bayern', 'Baden-Württemberg', 'Rheinland-Pfalz', 'Saarland']);
+    expect(rows[0]).toEqual(['Bayern', 'Februar 2022', 'Nachnutzungsvertrag Test-Antragsdienst']);
+  });
+
+  it('shows who owned the provider at a year end', () => {
+    const text = (year: number) => page(`stand/${year}`).querySelector('#traeger')?.parentNode.text.replace(/\s+/g, ' ') ?? '';
+    expect(text(2010)).toMatch(/Test-Dienstleister: Hamburg(?!, Bremen)/);
+    expect(text(2015)).toMatch(/Test-Dienstleister: Hamburg, Bremen/);
+  });
+});
