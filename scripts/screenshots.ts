@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from './lib/chromium.ts';
 import { serveBuiltSite } from './lib/serve.ts';
+import { comparisonsOfRegistry } from '../src/lib/compare.ts';
+import { registryFromFiles } from '../src/lib/registry-from-files.ts';
+import { urls, withBase } from '../src/lib/urls.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,27 +23,39 @@ const { values } = parseArgs({
   },
 });
 
-const PAGES: Record<string, string> = {
-  start: '/',
-  vereinbarungen: '/vereinbarungen/',
-  vereinbarung: '/vereinbarungen/it-niedersachsen-dataport-2026/',
-  laender: '/laender/',
-  land: '/laender/hamburg/',
-  organisationen: '/organisationen/',
-  organisation: '/organisationen/dataport/',
-  themen: '/themen/',
-  thema: '/themen/kuenstliche-intelligenz/',
-  zeitleiste: '/zeitleiste/',
-  suche: '/suche/?q=Dataport',
-  mitmachen: '/mitmachen/',
-  daten: '/daten/',
-  barrierefreiheit: '/barrierefreiheit/',
-  impressum: '/impressum/',
-  datenschutz: '/datenschutz/',
-  fehlerseite: '/gibt-es-nicht/',
+const { registry } = registryFromFiles();
+// Pages chosen from whatever the corpus holds (as tests/e2e/site.ts does), so records can come and go.
+const busiest = <T,>(items: T[], count: (item: T) => number) => [...items].sort((a, b) => count(b) - count(a))[0];
+const agreement = busiest(registry.agreements, (item) => item.parties.flatMap((party) => party.steps).length);
+const land = busiest(registry.laender, (item) => registry.agreementsOfLand(item.id).length);
+const organisation = registry.organisationsByAgreements()[0]?.item;
+const topic = busiest(registry.topics, (item) => registry.agreementsOfTopic(item.id).length);
+const comparison = busiest(comparisonsOfRegistry(registry), (item) => Math.min(item.direct.length, 1) * 100 + item.indirect.length);
+const PAGES: Record<string, string | undefined> = {
+  start: urls.home(),
+  vereinbarungen: urls.agreements(),
+  vereinbarung: agreement && urls.agreement(agreement.id),
+  laender: urls.laender(),
+  land: land && urls.land(land.id),
+  organisationen: urls.organisations(),
+  organisation: organisation && urls.organisation(organisation.id),
+  vergleich: comparison && urls.compare(comparison.a, comparison.b),
+  themen: urls.topics(),
+  thema: topic && urls.topic(topic.id),
+  loesung: registry.solutions[0] && urls.solution(registry.solutions[0].id),
+  zeitleiste: urls.timeline(),
+  verlauf: urls.timelineBy('land'),
+  'verlauf-dienstleister': urls.timelineBy('dienstleister'),
+  suche: urls.search('Dataport'),
+  mitmachen: urls.contribute(),
+  daten: urls.data(),
+  barrierefreiheit: urls.accessibility(),
+  impressum: urls.imprint(),
+  datenschutz: urls.privacy(),
+  fehlerseite: withBase('/gibt-es-nicht/'),
 };
-const wanted = values.pages ? values.pages.split(',') : Object.keys(PAGES);
-const VIEWPORTS = { desktop: { width: 1280, height: 900 }, mobil: { width: 360, height: 780 } };
+const wanted = (values.pages ? values.pages.split(',') : Object.keys(PAGES)).filter((name) => PAGES[name] !== undefined);
+const VIEWPORTS = { desktop: { width: 1280, height: 900 }, mobil: { width: 375, height: 812 } };
 
 mkdirSync(values.out, { recursive: true });
 const server = await serveBuiltSite();
@@ -50,7 +65,7 @@ try {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ viewport, colorScheme });
       for (const name of wanted) {
-        await page.goto(server.url + PAGES[name], { waitUntil: 'networkidle' });
+        await page.goto(server.url + PAGES[name]!, { waitUntil: 'networkidle' });
         const file = join(values.out, `${name}-${viewportName}-${colorScheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);

@@ -26,6 +26,17 @@ export function pageParam(page: number): string | undefined {
   return page <= 1 ? undefined : `seite/${page}`;
 }
 
+/** A Land or organisation in a comparison's address: "land-hamburg", "organisation-dataport". */
+export function actorSegment(actor: { kind: 'land' | 'org'; id: string }): string {
+  return `${actor.kind === 'land' ? 'land' : 'organisation'}-${actor.id}`;
+}
+
+/** The two actors of a comparison in their one order, so that each pair has one address. */
+export function comparisonSegments(a: { kind: 'land' | 'org'; id: string }, b: { kind: 'land' | 'org'; id: string }): [string, string] {
+  const [first, second] = [actorSegment(a), actorSegment(b)].sort();
+  return [first!, second!];
+}
+
 /** Every page and file address, below the base path. */
 export const urls = {
   home: () => withBase('/'),
@@ -40,6 +51,8 @@ export const urls = {
   topics: () => withBase('/themen/'),
   topic: (id: string) => withBase(`/themen/${id}/`),
   topicAgreements: (id: string, page = 1) => withBase(paged(`/themen/${id}/vereinbarungen/`, page)),
+  /** What two Länder or organisations share: directly, and separately through a provider. */
+  compare: (a: { kind: 'land' | 'org'; id: string }, b: { kind: 'land' | 'org'; id: string }) => withBase(`/vergleich/${comparisonSegments(a, b).join('/')}/`),
   solutions: () => withBase('/loesungen/'),
   solution: (id: string) => withBase(`/loesungen/${id}/`),
   /** Which agreements were in force and who owned which provider, at the end of a year. */
@@ -47,6 +60,8 @@ export const urls = {
   stateAt: (year: number) => withBase(`/stand/${year}/`),
   timeline: () => withBase('/zeitleiste/'),
   year: (year: number, page = 1) => withBase(paged(`/zeitleiste/${year}/`, page)),
+  /** Each agreement as a bar in time, grouped by the Länder that are parties or by provider. */
+  timelineBy: (group: 'land' | 'dienstleister') => withBase(`/verlauf/${group === 'land' ? 'laender' : 'dienstleister'}/`),
   search: (query?: string) => withBase(query ? `/suche/?q=${encodeURIComponent(query)}` : '/suche/'),
   contribute: () => withBase('/mitmachen/'),
   data: () => withBase('/daten/'),

@@ -42,6 +42,10 @@ export const agreementColumns: Column<AgreementV1>[] = [
   { name: 'solutions', type: 'string', description: 'Kennungen der betroffenen Lösungen', value: (row) => list(row.solutions.map((solution) => solution.id)) },
   { name: 'topics', type: 'string', description: 'Kennungen der Themen', value: (row) => list(row.topics.map((topic) => topic.id)) },
   { name: 'sourceUrls', type: 'string', description: 'Adressen der Quellen', value: (row) => list(row.sources.flatMap((source) => (source.url ? [source.url] : []))) },
+  { name: 'sourceTitles', type: 'string', description: 'Titel der Quellen mit Herausgeber, in derselben Reihenfolge wie alle Quellen, getrennt durch „; “', value: (row) => list(row.sources.map((source) => `${source.title} (${source.publisher})`)) },
+  { name: 'sourceDates', type: 'string', description: 'Je Quelle Veröffentlichung und Abruf wie erfasst („veröffentlicht 2019-11, abgerufen 2026-02-16“), in derselben Reihenfolge wie sourceTitles', value: (row) => list(row.sources.map((source) => [source.published?.value && `veröffentlicht ${source.published.value}`, source.accessed?.value && `abgerufen ${source.accessed.value}`].filter(Boolean).join(', ') || 'ohne Datum')) },
+  { name: 'signatories', type: 'string', description: 'Unterzeichnende: Name, Funktion und für wen (Kennung), getrennt durch „; “', value: (row) => list(row.signatories.map((person) => [person.name, person.function, person.organisation ?? person.land].filter(Boolean).join(', '))) },
+  { name: 'notes', type: 'string', description: 'Anmerkungen, etwa wo Quellen sich widersprechen („Feld: Text“), getrennt durch „ | “', value: (row) => row.notes.map((note) => (note.about ? `${note.about}: ${note.text}` : note.text)).join(' | ') },
   { name: 'summary', type: 'string', description: 'Zusammenfassung', value: (row) => row.summary },
   { name: 'lastChanged', type: 'datetime', description: 'Letzte Änderung des Eintrags', value: (row) => row.lastChanged },
 ];
@@ -49,6 +53,11 @@ export const agreementColumns: Column<AgreementV1>[] = [
 export interface PartyRow {
   agreement: AgreementV1;
   party: AgreementV1['parties'][number];
+  /** `land`, or the organisation's kind (it-dienstleister, ministerium …). */
+  kind: string;
+  /** ISO-3166-2 code of the Land the party is or belongs to. */
+  landCode: string | null;
+  role: { text: string; source: 'eintrag' | 'abgeleitet' } | null;
 }
 
 export const partyColumns: Column<PartyRow>[] = [
@@ -57,7 +66,10 @@ export const partyColumns: Column<PartyRow>[] = [
   { name: 'partyType', type: 'string', description: 'organisation oder land', value: (row) => row.party.type },
   { name: 'partyId', type: 'string', description: 'Kennung der Partei', value: (row) => row.party.id },
   { name: 'partyName', type: 'string', description: 'Name der Partei', value: (row) => row.party.name },
-  { name: 'role', type: 'string', description: 'Rolle, wenn angegeben', value: (row) => row.party.role },
+  { name: 'partyKind', type: 'string', description: 'land oder die Art der Organisation (z. B. it-dienstleister, ministerium, landkreis)', value: (row) => row.kind },
+  { name: 'partyLand', type: 'string', description: 'ISO-3166-2-Code des Landes, das die Partei ist oder zu dem sie gehört; leer beim Bund und länderübergreifenden Organisationen', value: (row) => row.landCode },
+  { name: 'role', type: 'string', description: 'Rolle der Partei: wie im Eintrag angegeben, sonst abgeleitet (entwickelt oder nutzt eine Lösung nach, federführend bei einem Projekt, Träger einer gegründeten Organisation); leer, wo nicht bekannt', value: (row) => row.role?.text ?? null },
+  { name: 'roleSource', type: 'string', description: 'eintrag (im Eintrag angegeben) oder abgeleitet; leer ohne Rolle', value: (row) => row.role?.source ?? null },
   { name: 'participation', type: 'string', description: 'partei (von Anfang an), geplant, beigetreten oder ausgetreten', value: (row) => row.party.participation },
   { name: 'joined', type: 'string', description: 'Seit wann die Partei dabei ist, wie erfasst', value: (row) => row.party.joined?.value ?? null },
   { name: 'left', type: 'string', description: 'Bis wann die Partei dabei war, wie erfasst', value: (row) => row.party.left?.value ?? null },

@@ -19,10 +19,10 @@ function linksOn(path: string): Set<string> {
 }
 
 const pages = builtPages();
-/** Links on a page and on the pages of its full list of agreements (…/vereinbarungen/, …/seite/2/). */
-function linksOnWithLists(path: string): Set<string> {
-  const lists = pages.filter((page) => page.startsWith(`${path}vereinbarungen/`));
-  return new Set([path, ...lists].flatMap((page) => [...linksOn(page)]));
+/** Links on a page and on the full list it previews (`<page>vereinbarungen/`, all its pages), where it has one. */
+function linksOnWithList(path: string): Set<string> {
+  const list = pages.filter((other) => other.startsWith(`${path}vereinbarungen/`));
+  return new Set([path, ...list].flatMap((page) => [...linksOn(page)]));
 }
 
 describe.each([...content.agreements.values()].map((record) => [record.id, record] as const))('%s', (id, { data }) => {
@@ -42,7 +42,7 @@ describe.each([...content.agreements.values()].map((record) => [record.id, recor
 
   it.each([...new Set(others)])('links to %s, which links back', (other) => {
     expect(links.has(other)).toBe(true);
-    expect(linksOnWithLists(other).has(page), `${other} verweist nicht auf ${page}`).toBe(true);
+    expect(linksOnWithList(other).has(page), `${other} verweist nicht auf ${page}`).toBe(true);
   });
 });
 
@@ -70,8 +70,11 @@ describe('relations between agreements', () => {
         return org?.land === landId && (org.kind === 'ministerium' || org.kind === 'staatskanzlei');
       });
     for (const landId of content.laender.keys()) {
-      for (const item of readPage(`/laender/${landId}/`).querySelectorAll('.record-list > li')) {
-        const id = item.querySelector('.record-title a')?.getAttribute('href')?.split('/')[2];
+      const rows = [`/laender/${landId}/`, ...pages.filter((other) => other.startsWith(`/laender/${landId}/vereinbarungen/`))]
+        .flatMap((path) => readPage(path).querySelectorAll('[data-agreement-table] tbody tr'));
+      if (content.agreements.size > 0 && [...content.agreements.values()].some((record) => isParty(landId, record.data.parties))) expect(rows.length, landId).toBeGreaterThan(0);
+      for (const item of rows) {
+        const id = item.querySelector('.agreement-table__title a')?.getAttribute('href')?.split('/')[2];
         const record = content.agreements.get(id ?? '');
         expect(record, `${landId}: ${id}`).toBeDefined();
         const note = item.querySelector('.involvement')?.text.replace(/\s+/g, ' ').trim() ?? '';

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { comparisonsOfRegistry } from '../../src/lib/compare.ts';
 import { registryFromFiles } from '../../src/lib/registry-from-files.ts';
 import { urls } from '../../src/lib/urls.ts';
 
@@ -34,6 +35,8 @@ export const SAMPLE = {
   solution: registry.solutions[0],
   year: registry.years[0]!,
   stateYear: registry.stateYears(new Date().getFullYear())[0],
+  /** A comparison with something shared directly and, if any, something only through a provider. */
+  comparison: [...comparisonsOfRegistry(registry)].sort((a, b) => Math.min(b.direct.length, 1) - Math.min(a.direct.length, 1) || b.indirect.length - a.indirect.length)[0],
 };
 
 /** One page of each page type, for checks that need one of each. */
@@ -50,7 +53,10 @@ export const PAGE_TYPES: Record<string, string> = {
   Thema: urls.topic(SAMPLE.topic.id),
   'Liste der Lösungen': urls.solutions(),
   ...(SAMPLE.solution ? { Lösung: urls.solution(SAMPLE.solution.id) } : {}),
+  ...(SAMPLE.comparison ? { Vergleich: urls.compare(SAMPLE.comparison.a, SAMPLE.comparison.b) } : {}),
   Zeitleiste: '/zeitleiste/',
+  'Verlauf nach Land': urls.timelineBy('land'),
+  'Verlauf nach IT-Dienstleister': urls.timelineBy('dienstleister'),
   Jahr: urls.year(SAMPLE.year),
   'Stand am': urls.stateIndex(),
   ...(SAMPLE.stateYear ? { 'Stand am Jahresende': urls.stateAt(SAMPLE.stateYear) } : {}),

@@ -3,7 +3,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { newPage } from './browser.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, readPage, SAMPLE } from './site.ts';
+import { builtPages, DIST, readPage, SAMPLE } from './site.ts';
+import { distanceToPolyline } from '../../src/visuals/network.ts';
 
 const baseUrl = inject('baseUrl');
 const api = (file: string) => JSON.parse(readFileSync(join(DIST, 'api', 'v1', file), 'utf8'));
@@ -56,6 +57,45 @@ describe('network', () => {
   });
 });
 
+describe('every network drawing', () => {
+  const drawings = builtPages()
+    .filter((path) => path.endsWith('/'))
+    .flatMap((path) => readPage(path).querySelectorAll('.network__svg').map((svg) => ({ path, svg })));
+
+  it('exists on the organisations and the Länder page', () => {
+    expect(new Set(drawings.map(({ path }) => path))).toEqual(new Set(['/organisationen/', '/laender/']));
+  });
+
+  it('has no edge that passes through a node it does not connect (read from the SVG as drawn)', () => {
+    for (const { path, svg } of drawings) {
+      const nodes = svg.querySelectorAll('.network__node').map((node) => ({
+        key: node.getAttribute('data-key')!, x: Number(node.getAttribute('data-cx')), y: Number(node.getAttribute('data-cy')), r: Number(node.getAttribute('data-r')),
+      }));
+      expect(nodes.length, path).toBeGreaterThan(1);
+      const conflicts: string[] = [];
+      for (const edge of svg.querySelectorAll('path.network__edge')) {
+        const numbers = (edge.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)!.map(Number);
+        const [x0, y0] = numbers;
+        const points = numbers.length === 4
+          ? [{ x: x0!, y: y0! }, { x: numbers[2]!, y: numbers[3]! }]
+          : Array.from({ length: 65 }, (_, index) => {
+              const t = index / 64;
+              const u = 1 - t;
+              return { x: u * u * x0! + 2 * u * t * numbers[2]! + t * t * numbers[4]!, y: u * u * y0! + 2 * u * t * numbers[3]! + t * t * numbers[5]! };
+            });
+        const ends = new Set([edge.getAttribute('data-from'), edge.getAttribute('data-to')]);
+        const half = Number(edge.getAttribute('stroke-width')) / 2;
+        for (const node of nodes) {
+          if (ends.has(node.key)) continue;
+          const distance = distanceToPolyline(node, points);
+          if (distance < node.r + half) conflicts.push(`${path}: ${[...ends].join('–')} durch ${node.key} (${distance.toFixed(1)})`);
+        }
+      }
+      expect(conflicts).toEqual([]);
+    }
+  });
+});
+
 describe('year chart', () => {
   it('shows every year from the first to the last agreement, gaps included', () => {
     const rows = readPage('/zeitleiste/').querySelectorAll('.year-chart__row').map((row) => row.querySelector('.year-chart__year')?.text);
@@ -77,6 +117,42 @@ describe('in the browser', () => {
       expect(new Set(fills).size, colorScheme).toBeGreaterThanOrEqual(3);
       expect(fills, colorScheme).not.toContain(background);
       expect(fills, colorScheme).not.toContain('rgb(0, 0, 0)');
+    }
+  });
+
+  it('shows every network and timeline mark in dark mode, and the Land marks in the legend too', async () => {
+    for (const path of ['/organisationen/', '/laender/', '/verlauf/laender/']) {
+      const page = await newPage({ colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+      await page.goto(baseUrl + path);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const marks = await page.locator('.network__node, .network__edge, .timeline__bar, .timeline__mark, .timeline__ongoing').evaluateAll((elements) =>
+        elements.map((element) => { const style = getComputedStyle(element); return style.fill !== 'none' ? style.fill : style.stroke; }));
+      expect(marks.length, path).toBeGreaterThan(0);
+      expect(marks.filter((colour) => colour === background || colour === 'rgb(0, 0, 0)'), path).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('draws labels of at least 12 px, or at 375 px gives way to its table', async () => {
+    for (const width of [375, 1280]) {
+      for (const path of ['/organisationen/', '/laender/', '/verlauf/laender/']) {
+        const page = await newPage({ viewport: { width, height: 900 } });
+        await page.goto(baseUrl + path);
+        const pictures = page.locator('.network__picture, .timeline__picture');
+        for (const picture of await pictures.all()) {
+          if (!(await picture.isVisible())) {
+            expect(await page.locator('.network__narrow, .timeline__narrow').first().isVisible(), `${path} bei ${width} px`).toBe(true);
+            continue;
+          }
+          const sizes = await picture.locator('text').evaluateAll((texts) => texts.map((text) => {
+            const svg = (text as SVGTextElement).ownerSVGElement!;
+            return Number(text.getAttribute('font-size') ?? 13) * svg.getScreenCTM()!.a;
+          }));
+          expect(Math.min(...sizes), `${path} bei ${width} px`).toBeGreaterThanOrEqual(12);
+        }
+        if (width === 375) expect(await pictures.first().isVisible(), `${path} bei 375 px`).toBe(false);
+        await page.context().close();
+      }
     }
   });
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { registryFromFiles } from '../../src/lib/registry-from-files.ts';
 import { stateOn } from '../../src/lib/state-at.ts';
 import { agreementToV1, landToV1 } from '../../src/open-data/api.ts';
+import { partyRows } from '../../src/open-data/party-rows.ts';
 import { agreementColumns, partyColumns, stepColumns, toCsv } from '../../src/open-data/tables.ts';
 import { modelFixtureRoot } from '../model-fixtures.ts';
 
@@ -128,12 +129,24 @@ describe('direct and indirect involvement are never confused', () => {
     const steps = parse(toCsv(stepColumns, v1.parties.flatMap((party) => party.steps.map((step) => ({ agreement: v1, party, step })))), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
     expect(steps).toHaveLength(13);
     expect(steps[1]).toMatchObject({ partyId: 'schleswig-holstein', step: 'zustimmung', date: '2013-11-20', precision: 'day', lawCitation: 'GVOBl. Schl.-H. 2013 S. 1', sources: 'https://example.org/meldung' });
-    const contract = agreementToV1(context, 'rahmenvertrag-zwei-laender-firma');
-    const parties = parse(toCsv(partyColumns, contract.parties.map((party) => ({ agreement: contract, party }))), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    const allParties = parse(toCsv(partyColumns, partyRows(registry, (id) => agreementToV1(context, id))), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    const parties = allParties.filter((row) => row.agreementId === 'rahmenvertrag-zwei-laender-firma');
     expect(parties.map((row) => [row.partyId, row.participation, row.joined])).toEqual([
       ['berlin', 'partei', '2023-05-02'], ['brandenburg', 'partei', '2023-05-02'], ['test-firma', 'partei', '2023-05-02'],
       ['thueringen', 'beigetreten', '2024-06-01'], ['saarland', 'geplant', ''],
     ]);
+    expect(parties.map((row) => [row.partyKind, row.partyLand])).toEqual([['land', 'DE-BE'], ['land', 'DE-BB'], ['unternehmen', ''], ['land', 'DE-TH'], ['land', 'DE-SL']]);
+    // The role as the record states it, else derived from the solution the agreement is about.
+    const reuse = allParties.filter((row) => row.agreementId === 'nachnutzung-loesung');
+    expect(reuse.map((row) => [row.partyId, row.role, row.roleSource])).toEqual([
+      ['hessen', 'Entwickler', 'eintrag'],
+      ...['bayern', 'baden-wuerttemberg', 'rheinland-pfalz', 'saarland'].map((id) => [id, 'nutzt Test-Antragsdienst nach', 'abgeleitet']),
+    ]);
+  });
+
+  it('gives researchers sources with titles and dates, signatories and notes in vereinbarungen.csv', () => {
+    const [row] = parse(toCsv(agreementColumns, [agreementToV1(context, 'nachnutzung-loesung')]), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    expect(row).toMatchObject({ sourceTitles: 'Testmeldung (Testverlag)', sourceDates: 'veröffentlicht 2025-01-10, abgerufen 2026-11-01', signatories: '', notes: '' });
   });
 });
 

@@ -1,11 +1,15 @@
-/** The network stays readable with 30 and more nodes: no label runs into another. */
+/**
+ * The network stays readable with 30 and more nodes (no label runs into another) and
+ * honest: no edge passes through a node it does not connect, in any drawing.
+ */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic.ts';
 import { registryFromFiles } from '../../src/lib/registry-from-files.ts';
-import { MAX_NODES, NETWORK_FONT_SIZE, networkLayout } from '../../src/visuals/network.ts';
+import { edgeConflicts, laenderNetworkLayout, MAX_NODES, NETWORK_FONT_SIZE, networkLayout, type NetworkLayout } from '../../src/visuals/network.ts';
+import { modelFixtureRoot } from '../model-fixtures.ts';
 
 describe('network layout at scale', () => {
   const root = mkdtempSync(join(tmpdir(), 'kooperationsatlas-network-'));
@@ -41,5 +45,44 @@ describe('network layout at scale', () => {
 
   it('lays out the same data the same way every time', () => {
     expect(networkLayout(registry).nodes.map((node) => [node.x, node.y])).toEqual(layout.nodes.map((node) => [node.x, node.y]));
+  });
+});
+
+const describeConflicts = (layout: NetworkLayout) =>
+  edgeConflicts(layout).map(({ edge, node, distance, required }) => `${edge.source.actor.name}–${edge.target.actor.name} durch ${node.actor.name} (${distance.toFixed(1)} < ${required.toFixed(1)})`);
+
+describe('no edge passes through a node it does not connect', () => {
+  const synthetic = mkdtempSync(join(tmpdir(), 'kooperationsatlas-network-'));
+  writeSyntheticContent(synthetic, { agreements: 400, organisations: 60 });
+  const corpora = {
+    'the real records': registryFromFiles().registry,
+    'the model fixtures': registryFromFiles({ root: modelFixtureRoot() }).registry,
+    '400 synthetic agreements': registryFromFiles({ root: synthetic }).registry,
+  };
+  for (const [name, registry] of Object.entries(corpora)) {
+    it.each([['all actors', networkLayout], ['Länder only', laenderNetworkLayout]] as const)(`%s, ${name}`, (_view, layoutOf) => {
+      const layout = layoutOf(registry);
+      expect(describeConflicts(layout)).toEqual([]);
+    });
+  }
+
+  it('finds an edge through a node when there is one', () => {
+    const layout = laenderNetworkLayout(corpora['the real records']);
+    const [a, b, c] = layout.nodes;
+    const through = { ...c!, x: (a!.x + b!.x) / 2, y: (a!.y + b!.y) / 2 };
+    expect(edgeConflicts({ nodes: [a!, b!, through], edges: [{ source: a!, target: b!, kind: 'agreement', weight: 1 }] })).toHaveLength(1);
+    // A curve that bends around the node is fine.
+    expect(edgeConflicts({ nodes: [a!, b!, through], edges: [{ source: a!, target: b!, kind: 'agreement', weight: 1, control: { x: through.x + 400, y: through.y + 400 } }] })).toHaveLength(0);
+  });
+
+  it('draws the Länder view from direct ties only, weighted by their number', () => {
+    const registry = corpora['the real records'];
+    const layout = laenderNetworkLayout(registry);
+    expect(layout.nodes.every((node) => node.actor.kind === 'land')).toBe(true);
+    for (const edge of layout.edges) {
+      const count = registry.partnerLaenderOfLand(edge.source.actor.id).find(({ item }) => item.id === edge.target.actor.id)?.count;
+      expect(edge.weight + (edge.allLaender ?? 0)).toBe(count);
+      expect(edge.weight).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * Comparisons of two actors (Länder or organisations) that share at least one agreement.
+ * What they share is kept in two parts, as everywhere in the atlas:
+ * - directly: both are parties themselves (a Land also through its ministry);
+ * - through a provider: both take part, but at least one of them only through an
+ *   organisation it owned at the time (a Land "über Dataport"), never a signature.
+ */
+import type { Actor, AgreementInput, AgreementView, LandInvolvement, Registry } from './registry-core.ts';
+import { organisationName } from './registry-core.ts';
+
+export interface SharedIndirectly<A extends AgreementInput> {
+  agreement: AgreementView<A>;
+  /** How each of the two takes part, in words: "Vertragspartei", "über Dataport". */
+  how: [string, string];
+}
+
+export interface Comparison<A extends AgreementInput> {
+  /** The two actors in the order of their address. */
+  a: Actor;
+  b: Actor;
+  direct: AgreementView<A>[];
+  indirect: SharedIndirectly<A>[];
+}
+
+type Participant = { actor: Actor; direct: boolean; via: LandInvolvement['via']; representedBy: LandInvolvement['representedBy'] };
+
+function participants<A extends AgreementInput>(agreement: AgreementView<A>): Participant[] {
+  const list = new Map<string, Participant>();
+  for (const party of agreement.parties) {
+    if (party.participation === 'geplant') continue;
+    // A Land's ministry is the Land's signature; it counts as the Land below, and as itself.
+    list.set(party.actor.key, { actor: party.actor, direct: true, via: [], representedBy: [] });
+  }
+  for (const involvement of agreement.laender) {
+    if (!involvement.direct && involvement.via.length === 0) continue;
+    const key = `land:${involvement.land.id}`;
+    const actor: Actor = { kind: 'land', id: involvement.land.id, key, name: involvement.land.name, land: involvement.land };
+    list.set(key, { actor, direct: involvement.direct, via: involvement.via, representedBy: involvement.representedBy });
+  }
+  return [...list.values()];
+}
+
+const howOf = (participant: Participant) =>
+  participant.direct ? 'Vertragspartei' : `über ${participant.via.map((org) => organisationName(org)).join(', ')}`;
+
+const linkedThrough = (land: Participant, other: Participant) =>
+  land.actor.kind === 'land' && other.actor.kind === 'org' &&
+  [...land.representedBy, ...(land.direct ? [] : land.via)].some((org) => org.id === other.actor.id);
+
+const segment = (actor: Actor) => `${actor.kind === 'land' ? 'land' : 'organisation'}-${actor.id}`;
+
+/** Every pair of actors that share at least one agreement, with what they share. */
+export function comparisons<A extends AgreementInput>(registry: Registry<A>): Comparison<A>[] {
+  const pairs = new Map<string, Comparison<A>>();
+  for (const agreement of registry.agreements) {
+    const list = participants(agreement).sort((x, y) => segment(x.actor).localeCompare(segment(y.actor)));
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [x, y] = [list[i]!, list[j]!];
+        // A Land and the ministry that signs for it, or the provider through which alone it
+        // takes part, share the agreement by definition: nothing to compare.
+        if (linkedThrough(x, y) || linkedThrough(y, x)) continue;
+        const key = `${x.actor.key}|${y.actor.key}`;
+        let pair = pairs.get(key);
+        if (!pair) pairs.set(key, (pair = { a: x.actor, b: y.actor, direct: [], indirect: [] }));
+        if (x.direct && y.direct) pair.direct.push(agreement);
+        else pair.indirect.push({ agreement, how: [howOf(x), howOf(y)] });
+      }
+    }
+  }
+  return [...pairs.values()];
+}
+
+const cache = new WeakMap<object, Comparison<AgreementInput>[]>();
+
+/** The comparisons of a registry, worked out once however many pages ask. */
+export function comparisonsOfRegistry<A extends AgreementInput>(registry: Registry<A>): Comparison<A>[] {
+  let all = cache.get(registry) as Comparison<A>[] | undefined;
+  if (!all) cache.set(registry, (all = comparisons(registry)) as Comparison<AgreementInput>[]);
+  return all;
+}
+
+/** The comparisons an actor takes part in, the closest partners first: for the links on its page. */
+export function comparisonsOf<A extends AgreementInput>(all: Comparison<A>[], actor: Pick<Actor, 'key'>) {
+  return all
+    .filter((pair) => pair.a.key === actor.key || pair.b.key === actor.key)
+    .map((pair) => ({ other: pair.a.key === actor.key ? pair.b : pair.a, direct: pair.direct.length, indirect: pair.indirect.length, pair }))
+    .sort((x, y) => y.direct - x.direct || y.indirect - x.indirect || x.other.name.localeCompare(y.other.name, 'de'));
+}
