@@ -30,14 +30,13 @@ beforeAll(() => {
 
 describe('the fixture site', () => {
   it('does not list an agreement on the page of a Land that owned the provider only later', () => {
-    const bremen = page('laender/bremen').querySelectorAll('.record-title a').map((link) => link.getAttribute('href'));
+    const bremen = page('laender/bremen').querySelectorAll('tr[data-id] th a').map((link) => link.getAttribute('href'));
     expect(bremen).not.toContain('/vereinbarungen/dienstleister-2010/');
     expect(bremen).toContain('/vereinbarungen/dienstleister-2020/');
   });
 
   it('says on a Land page that the Land is not itself a party', () => {
-    const item = page('laender/bremen').querySelectorAll('.record-list > li')
-      .find((entry) => entry.querySelector('.record-title a')?.getAttribute('href') === '/vereinbarungen/dienstleister-2020/');
+    const item = page('laender/bremen').querySelector('tr[data-id="dienstleister-2020"]');
     expect(item?.querySelector('.involvement')?.text.replace(/\s+/g, ' ').trim()).toBe('Nicht selbst Vertragspartei: beteiligt über Test-Dienstleister');
   });
 
@@ -73,7 +72,7 @@ describe('the fixture site', () => {
   });
 
   it('shows who re-uses a solution since when', () => {
-    const rows = page('loesungen/test-loesung').querySelectorAll('tbody tr')
+    const rows = page('loesungen/test-loesung').querySelectorAll('section[aria-labelledby="nachnutzung"] tbody tr')
       .map((row) => row.querySelectorAll('th, td').map((cell) => cell.text.replace(/\s+/g, ' ').trim()));
     expect(rows.map((cells) => cells[0])).toEqual(['Bayern', 'Baden-Württemberg', 'Rheinland-Pfalz', 'Saarland']);
     expect(rows[0]).toEqual(['Bayern', 'Februar 2022', 'Nachnutzungsvertrag Test-Antragsdienst']);
