@@ -68,6 +68,7 @@ export const agreementV1 = z
     signed: nullable(dateV1).describe('Gemeinsames Datum der Unterzeichnung; fehlt es, stehen die Unterzeichnungen je Partei unter parties[].steps'),
     date: nullable(dateV1).describe('Datum, das die Vereinbarung zeitlich einordnet: Unterzeichnung, sonst erste Unterzeichnung oder Beitritt einer Partei'),
     effective: nullable(dateV1).describe('Wirksam ab'),
+    dateSources: z.array(z.string()).describe('Kennungen der Quellen für Unterzeichnung und „wirksam ab“'),
     retroactive: z.boolean().describe('true, wenn die Vereinbarung laut Quelle rückwirkend gilt'),
     federal: z.boolean().describe('true, wenn der Bund oder eine Bundesbehörde Partei ist'),
     place: nullable(z.string()).describe('Ort der Unterzeichnung'),
@@ -187,6 +188,7 @@ export const solutionV1 = z
     developedBy: z.array(z.strictObject({ type: z.enum(['organisation', 'land']), id: z.string() })).describe('Wer die Lösung entwickelt hat'),
     links: z.strictObject({ website: nullable(z.string()), opencode: nullable(z.string()), efa: nullable(z.string()) }),
     topics: z.array(z.string()),
+    wikidata: nullable(z.string()).describe('Wikidata-Kennung'),
     agreements: z.array(z.strictObject({ id: z.string(), use: solutionUses.schema })).describe('Vereinbarungen zur Lösung'),
     reusers: z.array(z.strictObject({
       type: z.enum(['organisation', 'land']),

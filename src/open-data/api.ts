@@ -87,6 +87,7 @@ export function agreementToV1<A extends AgreementInput>(context: OpenDataContext
     signed: dateV1(data.signed),
     date: dateV1(agreement.date),
     effective: dateV1(data.effective),
+    dateSources: data.dateSources ?? [],
     retroactive: data.retroactive ?? false,
     federal: agreement.federal,
     place: data.place ?? null,
@@ -199,6 +200,7 @@ export function solutionToV1<A extends AgreementInput>(context: OpenDataContext<
     developedBy: solution.developedBy.map(actorRef),
     links: { website: solution.links.website ?? null, opencode: solution.links.opencode ?? null, efa: solution.links.efa ?? null },
     topics: solution.topics,
+    wikidata: solution.wikidata ?? null,
     agreements: context.registry.agreementsOfSolution(solution.id).map(({ agreement, use }) => ({ id: agreement.id, use })),
     reusers: context.registry.reusersOf(solution).map((reuser) => ({
       type: reuser.actor.kind === 'land' ? ('land' as const) : ('organisation' as const),

@@ -220,17 +220,18 @@ export const agreementSchema = z
     retroactive: z.boolean().optional().describe('true, wenn die Vereinbarung laut Quelle rückwirkend gilt („wirksam ab“ liegt vor der Unterzeichnung)'),
     dateSources: sourceRefs.describe('Kennungen der Quellen für Unterzeichnung und „wirksam ab“'),
     place: line.optional().describe('Ort der Unterzeichnung'),
-    parties: z.array(partySchema).min(2, { error: 'Mindestens zwei Vertragsparteien angeben' }),
+    parties: z.array(partySchema).min(2, { error: 'Mindestens zwei Vertragsparteien angeben' }).describe('Vertragsparteien, mindestens zwei, je mit ihrem Verlauf'),
     signatories: z.array(signatorySchema).default([]).describe('Unterzeichnende, soweit eine Quelle sagt, dass sie unterzeichnet haben'),
     events: z.array(eventSchema).default([]).describe('Ereignisse, die alle Parteien betreffen, in zeitlicher Reihenfolge'),
-    topics: z.array(reference('topic')).min(1, { error: 'Mindestens ein Thema angeben' }),
-    related: z.array(relatedSchema).default([]),
+    topics: z.array(reference('topic')).min(1, { error: 'Mindestens ein Thema angeben' }).describe('Themen aus src/content/topics.yaml, mindestens eins'),
+    related: z.array(relatedSchema).default([]).describe('Verwandte Vereinbarungen; jede Beziehung nur einmal, bei der neueren'),
     solutions: z.array(agreementSolutionSchema).default([]).describe('Nachnutzbare Lösungen, um die es geht'),
     projects: z.array(projectSchema).default([]).describe('Genannte Projekte innerhalb der Vereinbarung'),
     sources: z
       .array(source)
       .min(1, { error: 'Mindestens eine Quelle angeben' })
-      .refine((sources) => sources.some((src) => src.url !== undefined), { error: 'Mindestens eine Quelle braucht eine Webadresse („url“), damit andere sie prüfen können' }),
+      .refine((sources) => sources.some((src) => src.url !== undefined), { error: 'Mindestens eine Quelle braucht eine Webadresse („url“), damit andere sie prüfen können' })
+      .describe('Quellen für jede Angabe, mindestens eine mit Webadresse'),
     notes: z.array(noteSchema).default([]).describe('Anmerkungen, z. B. wo Quellen voneinander abweichen'),
   })
   .superRefine((record, ctx) => {

@@ -5,12 +5,13 @@
  * not involved in it at all. Expectations are written out from the fixtures.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempProject } from '../../scripts/lib/temp-project.ts';
-import { modelFixtureRoot } from '../model-fixtures.ts';
+import { fieldsOf, NOT_ON_PAGE } from '../field-coverage.ts';
+import { modelFixtureRoot, MODEL_FIXTURES } from '../model-fixtures.ts';
 
 let dist: string;
 const page = (path: string) => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
@@ -82,5 +83,20 @@ describe('the fixture site', () => {
     const text = (year: number) => page(`stand/${year}`).querySelector('#traeger')?.parentNode.text.replace(/\s+/g, ' ') ?? '';
     expect(text(2010)).toMatch(/Test-Dienstleister: Hamburg(?!, Bremen)/);
     expect(text(2015)).toMatch(/Test-Dienstleister: Hamburg, Bremen/);
+  });
+});
+
+describe('every record field reaches its page', () => {
+  const kinds = [
+    { kind: 'agreement', folder: 'agreements', extension: '.mdx', path: 'vereinbarungen' },
+    { kind: 'organisation', folder: 'organisations', extension: '.yaml', path: 'organisationen' },
+    { kind: 'solution', folder: 'solutions', extension: '.yaml', path: 'loesungen' },
+  ] as const;
+  it.each(kinds)('$kind pages show every field, or it is listed with a reason', ({ kind, folder, extension, path }) => {
+    const shown = new Set(readdirSync(join(MODEL_FIXTURES, folder))
+      .filter((file) => file.endsWith(extension))
+      .flatMap((file) => page(`${path}/${file.slice(0, -extension.length)}`).querySelectorAll('[data-fields]'))
+      .flatMap((element) => element.getAttribute('data-fields')!.split(' ')));
+    expect(fieldsOf(kind).map(([name]) => name).filter((name) => !shown.has(name) && !(name in NOT_ON_PAGE[kind]))).toEqual([]);
   });
 });

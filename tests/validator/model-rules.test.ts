@@ -40,7 +40,7 @@ const cases: Case[] = [
     name: 'withdrawal before accession',
     file: `${CONTENT_PATHS.agreements}/rahmenvertrag-zwei-laender-firma.mdx`,
     replace: ['      - { type: beitritt, date: 2024-06-01, sources: [meldung] }', '      - { type: austritt, date: 2024-01-01 }\n      - { type: beitritt, date: 2024-06-01, sources: [meldung] }'],
-    line: 13, field: 'parties[3].steps[0].date', message: /„Austritt“ \(2024-01-01\) kann nicht vor „Beitritt“ \(2024-06-01\) derselben Partei liegen/,
+    line: 15, field: 'parties[3].steps[0].date', message: /„Austritt“ \(2024-01-01\) kann nicht vor „Beitritt“ \(2024-06-01\) derselben Partei liegen/,
   },
   {
     name: 'status contradicting the steps',
