@@ -8,6 +8,7 @@ import { operatorGuard } from './src/integrations/operator-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pruneCss } from './src/integrations/prune-css.ts';
 import { splitAgreementJson } from './src/integrations/split-agreement-json.ts';
+import { splitCitations } from './src/integrations/split-citations.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -23,7 +24,7 @@ export default defineConfig({
   // Records are MDX files, but never compiled: their loader renders them to HTML after
   // checking them (src/content-loaders/agreements.ts). The MDX integration serves MDX pages.
   // Order matters: CSS is pruned before Pagefind reads the finished pages.
-  integrations: [operatorGuard(), mdx(), sitemap(), splitAgreementJson(), pruneCss(), pagefindIndex()],
+  integrations: [operatorGuard(), mdx(), sitemap(), splitAgreementJson(), splitCitations(), pruneCss(), pagefindIndex()],
   vite: {
     css: {
       // KERN's Sass sources use syntax Sass now deprecates; that is KERN's to update.
