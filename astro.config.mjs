@@ -15,6 +15,10 @@ export default defineConfig({
   // "/" on a domain of its own, "/<repository>/" on <owner>.github.io; urls.ts adds it to every link.
   base: siteAddress(SITE.url).basePath,
   trailingSlash: 'always',
+  // The content layer's data store lives here between builds, so a rebuild only re-reads
+  // changed records. In the project folder rather than in node_modules/.astro, because
+  // temporary copies of the project (tests, benchmarks) share node_modules by a symlink.
+  cacheDir: './.astro/cache',
   build: {
     // Stylesheets stay files: cached across pages, and all of them pass through pruneCss.
     inlineStylesheets: 'never',
