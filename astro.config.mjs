@@ -8,12 +8,17 @@ import { operatorGuard } from './src/integrations/operator-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pruneCss } from './src/integrations/prune-css.ts';
 import { splitAgreementJson } from './src/integrations/split-agreement-json.ts';
+import { splitCitations } from './src/integrations/split-citations.ts';
 
 export default defineConfig({
   site: SITE.url,
   // "/" on a domain of its own, "/<repository>/" on <owner>.github.io; urls.ts adds it to every link.
   base: siteAddress(SITE.url).basePath,
   trailingSlash: 'always',
+  // The content layer's data store lives here between builds, so a rebuild only re-reads
+  // changed records. In the project folder rather than in node_modules/.astro, because
+  // temporary copies of the project (tests, benchmarks) share node_modules by a symlink.
+  cacheDir: './.astro/cache',
   build: {
     // Stylesheets stay files: cached across pages, and all of them pass through pruneCss.
     inlineStylesheets: 'never',
@@ -23,7 +28,7 @@ export default defineConfig({
   // Records are MDX files, but never compiled: their loader renders them to HTML after
   // checking them (src/content-loaders/agreements.ts). The MDX integration serves MDX pages.
   // Order matters: CSS is pruned before Pagefind reads the finished pages.
-  integrations: [operatorGuard(), mdx(), sitemap(), splitAgreementJson(), pruneCss(), pagefindIndex()],
+  integrations: [operatorGuard(), mdx(), sitemap(), splitAgreementJson(), splitCitations(), pruneCss(), pagefindIndex()],
   vite: {
     css: {
       // KERN's Sass sources use syntax Sass now deprecates; that is KERN's to update.

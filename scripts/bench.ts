@@ -1,14 +1,21 @@
 /**
  * npm run bench [-- --sizes 1000,10000]
+ * npm run bench -- --peer [--sizes 1000,10000] [--runs 3]
  *
  * Generates realistic synthetic records in a temporary copy of the project (never in
  * src/content) and measures, for each size: validation, the full build (Astro and
  * Pagefind) with peak memory, the search index, the weight of an agreement page, the
  * search in Chromium (time to first results, bytes per query) and the offline export.
  * Prints a Markdown table; docs/benchmarks.md records the results with the machine.
+ *
+ * With --peer: only the build, against a yardstick. The same records are built, in turn
+ * and --runs times each, by the project (`npm run build`: validate, then Astro with
+ * Pagefind) and by a minimal Eleventy 3 site of the same page set with the Pagefind CLI
+ * (scripts/peer-eleventy/); prints medians of wall time, CPU time and peak memory, and the
+ * ratio of the medians.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,8 +25,11 @@ import { tempProject } from './lib/temp-project.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { serveBuiltSite } from './lib/serve.ts';
 import { BENCHMARK_QUERIES, writeSyntheticContent } from './lib/synthetic.ts';
+import { INDEXED_PAGES } from '../src/integrations/pagefind.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '1000,10000' }, peer: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' } },
+});
 const sizes = values.sizes.split(',').map(Number);
 
 interface Result {
@@ -126,6 +136,86 @@ async function measureSearch(root: string) {
     await browser.close();
     await server.stop();
   }
+}
+
+/** Wall time, CPU time (user + system of all child processes) and peak memory of one command, measured by GNU time. */
+function measured(command: string, args: string[], cwd: string, env: Record<string, string> = {}) {
+  const started = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-f', 'RUSAGE %U %S %M', command, ...args], {
+    cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  const [user, system, peakKb] = /RUSAGE ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr)!.slice(1).map(Number) as [number, number, number];
+  return { seconds, cpuSeconds: user + system, peakMb: peakKb / 1024, output: result.stdout + result.stderr };
+}
+
+interface Run { seconds: number; cpuSeconds: number; peakMb: number; validateSeconds?: number }
+
+/** Steps run one after the other: times and CPU add up, memory is the largest step's. */
+function sequence(steps: Run[]): Run {
+  return {
+    seconds: steps.reduce((sum, step) => sum + step.seconds, 0),
+    cpuSeconds: steps.reduce((sum, step) => sum + step.cpuSeconds, 0),
+    peakMb: Math.max(...steps.map((step) => step.peakMb)),
+  };
+}
+
+/** The project's build as a contributor runs it (npm run build: validate, then astro build with Pagefind), from clean. */
+function projectBuild(root: string): Run {
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  rmSync(join(root, '.astro'), { recursive: true, force: true });
+  rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+  const validate = measured(process.execPath, ['scripts/validate.ts'], root);
+  const astro = measured(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], root);
+  return { ...sequence([validate, astro]), validateSeconds: validate.seconds };
+}
+
+/** The yardstick: Eleventy 3 with the same page set, then the Pagefind CLI over the same pages. */
+function peerBuild(root: string): Run {
+  rmSync(join(root, 'peer-dist'), { recursive: true, force: true });
+  rmSync(join(root, '.cache'), { recursive: true, force: true });
+  const eleventy = measured(process.execPath, [join(root, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs'), '--config=scripts/peer-eleventy/eleventy.config.js', '--output=peer-dist'], root, { ATLAS_ROOT: root });
+  const pagefindRun = measured(join(root, 'node_modules', '.bin', 'pagefind'), ['--site', 'peer-dist', '--glob', INDEXED_PAGES, '--force-language', 'de'], root);
+  return sequence([eleventy, pagefindRun]);
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+if (values.peer) {
+  const runs = Number(values.runs);
+  const rows: string[] = [];
+  for (const records of sizes) {
+    const root = tempProject('kooperationsatlas-bench-');
+    writeSyntheticContent(root, { agreements: records });
+    console.error(`\n${records} Einträge in ${root}, ${runs} Durchläufe im Wechsel`);
+    const project: Run[] = [];
+    const peer: Run[] = [];
+    for (let run = 0; run < runs; run++) {
+      // Alternating, so that a busy spell on a shared machine hits both about equally.
+      const [first, second] = run % 2 === 0 ? ['project', 'peer'] : ['peer', 'project'];
+      for (const which of [first, second]) {
+        const result = which === 'project' ? projectBuild(root) : peerBuild(root);
+        (which === 'project' ? project : peer).push(result);
+        console.error(`  ${which === 'project' ? 'Atlas   ' : 'Eleventy'}: ${result.seconds.toFixed(1)} s${result.validateSeconds === undefined ? '' : ` (validate ${result.validateSeconds.toFixed(1)} s)`}, CPU ${result.cpuSeconds.toFixed(1)} s, ${result.peakMb.toFixed(0)} MB`);
+      }
+    }
+    const summary = (list: Run[]) => ({ seconds: median(list.map((r) => r.seconds)), cpu: median(list.map((r) => r.cpuSeconds)), mb: median(list.map((r) => r.peakMb)) });
+    const a = summary(project);
+    const b = summary(peer);
+    const spread = (list: Run[]) => `${Math.min(...list.map((r) => r.seconds)).toFixed(1)}–${Math.max(...list.map((r) => r.seconds)).toFixed(1)}`;
+    const validateMedian = median(project.map((r) => r.validateSeconds ?? 0));
+    rows.push(`| ${records.toLocaleString('de-DE')} | ${validateMedian.toFixed(1)} s | ${a.seconds.toFixed(1)} s (${spread(project)}), CPU ${a.cpu.toFixed(1)} s, ${a.mb.toFixed(0)} MB | ${b.seconds.toFixed(1)} s (${spread(peer)}), CPU ${b.cpu.toFixed(1)} s, ${b.mb.toFixed(0)} MB | ${(a.seconds / b.seconds).toFixed(2)} | ${(a.cpu / b.cpu).toFixed(2)} |`);
+  }
+  console.log(`\nMaschine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}, Median aus ${runs} Läufen im Wechsel (Spanne in Klammern)\n`);
+  console.log('| Einträge | davon validate | npm run build (validate + Astro + Pagefind) | Eleventy 3 + Pagefind | Verhältnis (Wandzeit) | Verhältnis (CPU) |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const row of rows) console.log(row);
+  process.exit(0);
 }
 
 const results: Result[] = [];

@@ -1,8 +1,10 @@
 /**
  * Realistic synthetic records for benchmarks and scale tests: organisations with owners,
- * agreements with parties, signatories, partial dates, topics, relations, sources and a
- * German body text. Deterministic for a given seed. Writes into a project copy's
- * src/content and never touches the real records.
+ * solutions, agreements with parties (some signing on different days, with cabinet
+ * decisions, approval laws and entry into force per party), signatories, dates of every
+ * precision (exact, month, quarter, year, bounded, unknown), events, topics, relations,
+ * solutions, sources, notes and a German body text. Deterministic for a given seed. Writes
+ * into a project copy's src/content and never touches the real records.
  */
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,11 +83,29 @@ function random(seed: number) {
 export interface SyntheticOptions {
   agreements: number;
   organisations?: number;
+  solutions?: number;
   seed?: number;
 }
 
+const SOLUTION_NAMES = ['Antragsportal', 'Bürgerassistent', 'Aktenlotse', 'Fristenwächter', 'Formularbaukasten', 'Terminbuchung', 'Bezahldienst', 'Postfachdienst', 'Geoportal', 'Übersetzungshilfe'];
+
+type Rng = ReturnType<typeof random>;
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** A date as precise as real sources are: mostly exact, some month, quarter or year, a few bounded. */
+function sourceDate(rng: Rng, year: number): string {
+  const precision = rng.next();
+  const month = rng.int(1, 12);
+  if (precision < 0.55) return `${year}-${pad(month)}-${pad(rng.int(1, 28))}`;
+  if (precision < 0.75) return `${year}-${pad(month)}`;
+  if (precision < 0.82) return `${year}-Q${rng.int(1, 4)}`;
+  if (precision < 0.88) return String(year);
+  if (precision < 0.94) return `../${year}-${pad(month)}`;
+  return `${year}-${pad(Math.min(month, 11))}/${year}-${pad(Math.min(month, 11) + 1)}`;
+}
+
 /** Replaces the project's records at `root` with synthetic ones; returns what it wrote. */
-export function writeSyntheticContent(root: string, options: SyntheticOptions): { agreements: number; organisations: number } {
+export function writeSyntheticContent(root: string, options: SyntheticOptions): { agreements: number; organisations: number; solutions: number } {
   const rng = random(options.seed ?? 1);
   const orgCount = options.organisations ?? Math.max(20, Math.round(options.agreements / 30));
   const contentDir = join(root, 'src', 'content');
@@ -93,8 +113,7 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
   rmSync(join(root, CONTENT_PATHS.organisations), { recursive: true, force: true });
   // Real solutions name real organisations; a synthetic atlas has none of either.
   rmSync(join(root, CONTENT_PATHS.solutions), { recursive: true, force: true });
-  mkdirSync(join(root, CONTENT_PATHS.agreements), { recursive: true });
-  mkdirSync(join(root, CONTENT_PATHS.organisations), { recursive: true });
+  for (const dir of [CONTENT_PATHS.agreements, CONTENT_PATHS.organisations, CONTENT_PATHS.solutions]) mkdirSync(join(root, dir), { recursive: true });
   const here = join(import.meta.dirname, '..', '..');
   copyFileSync(join(here, CONTENT_PATHS.laender), join(root, CONTENT_PATHS.laender));
   copyFileSync(join(here, CONTENT_PATHS.topics), join(root, CONTENT_PATHS.topics));
@@ -120,15 +139,70 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
     orgs.push({ id, land: landId });
   }
 
+  const solutionCount = options.solutions ?? Math.max(10, Math.round(options.agreements / 100));
+  const solutionIds: string[] = [];
+  for (let index = 0; index < solutionCount; index++) {
+    const name = `${SOLUTION_NAMES[index % SOLUTION_NAMES.length]}${index >= SOLUTION_NAMES.length ? ` ${Math.floor(index / SOLUTION_NAMES.length) + 1}` : ''}`;
+    const id = `loesung-${String(index + 1).padStart(4, '0')}`;
+    const developers = rng.some(orgs, rng.int(1, 2)).map((org) => ({ org: org.id }));
+    writeFileSync(join(root, CONTENT_PATHS.solutions, `${id}.yaml`), stringify({
+      name,
+      description: `${name} ist eine nachnutzbare Lösung für ${rng.pick(OBJECTS)}, die mehrere Verwaltungen gemeinsam einsetzen.`,
+      developedBy: developers,
+      links: { website: `https://example.org/loesungen/${id}` },
+      topics: rng.some(TOPICS, rng.int(1, 2)),
+      sources: [{ url: `https://example.org/loesungen/${id}/meldung`, title: `Meldung zu ${name}`, publisher: rng.pick(PUBLISHERS), published: String(rng.int(2010, 2025)) }],
+    }));
+    solutionIds.push(id);
+  }
+
   const ids: string[] = [];
   for (let index = 0; index < options.agreements; index++) {
     const year = rng.int(2005, 2025);
-    const precision = rng.next();
-    const signed = precision < 0.6 ? `${year}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`
-      : precision < 0.85 ? `${year}-${String(rng.int(1, 12)).padStart(2, '0')}` : precision < 0.93 ? `${year}-Q${rng.int(1, 4)}` : String(year);
     const partyOrgs = rng.some(orgs, rng.int(1, 3));
-    const parties = [...partyOrgs.map((org) => ({ org: org.id })), ...(rng.next() < 0.35 ? [{ land: rng.pick(LAENDER)[0] }] : [])];
+    const parties: { org?: string; land?: string; role?: string; steps?: object[] }[] = [
+      ...partyOrgs.map((org) => ({ org: org.id })),
+      ...(rng.next() < 0.35 ? [{ land: rng.pick(LAENDER)[0] }] : []),
+    ];
     if (parties.length < 2) parties.push({ org: rng.pick(orgs.filter((org) => !partyOrgs.includes(org))).id });
+    if (rng.next() < 0.3) parties[0]!.role = 'federführend';
+    // How the signing is known: a common date (most), per party on different days (a state
+    // treaty: cabinet, signature, approval law, entry into force), or unknown.
+    const shape = rng.next();
+    let signed: string | { unknown: string } | undefined;
+    let status = 'unterzeichnet';
+    let effective: string | undefined;
+    const events: object[] = [];
+    if (shape < 0.7) {
+      signed = sourceDate(rng, year);
+      if (rng.next() < 0.15) effective = `${year + 1}-01-01`;
+      if (rng.next() < 0.25) {
+        status = 'in-kraft';
+        events.push({ type: 'in-kraft', date: String(year + 1), sources: ['quelle-1'] });
+      }
+    } else if (shape < 0.95) {
+      // A date for each step that never lies before the step it follows.
+      let month = rng.int(1, 6);
+      const withLaw = rng.next() < 0.5 && year <= 2023;
+      for (const party of parties) {
+        const steps: object[] = [];
+        if (rng.next() < 0.3) steps.push({ type: 'kabinettsbeschluss', date: `${year}-${pad(month)}`, sources: ['quelle-1'] });
+        steps.push({ type: 'unterzeichnung', date: `${year}-${pad(month)}-${pad(rng.int(1, 28))}`, sources: ['quelle-1'] });
+        if (withLaw) {
+          steps.push({
+            type: 'zustimmung',
+            date: `${year + 1}-${pad(month)}`,
+            law: { title: `Gesetz zu der Vereinbarung über ${rng.pick(OBJECTS)}`, citation: `GVBl. ${year + 1} S. ${rng.int(10, 900)}` },
+          });
+          steps.push({ type: 'inkrafttreten', date: `${year + 2}-${pad(month)}-01` });
+        }
+        party.steps = steps;
+        month = Math.min(12, month + rng.int(0, 2));
+      }
+      if (withLaw) status = 'in-kraft';
+    } else {
+      signed = { unknown: 'Die Quellen nennen nur, dass unterzeichnet wurde, nicht wann.' };
+    }
     const id = `vereinbarung-${String(index + 1).padStart(5, '0')}-${year}`;
     const object = rng.pick(OBJECTS);
     // A Zipf-like pick: index ~ 1/rank, so early terms are frequent and late ones rare.
@@ -140,13 +214,18 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
       title: `${agreementKinds.labels[rng.pick(agreementKinds.values.filter((kind) => kind !== 'sonstige'))].split(' / ')[0]} über ${object} (${index + 1})`,
       kind: rng.pick(agreementKinds.values),
       summary: `${sentence()} ${sentence()} Beteiligt sind die Verwaltungen der Partner.`,
-      status: 'unterzeichnet',
-      signed,
+      status,
+      ...(signed === undefined ? {} : { signed }),
+      ...(effective ? { effective } : {}),
       place: rng.pick(PLACES),
       parties,
       signatories: parties.slice(0, 2).flatMap((party) => ('org' in party && party.org ? [{ name: `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`, function: rng.pick(FUNCTIONS), org: party.org }] : [])),
       topics: rng.some(TOPICS, rng.int(1, 3)),
+      events,
       related,
+      solutions: solutionIds.length > 0 && rng.next() < 0.15
+        ? rng.some(solutionIds, rng.int(1, 2)).map((solution) => ({ solution, use: rng.pick(['nachnutzung', 'entwicklung', 'betrieb', 'erwaehnt'] as const) }))
+        : [],
       sources: Array.from({ length: rng.int(1, 3) }, (_, sourceIndex) => ({
         id: `quelle-${sourceIndex + 1}`,
         url: `https://example.org/meldungen/${id}/${sourceIndex + 1}`,
@@ -154,9 +233,10 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
         publisher: rng.pick(PUBLISHERS),
         published: String(year),
       })),
+      notes: rng.next() < 0.1 ? [{ about: 'Datum der Unterzeichnung', text: 'Die Quellen nennen unterschiedliche Tage; der Eintrag folgt der Pressemitteilung.', sources: ['quelle-1'] }] : [],
     };
     writeFileSync(join(contentDir, 'agreements', `${id}.mdx`), `---\n${stringify(data)}---\n\n${paragraphs.join('\n\n')}\n`);
     ids.push(id);
   }
-  return { agreements: options.agreements, organisations: orgCount };
+  return { agreements: options.agreements, organisations: orgCount, solutions: solutionCount };
 }
