@@ -17,6 +17,7 @@ import { agreementKinds } from '../schemas/agreement.ts';
 export const FEED_SIZE = 50;
 
 /** Everything XML 1.0 forbids: C0 controls but tab and line breaks, lone surrogates, U+FFFE/U+FFFF. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text content of an element. */

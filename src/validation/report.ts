@@ -11,6 +11,7 @@ import type { Diagnostic } from './diagnostic.ts';
  * escape instead: a line break as \n, ESC as \x1b, a direction override as \u202e.
  */
 export function escapeForTerminal(value: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
   return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (character) => {
     const code = character.charCodeAt(0);
     if (character === '\n') return '\\n';

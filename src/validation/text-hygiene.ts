@@ -10,6 +10,7 @@ import type { Collector } from './collector.ts';
 import type { YamlSource } from './source-file.ts';
 
 /** Tab and line feed are ordinary text; everything else below U+0020 is not. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
 const UNSAFE_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
 const NAMES: Record<number, string> = {
@@ -38,6 +39,7 @@ function describe(character: string): string {
 }
 
 /** The same characters without the surrogate rules, for the quick test below. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
 const UNSAFE_BMP_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
 
 /** Every character of `text` that no record may contain. */

@@ -81,7 +81,7 @@ describe('RIS', () => {
     const text = toRis(pinned);
     expect(text.startsWith('TY  - ELEC\r\n')).toBe(true);
     expect(text.endsWith('ER  - \r\n')).toBe(true);
-    for (const line of text.split('\r\n').filter(Boolean)) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
+    for (const line of text.split('\r\n').filter(Boolean)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
     const [entry, ...rest] = parse(text);
     expect(rest).toEqual([]);
     expect(entry).toMatchObject({

@@ -109,12 +109,14 @@ describe('the validator’s own output', () => {
     const text = run(root);
     expect(text.status).toBe(1);
     expect(text.stdout).not.toMatch(/^::/m);
+    // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
     expect(text.stdout).not.toMatch(/[\u001b\u202e]/);
     expect(text.stdout).toMatch(/^src\/content\/agreements\/gefaelscht\.mdx:9:\d+ {2}parties\[1\]\.org {2}.*\\n::error file=README\.md/m);
     const github = run(root, '--format', 'github');
     const commands = github.stdout.split('\n').filter((line) => line.startsWith('::'));
     expect(commands.length).toBeGreaterThan(0);
     expect(commands.every((line) => line.startsWith('::error file=src/content/agreements/gefaelscht.mdx,'))).toBe(true);
+    // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
     expect(github.stdout).not.toMatch(/[\u001b\u202e]/);
   });
 });

@@ -1,5 +1,5 @@
 /** A page per agreement, with everything the atlas shows on it (except the zitat.* downloads). */
-import { actorLink, agreementList, dateLabel, esc, fact, facets, involvementNote, organisationName, participationLabels } from './_includes/html.js';
+import { actorLink, dateLabel, esc, fact, facets, involvementNote, organisationName, participationLabels } from './_includes/html.js';
 import { agreementJsonLd } from '../../../src/lib/json-ld.ts';
 import { agreementKinds, agreementStatuses, eventTypes, solutionUses, stepTypes } from '../../../src/schemas/agreement.ts';
 
