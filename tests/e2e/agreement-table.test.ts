@@ -76,7 +76,8 @@ describe('with JavaScript', () => {
     expect(await again.locator('select[data-filter="land"]').inputValue()).toBe(land.id);
     expect((await visibleIds(again)).sort()).toEqual([...expected].sort());
     await again.locator('.table-filters__reset').click();
-    expect(await visibleIds(again)).toHaveLength(Math.min(registry.agreements.length, 50));
+    // The filtered view loaded the whole list, so without a filter every agreement is shown.
+    expect(await visibleIds(again)).toHaveLength(registry.agreements.length);
     expect(new URL(again.url()).search).toBe('');
     await page.context().close();
     await again.context().close();
