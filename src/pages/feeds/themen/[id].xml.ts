@@ -1,21 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { atomFeed } from '../../../open-data/feeds.ts';
+import { feedOf, feedPaths } from '../../../lib/agreement-lists.ts';
 import { openDataContext } from '../../../lib/registry.ts';
-import { urls } from '../../../lib/urls.ts';
+import { atomFeed } from '../../../open-data/feeds.ts';
 
-const { registry } = openDataContext;
+export const getStaticPaths = (() => feedPaths(openDataContext.registry, 'topic')) satisfies GetStaticPaths;
 
-export const getStaticPaths = (() => registry.topics.map((topic) => ({ params: { id: topic.id } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = ({ params }) => {
-  const topic = registry.topic(params.id!)!;
-  return new Response(atomFeed({
-    title: `Vereinbarungen zum Thema ${topic.label}`,
-    description: topic.description,
-    feedPath: urls.feedTopic(topic.id),
-    pagePath: urls.topic(topic.id),
-    agreements: registry.agreementsOfTopic(topic.id),
-    lastChanged: openDataContext.lastChanged,
-    dataDate: openDataContext.dataVersion.date,
-  }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ params }) =>
+  new Response(atomFeed({ ...feedOf(openDataContext.registry, 'topic', params.id!), lastChanged: openDataContext.lastChanged, dataDate: openDataContext.dataVersion.date }), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });

@@ -1,0 +1,101 @@
+/**
+ * The per-Land, per-organisation and per-topic lists of agreements, described once per
+ * kind: which records have one, which agreements they hold, their titles, addresses and
+ * breadcrumbs. The paginated list routes and the Atom feed routes are generated from
+ * this table, so a title or an address is written in one place.
+ */
+import { agreementTablePages } from './agreement-table.ts';
+import { PREVIEW_SIZE } from './pagination.ts';
+import { organisationName, type AgreementInput, type AgreementView, type LandInvolvement, type Registry } from './registry-core.ts';
+import { pageParam, urls } from './urls.ts';
+
+export type ListKind = 'land' | 'organisation' | 'topic';
+
+interface ListDescription<A extends AgreementInput> {
+  /** The records that have a list, with their id and the names titles use. */
+  owners: { id: string; name: string; fullName: string; description?: string }[];
+  items: (id: string) => { agreement: AgreementView<A>; involvement?: LandInvolvement }[];
+  title: (name: string) => string;
+  /** What the agreements have in common, completing "Kooperationsvereinbarungen …". */
+  which: (name: string, fullName: string) => string;
+  listUrl: (id: string, page?: number) => string;
+  pageUrl: (id: string) => string;
+  feedUrl: (id: string) => string;
+  parent: { label: string; href: string };
+  /** On a Land's list: a column saying how the Land takes part. */
+  involvement: boolean;
+}
+
+export function agreementLists<A extends AgreementInput>(registry: Registry<A>): Record<ListKind, ListDescription<A>> {
+  return {
+    land: {
+      owners: registry.laender.map((land) => ({ id: land.id, name: land.name, fullName: land.name })),
+      items: (id) => registry.agreementsOfLand(id),
+      title: (name) => `Vereinbarungen mit Beteiligung von ${name}`,
+      which: (name) => `, an denen ${name} selbst oder über seine Organisationen beteiligt ist`,
+      listUrl: urls.landAgreements,
+      pageUrl: urls.land,
+      feedUrl: urls.feedLand,
+      parent: { label: 'Länder', href: urls.laender() },
+      involvement: true,
+    },
+    organisation: {
+      owners: registry.organisations.map((org) => ({ id: org.id, name: organisationName(org), fullName: org.name })),
+      items: (id) => registry.agreementsOfOrganisation(id).map((agreement) => ({ agreement })),
+      title: (name) => `Vereinbarungen von ${name}`,
+      which: (_name, fullName) => `, an denen ${fullName} als Partei beteiligt ist`,
+      listUrl: urls.organisationAgreements,
+      pageUrl: urls.organisation,
+      feedUrl: urls.feedOrganisation,
+      parent: { label: 'Organisationen', href: urls.organisations() },
+      involvement: false,
+    },
+    topic: {
+      owners: registry.topics.map((topic) => ({ id: topic.id, name: topic.label, fullName: topic.label, description: topic.description })),
+      items: (id) => registry.agreementsOfTopic(id).map((agreement) => ({ agreement })),
+      title: (name) => `Vereinbarungen zum Thema ${name}`,
+      which: (name) => ` zum Thema ${name}`,
+      listUrl: urls.topicAgreements,
+      pageUrl: urls.topic,
+      feedUrl: urls.feedTopic,
+      parent: { label: 'Themen', href: urls.topics() },
+      involvement: false,
+    },
+  };
+}
+
+/** Static paths of a kind's paginated lists: only where the record's page shows a preview and links here. */
+export function listPaths<A extends AgreementInput>(registry: Registry<A>, kind: ListKind) {
+  const list = agreementLists(registry)[kind];
+  return list.owners
+    .filter((owner) => list.items(owner.id).length > PREVIEW_SIZE)
+    .flatMap((owner) =>
+      agreementTablePages(list.items(owner.id), (number) => list.listUrl(owner.id, number)).map((table) => ({
+        params: { id: owner.id, page: pageParam(table.page.number) },
+        props: {
+          table,
+          title: list.title(owner.name),
+          description: `Alle erfassten Kooperationsvereinbarungen${list.which(owner.name, owner.fullName)}.`,
+          breadcrumbs: [list.parent, { label: owner.name, href: list.pageUrl(owner.id) }],
+          href: (number: number) => list.listUrl(owner.id, number),
+          involvementOf: list.involvement ? owner.name : undefined,
+        },
+      })));
+}
+
+/** Everything a kind's Atom feed needs, per record. */
+export function feedOf<A extends AgreementInput>(registry: Registry<A>, kind: ListKind, id: string) {
+  const list = agreementLists(registry)[kind];
+  const owner = list.owners.find((entry) => entry.id === id)!;
+  return {
+    title: list.title(owner.name),
+    description: owner.description ?? `Kooperationsvereinbarungen${list.which(owner.name, owner.fullName)}.`,
+    feedPath: list.feedUrl(id),
+    pagePath: list.pageUrl(id),
+    agreements: list.items(id).map(({ agreement }) => agreement),
+  };
+}
+
+export function feedPaths<A extends AgreementInput>(registry: Registry<A>, kind: ListKind) {
+  return agreementLists(registry)[kind].owners.map((owner) => ({ params: { id: owner.id } }));
+}
