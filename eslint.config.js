@@ -3,9 +3,10 @@
 import js from '@eslint/js';
 import eslintPluginAstro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/**', 'export/**', 'screenshots/**', '.astro/**', 'node_modules/**', 'schemas/**', 'public/**', 'scripts/peer-eleventy/_site/**'],
   },

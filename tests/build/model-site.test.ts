@@ -72,6 +72,14 @@ describe('the fixture site', () => {
     expect(page('organisationen/kommunales-rechenzentrum').text).toMatch(/Gegründet durch\s*Vertrag über die Gründung des Kommunalen Rechenzentrums Mitte/);
   });
 
+  it('links each signatory to the Land or organisation they signed for, and each project to its lead', () => {
+    const contract = page('vereinbarungen/rahmenvertrag-zwei-laender-firma');
+    const signatory = contract.querySelector('[data-fields~="signatories"] li');
+    expect(signatory?.text.replace(/\s+/g, ' ')).toMatch(/^Erika Beispiel, Staatssekretärin \(für Berlin\)/);
+    expect(signatory?.querySelector('a[href="/laender/berlin/"]')).not.toBeNull();
+    expect(contract.querySelector('[data-fields~="projects"] a[href="/organisationen/test-firma/"]')).not.toBeNull();
+  });
+
   it('shows who re-uses a solution since when', () => {
     const rows = page('loesungen/test-loesung').querySelectorAll('section[aria-labelledby="nachnutzung"] tbody tr')
       .map((row) => row.querySelectorAll('th, td').map((cell) => cell.text.replace(/\s+/g, ' ').trim()));

@@ -1,0 +1,36 @@
+/**
+ * What an agreement's page shows, resolved from the registry: the page renders this and
+ * derives nothing. References (signatories' Land and organisation, project leads) are
+ * resolved to actors here, so every one of them is rendered as a link.
+ */
+import type { Actor, AgreementInput, AgreementView, Registry } from './registry-core.ts';
+
+export function agreementPage<A extends AgreementInput>(registry: Registry<A>, agreement: AgreementView<A>) {
+  const { data } = agreement;
+  const direct = agreement.laender.filter((involvement) => involvement.direct);
+  const indirect = agreement.laender.filter((involvement) => !involvement.direct);
+  const actor = (ref: { land?: string | undefined; org?: string | undefined }): Actor | undefined =>
+    ref.land || ref.org ? registry.actorOf(ref.org ? { org: ref.org } : { land: ref.land }) : undefined;
+  return {
+    agreement,
+    data,
+    /** Source id -> its number in the list of sources, for footnote markers. */
+    sourceNumbers: new Map(data.sources.flatMap((source, index) => (source.id ? [[source.id, index + 1] as const] : []))),
+    direct,
+    indirect,
+    /** Länder through a provider only, for the search facet "Land nur über Organisationen". */
+    onlyThrough: indirect.filter((involvement) => involvement.via.length > 0),
+    /** Whether the Länder need a list of their own: when an organisation is a party, or a Land is involved only indirectly. */
+    listLaender: indirect.length > 0 || agreement.parties.some((party) => party.actor.kind === 'org'),
+    /** Whether the table "Parteien und Verlauf" says more than the list of parties. */
+    hasSteps: agreement.parties.some((party) => party.steps.length > 0 || party.declarations.length > 0 || party.participation !== 'partei'),
+    signatories: data.signatories.map((person) => ({
+      name: person.name,
+      function: person.function,
+      land: person.land ? actor({ land: person.land }) : undefined,
+      org: person.org ? actor({ org: person.org }) : undefined,
+      sources: person.sources,
+    })),
+    projects: data.projects.map((project) => ({ ...project, lead: project.lead ? actor({ org: project.lead }) : undefined })),
+  };
+}
