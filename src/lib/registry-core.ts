@@ -480,6 +480,13 @@ export function buildRegistry<A extends AgreementInput>(input: RegistryInput<A>)
     reusersOf,
 
     agreementsOfYear: (year: number) => agreementsByYear.get(year) ?? [],
+    /** Every year from the newest to the oldest agreement, gaps included, with its number of agreements. */
+    yearCounts: () => {
+      const years = [...agreementsByYear.keys()];
+      if (years.length === 0) return [];
+      const [first, last] = [Math.min(...years), Math.max(...years)];
+      return Array.from({ length: last - first + 1 }, (_, index) => ({ year: last - index, count: agreementsByYear.get(last - index)?.length ?? 0 }));
+    },
     undatedAgreements: () => agreements.filter((agreement) => agreement.year === undefined),
 
     /** Number of agreements each Land is a direct party to. */
