@@ -6,15 +6,15 @@
  */
 import { agreementTablePages } from './agreement-table.ts';
 import { PREVIEW_SIZE } from './pagination.ts';
-import { organisationName, type AgreementInput, type AgreementView, type LandInvolvement, type Registry } from './registry-core.ts';
+import { organisationName, type AgreementView, type LandInvolvement, type Registry } from './registry-core.ts';
 import { pageParam, urls } from './urls.ts';
 
 export type ListKind = 'land' | 'organisation' | 'topic';
 
-interface ListDescription<A extends AgreementInput> {
+interface ListDescription {
   /** The records that have a list, with their id and the names titles use. */
   owners: { id: string; name: string; fullName: string; description?: string }[];
-  items: (id: string) => { agreement: AgreementView<A>; involvement?: LandInvolvement }[];
+  items: (id: string) => { agreement: AgreementView; involvement?: LandInvolvement }[];
   title: (name: string) => string;
   /** What the agreements have in common, completing "Kooperationsvereinbarungen …". */
   which: (name: string, fullName: string) => string;
@@ -26,7 +26,7 @@ interface ListDescription<A extends AgreementInput> {
   involvement: boolean;
 }
 
-export function agreementLists<A extends AgreementInput>(registry: Registry<A>): Record<ListKind, ListDescription<A>> {
+export function agreementLists(registry: Registry): Record<ListKind, ListDescription> {
   return {
     land: {
       owners: registry.laender.map((land) => ({ id: land.id, name: land.name, fullName: land.name })),
@@ -65,7 +65,7 @@ export function agreementLists<A extends AgreementInput>(registry: Registry<A>):
 }
 
 /** Static paths of a kind's paginated lists: only where the record's page shows a preview and links here. */
-export function listPaths<A extends AgreementInput>(registry: Registry<A>, kind: ListKind) {
+export function listPaths(registry: Registry, kind: ListKind) {
   const list = agreementLists(registry)[kind];
   return list.owners
     .filter((owner) => list.items(owner.id).length > PREVIEW_SIZE)
@@ -84,7 +84,7 @@ export function listPaths<A extends AgreementInput>(registry: Registry<A>, kind:
 }
 
 /** Everything a kind's Atom feed needs, per record. */
-export function feedOf<A extends AgreementInput>(registry: Registry<A>, kind: ListKind, id: string) {
+export function feedOf(registry: Registry, kind: ListKind, id: string) {
   const list = agreementLists(registry)[kind];
   const owner = list.owners.find((entry) => entry.id === id)!;
   return {
@@ -96,6 +96,6 @@ export function feedOf<A extends AgreementInput>(registry: Registry<A>, kind: Li
   };
 }
 
-export function feedPaths<A extends AgreementInput>(registry: Registry<A>, kind: ListKind) {
+export function feedPaths(registry: Registry, kind: ListKind) {
   return agreementLists(registry)[kind].owners.map((owner) => ({ params: { id: owner.id } }));
 }

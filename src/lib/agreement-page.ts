@@ -3,9 +3,9 @@
  * derives nothing. References (signatories' Land and organisation, project leads) are
  * resolved to actors here, so every one of them is rendered as a link.
  */
-import type { Actor, AgreementInput, AgreementView, Registry } from './registry-core.ts';
+import type { Actor, AgreementView, Registry } from './registry-core.ts';
 
-export function agreementPage<A extends AgreementInput>(registry: Registry<A>, agreement: AgreementView<A>) {
+export function agreementPage(registry: Registry, agreement: AgreementView) {
   const { data } = agreement;
   const direct = agreement.laender.filter((involvement) => involvement.direct);
   const indirect = agreement.laender.filter((involvement) => !involvement.direct);

@@ -5,7 +5,7 @@
  */
 import { agreementKinds, agreementStatuses } from '../schemas/agreement.ts';
 import type { DateValue } from './dates.ts';
-import { actorUrl, type AgreementInput, type AgreementView, type LandInvolvement } from './registry-core.ts';
+import { actorUrl, type AgreementView, type LandInvolvement } from './registry-core.ts';
 import { TABLE_FILTERS, compareKeys, type ColumnId, type Direction, type FilterId } from './table-state.ts';
 import { paginate, PREVIEW_SIZE, type Page } from './pagination.ts';
 import { urls } from './urls.ts';
@@ -39,8 +39,8 @@ export interface AgreementRow {
   filterLabels: Record<FilterId, string[]>;
 }
 
-export interface TableItem<A extends AgreementInput> {
-  agreement: AgreementView<A>;
+export interface TableItem {
+  agreement: AgreementView;
   involvement?: LandInvolvement | undefined;
   note?: string | undefined;
 }
@@ -48,7 +48,7 @@ export interface TableItem<A extends AgreementInput> {
 const statusOrder = agreementStatuses.values;
 const joined = (links: TableLink[]) => links.map((link) => link.label).join(', ');
 
-export function agreementRow<A extends AgreementInput>({ agreement, involvement, note }: TableItem<A>): AgreementRow {
+export function agreementRow({ agreement, involvement, note }: TableItem): AgreementRow {
   const parties: TableLink[] = agreement.parties.map((party) => ({
     label: party.actor.name,
     href: actorUrl(party.actor),
@@ -102,7 +102,7 @@ export function agreementRow<A extends AgreementInput>({ agreement, involvement,
   };
 }
 
-export function agreementRows<A extends AgreementInput>(items: TableItem<A>[]): AgreementRow[] {
+export function agreementRows(items: TableItem[]): AgreementRow[] {
   return items.map(agreementRow);
 }
 
@@ -148,7 +148,7 @@ export interface AgreementTableProps {
  * A full list split into pages: each page's rows, the filters over the whole list and
  * the other pages, which the browser script fetches before it sorts or filters.
  */
-export function agreementTablePages<A extends AgreementInput>(items: TableItem<A>[], href: (page: number) => string): (AgreementTableProps & { page: Page<AgreementRow> })[] {
+export function agreementTablePages(items: TableItem[], href: (page: number) => string): (AgreementTableProps & { page: Page<AgreementRow> })[] {
   const rows = agreementRows(items);
   const filters = filterOptions(rows);
   const pages = paginate(rows);
@@ -165,7 +165,7 @@ export function agreementTablePages<A extends AgreementInput>(items: TableItem<A
  * The first agreements of a Land, organisation, topic or solution for its page. If there
  * are more, `href` gives the pages of the full list (which exist only then).
  */
-export function agreementTablePreview<A extends AgreementInput>(items: TableItem<A>[], href?: (page: number) => string): AgreementTableProps {
+export function agreementTablePreview(items: TableItem[], href?: (page: number) => string): AgreementTableProps {
   const rows = agreementRows(items);
   const more = rows.length > PREVIEW_SIZE && href !== undefined;
   return {

@@ -5,26 +5,26 @@
  * - through a provider: both take part, but at least one of them only through an
  *   organisation it owned at the time (a Land "über Dataport"), never a signature.
  */
-import type { Actor, AgreementInput, AgreementView, LandInvolvement, Registry } from './registry-core.ts';
+import type { Actor, AgreementView, LandInvolvement, Registry } from './registry-core.ts';
 import { organisationName } from './registry-core.ts';
 
-export interface SharedIndirectly<A extends AgreementInput> {
-  agreement: AgreementView<A>;
+export interface SharedIndirectly {
+  agreement: AgreementView;
   /** How each of the two takes part, in words: "Vertragspartei", "über Dataport". */
   how: [string, string];
 }
 
-export interface Comparison<A extends AgreementInput> {
+export interface Comparison {
   /** The two actors in the order of their address. */
   a: Actor;
   b: Actor;
-  direct: AgreementView<A>[];
-  indirect: SharedIndirectly<A>[];
+  direct: AgreementView[];
+  indirect: SharedIndirectly[];
 }
 
 type Participant = { actor: Actor; direct: boolean; via: LandInvolvement['via']; representedBy: LandInvolvement['representedBy'] };
 
-function participants<A extends AgreementInput>(agreement: AgreementView<A>): Participant[] {
+function participants(agreement: AgreementView): Participant[] {
   const list = new Map<string, Participant>();
   for (const party of agreement.parties) {
     if (party.participation === 'geplant') continue;
@@ -50,8 +50,8 @@ const linkedThrough = (land: Participant, other: Participant) =>
 const segment = (actor: Actor) => `${actor.kind === 'land' ? 'land' : 'organisation'}-${actor.id}`;
 
 /** Every pair of actors that share at least one agreement, with what they share. */
-export function comparisons<A extends AgreementInput>(registry: Registry<A>): Comparison<A>[] {
-  const pairs = new Map<string, Comparison<A>>();
+export function comparisons(registry: Registry): Comparison[] {
+  const pairs = new Map<string, Comparison>();
   for (const agreement of registry.agreements) {
     const list = participants(agreement).sort((x, y) => segment(x.actor).localeCompare(segment(y.actor)));
     for (let i = 0; i < list.length; i++) {
@@ -71,17 +71,17 @@ export function comparisons<A extends AgreementInput>(registry: Registry<A>): Co
   return [...pairs.values()];
 }
 
-const cache = new WeakMap<object, Comparison<AgreementInput>[]>();
+const cache = new WeakMap<object, Comparison[]>();
 
 /** The comparisons of a registry, worked out once however many pages ask. */
-export function comparisonsOfRegistry<A extends AgreementInput>(registry: Registry<A>): Comparison<A>[] {
-  let all = cache.get(registry) as Comparison<A>[] | undefined;
-  if (!all) cache.set(registry, (all = comparisons(registry)) as Comparison<AgreementInput>[]);
+export function comparisonsOfRegistry(registry: Registry): Comparison[] {
+  let all = cache.get(registry) as Comparison[] | undefined;
+  if (!all) cache.set(registry, (all = comparisons(registry)) as Comparison[]);
   return all;
 }
 
 /** The comparisons an actor takes part in, the closest partners first: for the links on its page. */
-export function comparisonsOf<A extends AgreementInput>(all: Comparison<A>[], actor: Pick<Actor, 'key'>) {
+export function comparisonsOf(all: Comparison[], actor: Pick<Actor, 'key'>) {
   return all
     .filter((pair) => pair.a.key === actor.key || pair.b.key === actor.key)
     .map((pair) => ({ other: pair.a.key === actor.key ? pair.b : pair.a, direct: pair.direct.length, indirect: pair.indirect.length, pair }))

@@ -1,6 +1,6 @@
 /** schema.org descriptions of records for search engines and other machines. */
 import { isoDate, isoDateValue } from './dates.ts';
-import type { AgreementInput, AgreementView } from './registry-core.ts';
+import type { AgreementView } from './registry-core.ts';
 import { absoluteUrl, urls } from './urls.ts';
 import { agreementKinds } from '../schemas/agreement.ts';
 
@@ -8,7 +8,7 @@ import { agreementKinds } from '../schemas/agreement.ts';
  * schema.org has no type for an agreement between authorities; a CreativeWork with its
  * kind as genre, the parties as contributors and the sources as citations fits best.
  */
-export function agreementJsonLd<A extends AgreementInput>(agreement: AgreementView<A>, lastChanged?: Date) {
+export function agreementJsonLd(agreement: AgreementView, lastChanged?: Date) {
   const { data } = agreement;
   return {
     '@context': 'https://schema.org',

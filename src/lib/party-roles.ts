@@ -3,7 +3,7 @@
  * show it without doubt: it developed or re-uses a solution the agreement is about, it
  * leads a project of the agreement, or it owns an organisation the agreement founded.
  */
-import type { AgreementInput, AgreementView, PartyView } from './registry-core.ts';
+import type { AgreementView, PartyView } from './registry-core.ts';
 
 export interface PartyRole {
   text: string;
@@ -11,7 +11,7 @@ export interface PartyRole {
   source: 'eintrag' | 'abgeleitet';
 }
 
-export function partyRole<A extends AgreementInput>(agreement: AgreementView<A>, party: PartyView): PartyRole | undefined {
+export function partyRole(agreement: AgreementView, party: PartyView): PartyRole | undefined {
   if (party.role) return { text: party.role, source: 'eintrag' };
   const { actor } = party;
   const isActor = (ref: { land?: string | undefined; org?: string | undefined }) => (actor.kind === 'land' ? ref.land === actor.id : ref.org === actor.id);

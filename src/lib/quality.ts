@@ -5,7 +5,7 @@
  */
 import { eventTypes, stepTypes } from '../schemas/agreement.ts';
 import { formatDateValue, readDateValue, type DateValue } from './dates.ts';
-import type { AgreementInput, AgreementView, Registry } from './registry-core.ts';
+import type { AgreementView, Registry } from './registry-core.ts';
 
 export interface AgreementQuality {
   /** The date that places the agreement is exact (day, month, quarter or year). */
@@ -28,8 +28,8 @@ export interface QualityRow {
   archived: number;
 }
 
-export interface UnknownFact<A extends AgreementInput> {
-  agreement: AgreementView<A>;
+export interface UnknownFact {
+  agreement: AgreementView;
   /** What is unknown, in German, e.g. "Datum der Unterzeichnung" or "Beitritt von Bremen". */
   what: string;
   /** The reason the record gives, or what it knows instead (a bound). */
@@ -37,7 +37,7 @@ export interface UnknownFact<A extends AgreementInput> {
   kind: 'unknown' | 'bounded';
 }
 
-export function qualityOf<A extends AgreementInput>(agreement: AgreementView<A>): AgreementQuality {
+export function qualityOf(agreement: AgreementView): AgreementQuality {
   const date = agreement.date === undefined ? null : readDateValue(agreement.date);
   return {
     exactDate: date?.form === 'exact',
@@ -47,7 +47,7 @@ export function qualityOf<A extends AgreementInput>(agreement: AgreementView<A>)
   };
 }
 
-function row<A extends AgreementInput>(key: string, name: string, href: string, agreements: AgreementView<A>[]): QualityRow {
+function row(key: string, name: string, href: string, agreements: AgreementView[]): QualityRow {
   const qualities = agreements.map(qualityOf);
   const count = (field: keyof AgreementQuality) => qualities.filter((quality) => quality[field]).length;
   return { key, name, href, agreements: agreements.length, exactDate: count('exactDate'), partySteps: count('partySteps'), twoOrMoreSources: count('twoOrMoreSources'), archived: count('archived') };
@@ -56,7 +56,7 @@ function row<A extends AgreementInput>(key: string, name: string, href: string, 
 /** Organisation kinds that provide IT for others: the providers of the quality table. */
 const PROVIDER_KINDS = new Set(['it-dienstleister', 'kommunaler-it-verbund', 'zweckverband']);
 
-export function dataQuality<A extends AgreementInput>(registry: Registry<A>, urls: { land: (id: string) => string; organisation: (id: string) => string }) {
+export function dataQuality(registry: Registry, urls: { land: (id: string) => string; organisation: (id: string) => string }) {
   const total = row('alle', 'Alle Vereinbarungen', '', registry.agreements);
   const perLand = registry.laender
     .map((land) => row(`land:${land.id}`, land.name, urls.land(land.id),
@@ -67,8 +67,8 @@ export function dataQuality<A extends AgreementInput>(registry: Registry<A>, url
     .map((org) => row(`org:${org.id}`, org.shortName ?? org.name, urls.organisation(org.id), registry.agreementsOfOrganisation(org.id)))
     .filter((entry) => entry.agreements > 0);
 
-  const unknown: UnknownFact<A>[] = [];
-  const note = (agreement: AgreementView<A>, what: string, value: DateValue | undefined) => {
+  const unknown: UnknownFact[] = [];
+  const note = (agreement: AgreementView, what: string, value: DateValue | undefined) => {
     if (value === undefined) return;
     const date = readDateValue(value);
     if (date?.form === 'unknown') unknown.push({ agreement, what, detail: date.reason, kind: 'unknown' });

@@ -31,12 +31,12 @@ export interface AgreementInput {
 export type OrganisationRecord = Organisation & { id: string };
 export type SolutionRecord = Solution & { id: string };
 
-export interface RegistryInput<A extends AgreementInput> {
+export interface RegistryInput {
   laender: Land[];
   topics: Topic[];
   organisations: OrganisationRecord[];
   solutions: SolutionRecord[];
-  agreements: A[];
+  agreements: AgreementInput[];
 }
 
 /** A Land or an organisation, the two kinds of actor that can be party to an agreement. */
@@ -86,11 +86,11 @@ export interface LandInvolvement {
   planned: boolean;
 }
 
-export interface RelationView<A extends AgreementInput> {
+export interface RelationView {
   kind: RelationKind;
   /** Label from this agreement's point of view: "Setzt um" or "Umgesetzt durch". */
   label: string;
-  other: AgreementView<A>;
+  other: AgreementView;
   note?: string | undefined;
 }
 
@@ -100,9 +100,9 @@ export interface AgreementSolutionView {
   note?: string | undefined;
 }
 
-export interface AgreementView<A extends AgreementInput> {
+export interface AgreementView {
   id: string;
-  record: A;
+  record: AgreementInput;
   data: Agreement;
   /** The date that places the agreement in time: its signing, else its first step or event. */
   date?: DateValue | undefined;
@@ -117,9 +117,9 @@ export interface AgreementView<A extends AgreementInput> {
   federal: boolean;
   topics: Topic[];
   solutions: AgreementSolutionView[];
-  relations: RelationView<A>[];
+  relations: RelationView[];
   /** The agreement's history: founding treaty, amendments and accessions, in time order (empty if none). */
-  lineage: AgreementView<A>[];
+  lineage: AgreementView[];
   /** Organisations this agreement founded. */
   founded: OrganisationRecord[];
   /** Owners whose ownership began with this agreement (e.g. a Land joining a provider). */
@@ -173,7 +173,7 @@ function byCountThenName<T>(name: (item: T) => string) {
 }
 
 /** Newest first; undated agreements last, by title. */
-export function compareAgreementsNewestFirst<A extends AgreementInput>(a: AgreementView<A>, b: AgreementView<A>): number {
+export function compareAgreementsNewestFirst(a: AgreementView, b: AgreementView): number {
   if (a.day && b.day) return b.day.localeCompare(a.day) || a.data.title.localeCompare(b.data.title, 'de');
   if (a.day) return -1;
   if (b.day) return 1;
@@ -202,7 +202,7 @@ function participationOf(party: Party, agreementDay: DateValue | undefined): Pic
   return { participation: 'partei', joined: joiningStep?.date ?? agreementDay };
 }
 
-export function buildRegistry<A extends AgreementInput>(input: RegistryInput<A>) {
+export function buildRegistry(input: RegistryInput) {
   const laender = [...input.laender].sort((a, b) => a.name.localeCompare(b.name, 'de'));
   const topics = [...input.topics].sort((a, b) => a.label.localeCompare(b.label, 'de'));
   const organisations = [...input.organisations].sort((a, b) => organisationName(a).localeCompare(organisationName(b), 'de'));
@@ -263,7 +263,7 @@ export function buildRegistry<A extends AgreementInput>(input: RegistryInput<A>)
     return [...byLand.values()].sort((a, b) => a.land.name.localeCompare(b.land.name, 'de'));
   };
 
-  const agreements: AgreementView<A>[] = input.agreements.map((record) => {
+  const agreements: AgreementView[] = input.agreements.map((record) => {
     const date = agreementDate(record.data);
     const day = date === undefined ? undefined : sortDay(date);
     const parties: PartyView[] = record.data.parties.map((party) => ({
@@ -310,7 +310,7 @@ export function buildRegistry<A extends AgreementInput>(input: RegistryInput<A>)
   // Lineage: everything connected by amendments, replacements and accessions, oldest first.
   for (const agreement of agreements) {
     if (agreement.lineage.length > 0) continue;
-    const chain = new Set<AgreementView<A>>([agreement]);
+    const chain = new Set<AgreementView>([agreement]);
     for (const member of chain) {
       for (const relation of member.relations) if (LINEAGE_RELATIONS.has(relation.kind)) chain.add(relation.other);
     }
@@ -325,11 +325,11 @@ export function buildRegistry<A extends AgreementInput>(input: RegistryInput<A>)
     }
   }
 
-  const agreementsByActor = new Map<string, AgreementView<A>[]>();
-  const agreementsByLand = new Map<string, { agreement: AgreementView<A>; involvement: LandInvolvement }[]>();
-  const agreementsByTopic = new Map<string, AgreementView<A>[]>();
-  const agreementsByYear = new Map<number, AgreementView<A>[]>();
-  const agreementsBySolution = new Map<string, { agreement: AgreementView<A>; use: SolutionUse }[]>();
+  const agreementsByActor = new Map<string, AgreementView[]>();
+  const agreementsByLand = new Map<string, { agreement: AgreementView; involvement: LandInvolvement }[]>();
+  const agreementsByTopic = new Map<string, AgreementView[]>();
+  const agreementsByYear = new Map<number, AgreementView[]>();
+  const agreementsBySolution = new Map<string, { agreement: AgreementView; use: SolutionUse }[]>();
   const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
     const list = map.get(key);
     if (list) list.push(value);
@@ -348,7 +348,7 @@ export function buildRegistry<A extends AgreementInput>(input: RegistryInput<A>)
     for (const owner of org.owners) push(ownedBy, actorKey(owner.land ? 'land' : 'org', owner.land ?? owner.org ?? ''), { org, owner });
   }
 
-  const partnersOf = (key: string, list: AgreementView<A>[]): Count<Actor>[] =>
+  const partnersOf = (key: string, list: AgreementView[]): Count<Actor>[] =>
     countBy(list.flatMap((agreement) => agreement.parties.filter((party) => party.participation !== 'geplant').map((party) => party.actor).filter((actor) => actor.key !== key)), (actor) => actor.key)
       .sort(byCountThenName((actor) => actor.name));
 
@@ -499,4 +499,4 @@ export function buildRegistry<A extends AgreementInput>(input: RegistryInput<A>)
   };
 }
 
-export type Registry<A extends AgreementInput = AgreementInput> = ReturnType<typeof buildRegistry<A>>;
+export type Registry = ReturnType<typeof buildRegistry>;

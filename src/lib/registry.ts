@@ -24,9 +24,16 @@ export const registry = buildRegistry({
     id: entry.id,
     filePath: entry.filePath ?? `${CONTENT_PATHS.agreements}/${entry.id}.mdx`,
     data: entry.data,
-    entry,
   })),
 });
+
+/** Astro's entries, for rendering a record's body; the registry itself knows nothing of Astro. */
+const entryById = new Map(agreementEntries.map((entry) => [entry.id, entry]));
+export function agreementEntry(id: string) {
+  const entry = entryById.get(id);
+  if (!entry) throw new Error(`No content entry for agreement "${id}"`);
+  return entry;
+}
 
 /** An agreement as pages see it: derived relations plus the Astro entry to render. */
 export type SiteAgreement = (typeof registry)['agreements'][number];

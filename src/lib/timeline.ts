@@ -6,7 +6,7 @@
  * mean (`sortDay`); the table next to the picture gives every date as recorded.
  */
 import { sortDay, type DateValue } from './dates.ts';
-import type { Actor, AgreementInput, AgreementView, Registry } from './registry-core.ts';
+import type { Actor, AgreementView, Registry } from './registry-core.ts';
 import { actorUrl } from './registry-core.ts';
 import { urls } from './urls.ts';
 
@@ -19,8 +19,8 @@ export interface TimelineMark {
   day: string;
 }
 
-export interface TimelineSpan<A extends AgreementInput> {
-  agreement: AgreementView<A>;
+export interface TimelineSpan {
+  agreement: AgreementView;
   href: string;
   start?: { date: DateValue; day: string } | undefined;
   /** The recorded end; none while the agreement lasts (the span runs to today) or when its end is not known. */
@@ -32,22 +32,22 @@ export interface TimelineSpan<A extends AgreementInput> {
   marks: TimelineMark[];
 }
 
-export interface TimelineGroup<A extends AgreementInput> {
+export interface TimelineGroup {
   id: string;
   name: string;
   href: string;
-  spans: TimelineSpan<A>[];
+  spans: TimelineSpan[];
 }
 
-export interface Timeline<A extends AgreementInput> {
+export interface Timeline {
   grouping: TimelineGrouping;
-  groups: TimelineGroup<A>[];
+  groups: TimelineGroup[];
   /** The first day any span or mark starts, and today: the picture's extent. */
   from: string;
   to: string;
 }
 
-function span<A extends AgreementInput>(agreement: AgreementView<A>): TimelineSpan<A> {
+function span(agreement: AgreementView): TimelineSpan {
   const startDate = agreement.data.effective ?? agreement.date;
   const startDay = startDate === undefined ? undefined : sortDay(startDate);
   const ended = agreement.data.events.find((event) => event.type === 'beendet');
@@ -76,16 +76,16 @@ function span<A extends AgreementInput>(agreement: AgreementView<A>): TimelineSp
 }
 
 /** Oldest first, so the picture reads left to right and top to bottom; undated last. */
-function byStart<A extends AgreementInput>(a: TimelineSpan<A>, b: TimelineSpan<A>): number {
+function byStart(a: TimelineSpan, b: TimelineSpan): number {
   if (a.start && b.start) return a.start.day.localeCompare(b.start.day) || a.agreement.data.title.localeCompare(b.agreement.data.title, 'de');
   if (a.start) return -1;
   if (b.start) return 1;
   return a.agreement.data.title.localeCompare(b.agreement.data.title, 'de');
 }
 
-export function timeline<A extends AgreementInput>(registry: Registry<A>, grouping: TimelineGrouping, today: string): Timeline<A> {
+export function timeline(registry: Registry, grouping: TimelineGrouping, today: string): Timeline {
   const spans = new Map(registry.agreements.map((agreement) => [agreement.id, span(agreement)]));
-  const groups: TimelineGroup<A>[] = grouping === 'land'
+  const groups: TimelineGroup[] = grouping === 'land'
     ? registry.laender.map((land) => ({
         id: land.id,
         name: land.name,

@@ -4,7 +4,7 @@
  */
 import { SITE } from '../config.ts';
 import { dateBounds, formatDateValue, readDateValue, type DateValue } from '../lib/dates.ts';
-import type { AgreementInput, OrganisationRecord, PartyView, Registry, SolutionRecord } from '../lib/registry-core.ts';
+import type { OrganisationRecord, PartyView, Registry, SolutionRecord } from '../lib/registry-core.ts';
 import { absoluteUrl, urls } from '../lib/urls.ts';
 import { agreementKinds, agreementStatuses, eventTypes, stepTypes } from '../schemas/agreement.ts';
 import type { Source } from '../schemas/common.ts';
@@ -14,8 +14,8 @@ import { organisationKinds } from '../schemas/organisation.ts';
 import type { AgreementV1, DateV1, LandV1, OrganisationV1, SolutionV1, TopicV1 } from './api-schema.ts';
 import { API_VERSION } from './api-schema.ts';
 
-export interface OpenDataContext<A extends AgreementInput> {
-  registry: Registry<A>;
+export interface OpenDataContext {
+  registry: Registry;
   lastChanged: (filePath: string) => Date | undefined;
   dataVersion: { commit?: string | undefined; date: Date };
 }
@@ -70,7 +70,7 @@ function sourceV1(source: Source) {
   };
 }
 
-export function agreementToV1<A extends AgreementInput>(context: OpenDataContext<A>, id: string): AgreementV1 {
+export function agreementToV1(context: OpenDataContext, id: string): AgreementV1 {
   const { registry } = context;
   const agreement = registry.agreement(id);
   if (!agreement) throw new Error(`Unknown agreement ${id}`);
@@ -131,7 +131,7 @@ export function agreementToV1<A extends AgreementInput>(context: OpenDataContext
   };
 }
 
-export function organisationToV1<A extends AgreementInput>(context: OpenDataContext<A>, org: OrganisationRecord): OrganisationV1 {
+export function organisationToV1(context: OpenDataContext, org: OrganisationRecord): OrganisationV1 {
   return {
     id: org.id,
     url: absoluteUrl(urls.organisation(org.id)),
@@ -163,7 +163,7 @@ export function organisationToV1<A extends AgreementInput>(context: OpenDataCont
   };
 }
 
-export function landToV1<A extends AgreementInput>(context: OpenDataContext<A>, land: Land): LandV1 {
+export function landToV1(context: OpenDataContext, land: Land): LandV1 {
   return {
     id: land.id,
     url: absoluteUrl(urls.land(land.id)),
@@ -178,7 +178,7 @@ export function landToV1<A extends AgreementInput>(context: OpenDataContext<A>, 
   };
 }
 
-export function topicToV1<A extends AgreementInput>(context: OpenDataContext<A>, topic: Topic): TopicV1 {
+export function topicToV1(context: OpenDataContext, topic: Topic): TopicV1 {
   return {
     id: topic.id,
     url: absoluteUrl(urls.topic(topic.id)),
@@ -188,7 +188,7 @@ export function topicToV1<A extends AgreementInput>(context: OpenDataContext<A>,
   };
 }
 
-export function solutionToV1<A extends AgreementInput>(context: OpenDataContext<A>, solution: SolutionRecord): SolutionV1 {
+export function solutionToV1(context: OpenDataContext, solution: SolutionRecord): SolutionV1 {
   const actorRef = (actor: { land?: string | undefined; org?: string | undefined }) =>
     ({ type: actor.land ? ('land' as const) : ('organisation' as const), id: actor.land ?? actor.org ?? '' });
   return {
@@ -213,7 +213,7 @@ export function solutionToV1<A extends AgreementInput>(context: OpenDataContext<
 }
 
 /** The envelope every list endpoint shares: version, licence, data version, records. */
-export function collection<A extends AgreementInput, T>(context: OpenDataContext<A>, data: T[]) {
+export function collection<T>(context: OpenDataContext, data: T[]) {
   return {
     apiVersion: API_VERSION,
     license: SITE.dataLicense.name,

@@ -9,7 +9,7 @@
  */
 import { SITE } from '../config.ts';
 import { formatDateValue } from '../lib/dates.ts';
-import type { AgreementInput, AgreementView } from '../lib/registry-core.ts';
+import type { AgreementView } from '../lib/registry-core.ts';
 import { absoluteUrl, urls } from '../lib/urls.ts';
 import { agreementKinds } from '../schemas/agreement.ts';
 
@@ -44,17 +44,17 @@ function empty(name: string, attrs: Attributes): string {
   return `<${name}${attributes(attrs)}/>`;
 }
 
-export function atomFeed<A extends AgreementInput>(options: {
+export function atomFeed(options: {
   title: string;
   description: string;
   feedPath: string;
   pagePath: string;
-  agreements: AgreementView<A>[];
+  agreements: AgreementView[];
   lastChanged: (filePath: string) => Date | undefined;
   dataDate: Date;
 }): string {
   const entries = options.agreements.slice(0, FEED_SIZE);
-  const changed = (agreement: AgreementView<A>) =>
+  const changed = (agreement: AgreementView) =>
     options.lastChanged(agreement.record.filePath) ?? (agreement.day ? new Date(agreement.day) : options.dataDate);
   const updated = entries.reduce<Date | undefined>((latest, agreement) => {
     const date = changed(agreement);

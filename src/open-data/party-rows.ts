@@ -1,10 +1,10 @@
 /** One row per party and agreement for parteien.csv, with the party's kind, Land and role. */
 import { partyRole } from '../lib/party-roles.ts';
-import type { AgreementInput, Registry } from '../lib/registry-core.ts';
+import type { Registry } from '../lib/registry-core.ts';
 import type { AgreementV1 } from './api-schema.ts';
 import type { PartyRow } from './tables.ts';
 
-export function partyRows<A extends AgreementInput>(registry: Registry<A>, toV1: (id: string) => AgreementV1): PartyRow[] {
+export function partyRows(registry: Registry, toV1: (id: string) => AgreementV1): PartyRow[] {
   return registry.agreements.flatMap((agreement) => {
     const v1 = toV1(agreement.id);
     return agreement.parties.map((party, index) => {

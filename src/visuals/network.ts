@@ -5,7 +5,7 @@
  * coordinates, so the page shows a static SVG that needs no JavaScript.
  */
 import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
-import type { Actor, AgreementInput, Registry } from '../lib/registry-core.ts';
+import type { Actor, Registry } from '../lib/registry-core.ts';
 
 /** More nodes than this do not stay readable; the best connected are shown. */
 export const MAX_NODES = 40;
@@ -136,7 +136,7 @@ function labelWidth(text: string): number {
   return text.length * FONT_SIZE * 0.55;
 }
 
-export function networkLayout<A extends AgreementInput>(registry: Registry<A>): NetworkLayout {
+export function networkLayout(registry: Registry): NetworkLayout {
   const actors = new Map<string, { actor: Actor; agreements: number }>();
   const weights = new Map<string, number>();
   for (const agreement of registry.agreements) {
@@ -283,7 +283,7 @@ const RING_NODE_RADIUS = 9;
  * provider does not count here: that is a different kind of tie. The Länder sit on a
  * ring, so that no straight edge can pass through a third Land.
  */
-export function laenderNetworkLayout<A extends AgreementInput>(registry: Registry<A>): NetworkLayout {
+export function laenderNetworkLayout(registry: Registry): NetworkLayout {
   const order = (id: string) => {
     const index = RING_ORDER.indexOf(id);
     return index === -1 ? RING_ORDER.length : index;
