@@ -15,7 +15,7 @@ import { build } from 'esbuild';
 import { zipSync, type Zippable } from 'fflate';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { SITE } from '../src/config.ts';
-import { formatDay } from '../src/lib/dates.ts';
+import { formatDay } from '../src/schemas/dates.ts';
 import { readGitHistory } from '../src/lib/git-history.ts';
 import { withoutBase } from '../src/lib/urls.ts';
 import { OFFLINE_DATA_DIR, OFFLINE_DIR } from '../src/search/offline-paths.ts';

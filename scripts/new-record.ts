@@ -16,7 +16,7 @@ import {
 } from '../src/contribute/organisation-template.ts';
 import { newRecordText, suggestSlug, type NewRecordAnswers } from '../src/contribute/record-template.ts';
 import { CONTENT_PATHS, ORGANISATION_EXTENSION } from '../src/lib/content-paths.ts';
-import { isAfterDay, parsePartialDate, PARTIAL_DATE_FORMS, todayInGermany } from '../src/lib/dates.ts';
+import { isAfterDay, parsePartialDate, PARTIAL_DATE_FORMS, todayInGermany } from '../src/schemas/dates.ts';
 import { agreementKinds, type AgreementKind } from '../src/schemas/agreement.ts';
 import { httpUrl, slug as slugSchema } from '../src/schemas/common.ts';
 import { legalForms, organisationKinds } from '../src/schemas/organisation.ts';

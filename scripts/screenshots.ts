@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from './lib/chromium.ts';
 import { serveBuiltSite } from './lib/serve.ts';
 import { comparisonsOfRegistry } from '../src/lib/compare.ts';
-import { registryFromFiles } from '../src/lib/registry-from-files.ts';
+import { registryFromFiles } from './lib/registry-from-files.ts';
 import { urls, withBase } from '../src/lib/urls.ts';
 
 const { values } = parseArgs({

@@ -5,7 +5,7 @@
  */
 import slugify from '@sindresorhus/slugify';
 import { Document } from 'yaml';
-import { todayInGermany } from '../lib/dates.ts';
+import { todayInGermany } from '../schemas/dates.ts';
 import type { AgreementKind } from '../schemas/agreement.ts';
 import { BODY_PLACEHOLDER } from './placeholder.ts';
 

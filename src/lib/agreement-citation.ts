@@ -5,7 +5,7 @@
  */
 import { SITE } from '../config.ts';
 import type { CitationData } from './citation.ts';
-import { todayInGermany } from './dates.ts';
+import { todayInGermany } from '../schemas/dates.ts';
 import { hasOperator } from './operator.ts';
 import { dataVersion, history } from './registry.ts';
 import { absoluteUrl, forgeUrls, urls } from './urls.ts';

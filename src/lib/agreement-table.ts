@@ -4,7 +4,7 @@
  * render these rows; the browser script sorts and filters them by the same keys.
  */
 import { agreementKinds, agreementStatuses } from '../schemas/agreement.ts';
-import type { DateValue } from './dates.ts';
+import type { DateValue } from '../schemas/dates.ts';
 import { actorUrl, type AgreementView, type LandInvolvement } from './registry-core.ts';
 import { TABLE_FILTERS, compareKeys, type ColumnId, type Direction, type FilterId } from './table-state.ts';
 import { paginate, PREVIEW_SIZE, type Page } from './pagination.ts';

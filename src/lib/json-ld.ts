@@ -1,5 +1,5 @@
 /** schema.org descriptions of records for search engines and other machines. */
-import { isoDate, isoDateValue } from './dates.ts';
+import { isoDate, isoDateValue } from '../schemas/dates.ts';
 import type { AgreementView } from './registry-core.ts';
 import { absoluteUrl, urls } from './urls.ts';
 import { agreementKinds } from '../schemas/agreement.ts';

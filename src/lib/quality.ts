@@ -4,7 +4,7 @@
  * Derived from the registry, so the page only renders it.
  */
 import { eventTypes, stepTypes } from '../schemas/agreement.ts';
-import { formatDateValue, readDateValue, type DateValue } from './dates.ts';
+import { formatDateValue, readDateValue, type DateValue } from '../schemas/dates.ts';
 import type { AgreementView, Registry } from './registry-core.ts';
 
 export interface AgreementQuality {

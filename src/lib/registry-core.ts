@@ -19,7 +19,7 @@ import type { StateData } from './state-at.ts';
 import { urls } from './urls.ts';
 import {
   compareDateValues, isCertainlyBeforeValue, sortDay, type DateValue,
-} from './dates.ts';
+} from '../schemas/dates.ts';
 
 export interface AgreementInput {
   id: string;

@@ -4,7 +4,7 @@
  * function answers for any day, on the static year-end pages and in the browser's date
  * picker alike, so both always agree.
  */
-import { periodCovers, type DateValue } from './dates.ts';
+import { periodCovers, type DateValue } from '../schemas/dates.ts';
 
 export interface StateLink {
   name: string;

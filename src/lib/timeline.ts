@@ -5,7 +5,7 @@
  * withdrawals of single parties are marks on the span. Days are the earliest a date may
  * mean (`sortDay`); the table next to the picture gives every date as recorded.
  */
-import { sortDay, type DateValue } from './dates.ts';
+import { sortDay, type DateValue } from '../schemas/dates.ts';
 import type { Actor, AgreementView, Registry } from './registry-core.ts';
 import { actorUrl } from './registry-core.ts';
 import { urls } from './urls.ts';

@@ -3,7 +3,7 @@
  * every download read the same registry, so they cannot disagree.
  */
 import { SITE } from '../config.ts';
-import { dateBounds, formatDateValue, readDateValue, type DateValue } from '../lib/dates.ts';
+import { dateBounds, formatDateValue, readDateValue, type DateValue } from '../schemas/dates.ts';
 import type { OrganisationRecord, PartyView, Registry, SolutionRecord } from '../lib/registry-core.ts';
 import { absoluteUrl, urls } from '../lib/urls.ts';
 import { agreementKinds, agreementStatuses, eventTypes, stepTypes } from '../schemas/agreement.ts';

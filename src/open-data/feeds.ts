@@ -8,7 +8,7 @@
  * records already; this keeps a feed well-formed whatever reaches it).
  */
 import { SITE } from '../config.ts';
-import { formatDateValue } from '../lib/dates.ts';
+import { formatDateValue } from '../schemas/dates.ts';
 import type { AgreementView } from '../lib/registry-core.ts';
 import { absoluteUrl, urls } from '../lib/urls.ts';
 import { agreementKinds } from '../schemas/agreement.ts';

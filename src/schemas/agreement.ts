@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import {
   dateBounds, isAfterDay, isCertainlyBeforeValue, readDateValue, todayInGermany, type DateValue,
-} from '../lib/dates.ts';
+} from './dates.ts';
 import {
   actorFields, exactlyOneActor, factDate, httpUrl, labelledEnum, line, reference, slug, source, text,
 } from './common.ts';

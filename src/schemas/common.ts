@@ -6,7 +6,7 @@
  * contributors (through the generated JSON Schema).
  */
 import { z } from 'zod';
-import { PARTIAL_DATE_FORMS, UNCERTAIN_DATE_FORMS, parsePartialDate, parseUncertainDate } from '../lib/dates.ts';
+import { PARTIAL_DATE_FORMS, UNCERTAIN_DATE_FORMS, parsePartialDate, parseUncertainDate } from './dates.ts';
 
 /** A stable id that is also the last segment of the record's URL. */
 export const slug = z

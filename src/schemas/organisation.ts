@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCertainlyBeforeValue, readDateValue } from '../lib/dates.ts';
+import { isCertainlyBeforeValue, readDateValue } from './dates.ts';
 import {
   actorFields, exactlyOneActor, factDate, gndId, httpUrl, labelledEnum, line, reference, source, text, wikidataId,
 } from './common.ts';

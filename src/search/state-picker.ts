@@ -2,7 +2,7 @@
  * The date picker of /stand/: answers "Stand am" for any day in the browser, with the
  * same function the static year-end pages use. Text is set with textContent only.
  */
-import { formatPartialDate } from '../lib/dates.ts';
+import { formatPartialDate } from '../schemas/dates.ts';
 import { stateOn, type StateData, type StateLink } from '../lib/state-at.ts';
 
 function link(item: StateLink): HTMLAnchorElement {

@@ -71,7 +71,7 @@ describe('JSON API v1', () => {
   });
 
   it('keeps dates exactly as the records write them', async () => {
-    const { registryFromFiles } = await import('../../src/lib/registry-from-files.ts');
+    const { registryFromFiles } = await import('../../scripts/lib/registry-from-files.ts');
     const { registry } = registryFromFiles();
     for (const agreement of agreements.data as Agreement[]) {
       const signed = registry.agreement(agreement.id)?.data.signed;

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE } from '../../src/config.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { isoDateValue, readDateValue } from '../../src/lib/dates.ts';
-import { registryFromFiles } from '../../src/lib/registry-from-files.ts';
+import { isoDateValue, readDateValue } from '../../src/schemas/dates.ts';
+import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { builtPages, DIST, PAGE_TYPES, readPage, SAMPLE } from './site.ts';
 

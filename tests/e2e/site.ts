@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { comparisonsOfRegistry } from '../../src/lib/compare.ts';
-import { registryFromFiles } from '../../src/lib/registry-from-files.ts';
+import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
 import { urls } from '../../src/lib/urls.ts';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');

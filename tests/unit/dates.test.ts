@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   comparePartialDates, earliestDay, formatPartialDate, isAfterDay, isCertainlyBefore, isoDate, latestDay, parsePartialDate,
-} from '../../src/lib/dates.ts';
+} from '../../src/schemas/dates.ts';
 
 describe('parsePartialDate', () => {
   it('reads each precision', () => {
@@ -61,7 +61,7 @@ describe('ranges and order', () => {
 
 describe('uncertain dates', () => {
   it('reads bounded, open and unknown dates', async () => {
-    const { parseUncertainDate, readDateValue, dateBounds, formatDateValue } = await import('../../src/lib/dates.ts');
+    const { parseUncertainDate, readDateValue, dateBounds, formatDateValue } = await import('../../src/schemas/dates.ts');
     expect(parseUncertainDate('../2019-11')).toMatchObject({ form: 'before' });
     expect(parseUncertainDate('2019-11/..')).toMatchObject({ form: 'after' });
     expect(parseUncertainDate('2013-08/2013-09')).toMatchObject({ form: 'between' });
@@ -75,7 +75,7 @@ describe('uncertain dates', () => {
   });
 
   it('orders and compares with open ends', async () => {
-    const { compareDateValues, isCertainlyBeforeValue, periodCovers } = await import('../../src/lib/dates.ts');
+    const { compareDateValues, isCertainlyBeforeValue, periodCovers } = await import('../../src/schemas/dates.ts');
     expect(['2020', { unknown: 'x' }, '../2019-11', '2013-08/2013-09'].sort(compareDateValues)).toEqual(['2013-08/2013-09', '../2019-11', '2020', { unknown: 'x' }]);
     expect(isCertainlyBeforeValue('../2019-11', '2019-12')).toBe(true);
     expect(isCertainlyBeforeValue('2019-11/..', '2030')).toBe(false);

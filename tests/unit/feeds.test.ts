@@ -6,7 +6,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { registryFromFiles } from '../../src/lib/registry-from-files.ts';
+import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
 import { atomFeed, xmlAttribute, xmlText } from '../../src/open-data/feeds.ts';
 import { addHostileRecords, HOSTILE } from '../fixtures/hostile-records.ts';
 import { copyOfRealContent } from '../validator/helpers.ts';

@@ -5,7 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { registryFromFiles } from '../../src/lib/registry-from-files.ts';
+import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
 import { stateOn } from '../../src/lib/state-at.ts';
 import { agreementToV1, landToV1 } from '../../src/open-data/api.ts';
 import { partyRows } from '../../src/open-data/party-rows.ts';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic.ts';
-import { registryFromFiles } from '../../src/lib/registry-from-files.ts';
+import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
 import { edgeConflicts, laenderNetworkLayout, MAX_NODES, NETWORK_FONT_SIZE, networkLayout, type NetworkLayout } from '../../src/visuals/network.ts';
 import { modelFixtureRoot } from '../model-fixtures.ts';
 

@@ -1,7 +1,7 @@
 /** The data quality view on the fixture corpus; expectations counted by hand from the fixtures. */
 import { describe, expect, it } from 'vitest';
 import { dataQuality } from '../../src/lib/quality.ts';
-import { registryFromFiles } from '../../src/lib/registry-from-files.ts';
+import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
 import { modelFixtureRoot } from '../model-fixtures.ts';
 
 const { registry } = registryFromFiles({ root: modelFixtureRoot() });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { agreementRows, agreementTablePages, filterOptions, sortRows } from '../../src/lib/agreement-table.ts';
 import { comparisons, comparisonsOf } from '../../src/lib/compare.ts';
 import { buildRegistry } from '../../src/lib/registry-core.ts';
-import { registryFromFiles } from '../../src/lib/registry-from-files.ts';
+import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
 import { compareKeys, DEFAULT_STATE, isDefaultState, matchesFilters, readState, writeState } from '../../src/lib/table-state.ts';
 import { timeline } from '../../src/lib/timeline.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';

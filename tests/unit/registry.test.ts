@@ -3,7 +3,7 @@
  * corpus (exact expectations live in tests/unit/model.test.ts, over fixtures).
  */
 import { describe, expect, it } from 'vitest';
-import { registryFromFiles } from '../../src/lib/registry-from-files.ts';
+import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
 
 const { registry } = registryFromFiles();
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import markdownIt from 'markdown-it';
-import { registryFromFiles } from '../../../../src/lib/registry-from-files.ts';
+import { registryFromFiles } from '../../../lib/registry-from-files.ts';
 import { paginate, PAGE_SIZE, PREVIEW_SIZE } from '../../../../src/lib/pagination.ts';
 import { agreementToV1, collection } from '../../../../src/open-data/api.ts';
 

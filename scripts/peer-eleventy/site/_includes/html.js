@@ -1,5 +1,5 @@
 /** Small helpers shared by the peer's templates: escaping, dates, links, record lists. */
-import { formatDateValue, formatPartialDate, isoDate, readDateValue, sortDay } from '../../../../src/lib/dates.ts';
+import { formatDateValue, formatPartialDate, isoDate, readDateValue, sortDay } from '../../../../src/schemas/dates.ts';
 import { organisationName, participationLabels } from '../../../../src/lib/registry-core.ts';
 import { agreementKinds, agreementStatuses } from '../../../../src/schemas/agreement.ts';
 

@@ -2,8 +2,8 @@
  * The registry outside Astro, for scripts and tests: the records as the validator reads
  * them (valid ones only), with the same derivations the site uses.
  */
-import { validateContent, type ValidateOptions } from '../validation/validate-content.ts';
-import { buildRegistry } from './registry-core.ts';
+import { validateContent, type ValidateOptions } from '../../src/validation/validate-content.ts';
+import { buildRegistry } from '../../src/lib/registry-core.ts';
 
 export function registryFromFiles(options: ValidateOptions = {}) {
   const { content, diagnostics } = validateContent(options);
