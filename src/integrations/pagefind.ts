@@ -14,7 +14,7 @@ export const PAGEFIND_DIR = 'pagefind';
  * The pages that carry data-pagefind-body: one record each. Naming them spares Pagefind
  * from reading every list page, which at 10,000 records halves the indexing time.
  */
-export const INDEXED_PAGES = '{vereinbarungen,laender,organisationen,themen}/*/index.html';
+export const INDEXED_PAGES = '{vereinbarungen,laender,organisationen,themen,loesungen}/*/index.html';
 
 export function pagefindIndex(): AstroIntegration {
   return {
