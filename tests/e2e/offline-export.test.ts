@@ -148,6 +148,7 @@ describe('offline export', () => {
     await headerSearch.fill('LLMoin');
     await headerSearch.press('Enter');
     await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('„LLMoin“'));
-    expect(await page.locator('.search-result__title').first().textContent()).toBe('Rahmenkooperationsvereinbarung zwischen IT.Niedersachsen und Dataport');
+    // The query names the solution LLMoin: its page comes first (see src/search/ranking.ts).
+    expect(await page.locator('.search-result__title').first().textContent()).toContain('LLMoin');
   });
 });
