@@ -91,6 +91,8 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
   const contentDir = join(root, 'src', 'content');
   rmSync(join(root, CONTENT_PATHS.agreements), { recursive: true, force: true });
   rmSync(join(root, CONTENT_PATHS.organisations), { recursive: true, force: true });
+  // The real solutions name real organisations, which the synthetic ones replace.
+  rmSync(join(root, CONTENT_PATHS.solutions), { recursive: true, force: true });
   mkdirSync(join(root, CONTENT_PATHS.agreements), { recursive: true });
   mkdirSync(join(root, CONTENT_PATHS.organisations), { recursive: true });
   const here = join(import.meta.dirname, '..', '..');

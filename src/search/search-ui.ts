@@ -22,6 +22,7 @@ export interface PagefindInstance {
   init(): Promise<void> | void;
   filters(): Promise<FilterCounts>;
   search(term: string | null, options?: SearchOptions): Promise<SearchResponse | null>;
+  preload(term: string, options?: SearchOptions): Promise<void>;
 }
 
 /** The slice of pagefind.js this page uses. */
@@ -84,7 +85,14 @@ interface SearchState {
 export const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: RANKING } as const;
 
 const PAGE_SIZE = 10;
-const TYPING_DELAY_MS = 80;
+/** Wait after a keystroke before searching: searching without facet counts is cheap. */
+const TYPING_DELAY_MS = 50;
+/**
+ * Wait after showing results before counting facets: counting the most common word at
+ * 10,000 records takes about a second, and a count for a term the reader has typed past
+ * would only hold up the next one.
+ */
+const COUNTS_DELAY_MS = 120;
 const FACET_PREVIEW = 8;
 
 function emptySelection(): Record<FacetKey, Set<string>> {
@@ -231,23 +239,25 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
     resetButton.hidden = !hasFilters(state);
   };
 
-  const dataOf = (hit: SearchHit): Promise<ResultData> => {
-    let data = current?.data.get(hit.id);
+  /** A hit's data (URL, excerpt for this search's term, metadata), loaded once per search. */
+  const dataOf = (cache: Map<string, Promise<ResultData>>, hit: SearchHit): Promise<ResultData> => {
+    let data = cache.get(hit.id);
     if (!data) {
       data = hit.data();
-      current?.data.set(hit.id, data);
+      cache.set(hit.id, data);
     }
     return data;
   };
 
   const renderResults = async (from: number, mySequence: number) => {
     if (!current) return;
-    const slice = current.hits.slice(from, from + PAGE_SIZE);
-    const data = await Promise.all(slice.map(dataOf));
+    const { hits, data: cache } = current;
+    const slice = hits.slice(from, from + PAGE_SIZE);
+    const data = await Promise.all(slice.map((hit) => dataOf(cache, hit)));
     if (mySequence !== sequence) return;
     for (const result of data) list.append(resultCard(result, environment.resultHref(result)));
     shown = from + slice.length;
-    moreButton.hidden = shown >= current.hits.length;
+    moreButton.hidden = shown >= hits.length;
   };
 
   /** Counts for a facet with ticked values: as if that facet were not ticked (values are alternatives). */
@@ -267,12 +277,12 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
    * The hits in the order shown: Pagefind's ranking, then whole words before prefixes,
    * then a hub page the query names on top (see ranking.ts). Sorting by date keeps the dates' order.
    */
-  const orderedHits = async (api: PagefindInstance, response: SearchResponse): Promise<SearchHit[]> => {
+  const orderedHits = async (api: PagefindInstance, response: SearchResponse, cache: Map<string, Promise<ResultData>>): Promise<SearchHit[]> => {
     if (state.sort !== 'relevanz' || !state.term || response.results.length < 2) return response.results;
     const words = queryWords(state.term).filter((word) => word.length <= SHORT_WORD);
     const exact = await Promise.all(words.map((word) => api.search(exactQuery(word), { filters: filtersFor(state) })));
     let hits = wholeWordsFirst(response.results, exact.map((found) => new Set(found?.results.map((hit) => hit.id) ?? [])));
-    const firstPage = await Promise.all(hits.slice(0, PAGE_SIZE).map(dataOf));
+    const firstPage = await Promise.all(hits.slice(0, PAGE_SIZE).map((hit) => dataOf(cache, hit)));
     const named = firstPage.findIndex((data) => data.meta.eintrag !== ENTRY_KINDS.agreement && namesHub(state.term, data.meta.title ?? ''));
     if (named > 0) hits = [hits[named]!, ...hits.slice(0, named), ...hits.slice(named + 1)];
     return hits;
@@ -299,10 +309,11 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
     const sort = state.sort === 'relevanz' ? undefined : { datum: state.sort === 'neueste' ? 'desc' as const : 'asc' as const };
     const response = await pagefind.results.search(state.term || null, { filters: filtersFor(state), ...(sort ? { sort } : {}) });
     if (!response || mySequence !== sequence) return clearTimeout(busy);
-    current = { hits: response.results, data: new Map() };
-    current.hits = await orderedHits(pagefind.results, response);
+    const cache = new Map<string, Promise<ResultData>>();
+    const hits = await orderedHits(pagefind.results, response, cache);
     clearTimeout(busy);
     if (mySequence !== sequence) return;
+    current = { hits, data: cache };
     const count = current.hits.length;
     const what = state.term ? ` für „${state.term}“` : '';
     heading.textContent = count ? `${countLabel(count)}${what}` : `Keine Ergebnisse${what}`;
@@ -316,8 +327,8 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
     setStatus(count ? `${countLabel(count)}${what}.` : `Keine Ergebnisse${what}. Hinweise zur Suche folgen.`);
     // The facet counts follow; until then the facets show the previous counts, marked as busy.
     facetsContainer.setAttribute('aria-busy', 'true');
-    // Let the browser paint the results before counting (which may run on this thread).
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Let the browser paint the results, and the reader type on, before counting.
+    await new Promise((resolve) => setTimeout(resolve, COUNTS_DELAY_MS));
     if (mySequence !== sequence) return;
     const counts = await facetCounts(pagefind.counts);
     if (mySequence !== sequence || !counts) return;
@@ -336,6 +347,9 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
+    // Fetch the index chunks for the term while waiting whether the reader types on.
+    const typed = input.value.trim();
+    if (typed && pagefind) void pagefind.results.preload(typed, { filters: filtersFor(state) }).catch(() => undefined);
     typingTimer = setTimeout(() => void update({ term: input.value.trim() }), TYPING_DELAY_MS);
   });
   form.addEventListener('submit', (event) => {
