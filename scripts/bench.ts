@@ -45,7 +45,7 @@ interface Result {
   pageGzipKb: number;
   pageJsKb: number;
   searchStartupKb: number;
-  searchQueries: Record<string, { firstResultMs: number; queryKb: number }>;
+  searchQueries: Record<string, { firstResultMs: number; facetCountsMs: number; queryKb: number }>;
   exportSeconds: number;
   zipMb: number;
 }
@@ -92,7 +92,10 @@ function agreementPageWeight(dist: string) {
   };
 }
 
-/** Time from typing to the first result, and what Pagefind downloads at start and per query. */
+/**
+ * Time from typing to the first result and to the facet counts (which follow the results),
+ * and what Pagefind downloads at start and per query (both of its instances, see search-ui.ts).
+ */
 async function measureSearch(root: string) {
   const server = await serveBuiltSite(root);
   const browser = await launchChromium();
@@ -107,7 +110,7 @@ async function measureSearch(root: string) {
     await page.waitForFunction(() => document.querySelector('[data-results-heading]')?.textContent?.startsWith('Suchbegriff'));
     await page.waitForLoadState('networkidle');
     const startupKb = bytes / 1024;
-    const queries: Record<string, { firstResultMs: number; hits: number; queryKb: number }> = {};
+    const queries: Record<string, { firstResultMs: number; facetCountsMs: number; hits: number; queryKb: number }> = {};
     for (const [label, term] of Object.entries(BENCHMARK_QUERIES)) {
       bytes = 0;
       // From the moment the term is in the field (the last keystroke) to the first result on screen.
@@ -126,7 +129,13 @@ async function measureSearch(root: string) {
           const check = () => (document.querySelector('[role="status"]')?.textContent?.includes(value) ? resolve() : requestAnimationFrame(check));
           check();
         });
-        return { firstResultMs, hits: Number(/^([\d.]+)/.exec(document.querySelector('[role="status"]')?.textContent ?? '')?.[1]?.replace(/\./g, '') ?? 0) };
+        // The facets are marked busy until their counts for this search are drawn.
+        await new Promise<void>((resolve) => {
+          const check = () => (document.querySelector('[data-facets]')?.hasAttribute('aria-busy') ? requestAnimationFrame(check) : resolve());
+          check();
+        });
+        const facetCountsMs = performance.now() - started;
+        return { firstResultMs, facetCountsMs, hits: Number(/^([\d.]+)/.exec(document.querySelector('[role="status"]')?.textContent ?? '')?.[1]?.replace(/\./g, '') ?? 0) };
       }, term);
       await page.waitForLoadState('networkidle');
       queries[`${label} („${term}“, ${measured.hits.toLocaleString('de-DE')} Treffer)`] = { ...measured, queryKb: bytes / 1024 };
@@ -230,7 +239,7 @@ for (const records of sizes) {
   const dist = join(root, 'dist');
   const weight = agreementPageWeight(dist);
   const search = await measureSearch(root);
-  console.error(`  suchen: ${Object.entries(search.queries).map(([label, query]) => `${label} ${query.firstResultMs.toFixed(0)} ms`).join(', ')}`);
+  console.error(`  suchen: ${Object.entries(search.queries).map(([label, query]) => `${label} ${query.firstResultMs.toFixed(0)} ms (Filterzahlen ${query.facetCountsMs.toFixed(0)} ms)`).join(', ')}`);
   const exported = timed(process.execPath, ['scripts/export.ts', '--skip-build'], root);
   const zip = readdirSync(join(root, 'export')).find((file) => file.endsWith('.zip'))!;
   console.error(`  exportieren: ${exported.seconds.toFixed(1)} s`);
@@ -271,6 +280,7 @@ const rows: [string, (result: Result) => string, string][] = [
     const query = (result: Result) => Object.entries(result.searchQueries).find(([key]) => key.startsWith(label))!;
     return [
       [`Suche ${label}: erste Ergebnisse nach dem Tippen`, (r) => `${number(query(r)[1].firstResultMs, 0)} ms (${query(r)[0].slice(label.length + 2, -1)})`, '< 300 ms'],
+      [`Suche ${label}: Filterzahlen nach dem Tippen`, (r) => `${number(query(r)[1].facetCountsMs, 0)} ms`, ''],
       [`Suche ${label}: Download`, (r) => `${number(query(r)[1].queryKb, 0)} KB`, '< 300 KB'],
     ];
   }),

@@ -25,5 +25,12 @@ export const ENTRY_KINDS = {
   solution: 'Lösung',
 } as const;
 
+/**
+ * Metadata a page declares for its search result card besides title, kind (eintrag)
+ * and date (datum). Pagefind also searches these fields; see ranking.ts for their weight.
+ */
+export const META_KEYS = ['art', 'status', 'parteien', 'unterzeichnende', 'ort', 'themen'] as const;
+export type MetaKey = (typeof META_KEYS)[number];
+
 /** Sort key for pages without a date, so that they come last when sorting by date. */
 export const UNDATED_SORT_KEY = '0000-00-00';

@@ -9,11 +9,11 @@
  * search page's own script picks up (see src/pages/suche/index.astro).
  */
 import { OFFLINE_DATA_DIR } from './offline-paths.ts';
-import { PAGEFIND_OPTIONS, type PagefindApi, type SearchEnvironment } from './search-ui.ts';
+import { pagefindPair, type PagefindModule, type SearchEnvironment } from './search-ui.ts';
 
 declare global {
   interface Window {
-    PagefindLib?: PagefindApi;
+    PagefindLib?: PagefindModule;
     __pagefindFiles?: Record<string, string>;
     kooperationsatlasOfflineSearch?: SearchEnvironment;
   }
@@ -62,11 +62,11 @@ window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
 
 window.kooperationsatlasOfflineSearch = {
   async loadPagefind() {
-    const api = window.PagefindLib;
-    if (!api) throw new Error('Pagefind fehlt in der Offline-Fassung');
-    // No worker: it would fetch on its own, past this loader.
-    await api.options({ ...PAGEFIND_OPTIONS, basePath: pagefindBase, noWorker: true });
-    return api;
+    const module = window.PagefindLib;
+    if (!module) throw new Error('Pagefind fehlt in der Offline-Fassung');
+    // No worker: it would fetch on its own, past this loader. Both instances share the
+    // files this loader has read.
+    return pagefindPair(module, { basePath: pagefindBase }, { worker: false });
   },
   // Result URLs are site paths ("/vereinbarungen/x/"); on disk they are folders' index.html.
   resultHref: (result) => new URL(`${(result.raw_url ?? result.url).replace(/^\//, '')}index.html`, exportRoot).href,

@@ -4,21 +4,57 @@
  *
  * The same code runs on the published site and in the offline export; what differs
  * (how Pagefind is loaded, how result URLs become links) is passed in.
+ *
+ * Two Pagefind instances share the same index files. Pagefind counts every facet value
+ * for every hit of a search, but only for the facets whose data it has loaded; for the
+ * most common word at 10,000 records that counting takes over a second, the search
+ * itself well under 100 ms. So one instance ("results") never loads facet data unless a
+ * facet is ticked, and answers first; the other ("counts") loads all facet data and
+ * delivers the counts afterwards, in a web worker where the browser allows one.
  */
-import { FACETS, type FacetKey } from './facets.ts';
+import { ENTRY_KINDS, FACETS, type FacetKey } from './facets.ts';
+import { RANKING, SHORT_WORD, exactQuery, namesHub, queryWords, wholeWordsFirst } from './ranking.ts';
 
-/** The slice of Pagefind's JS API this page uses. */
-export interface PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
+type SearchOptions = { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> };
+
+/** The slice of a Pagefind instance (pagefind.js createInstance) this page uses. */
+export interface PagefindInstance {
   init(): Promise<void> | void;
   filters(): Promise<FilterCounts>;
-  search(term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse | null>;
+  search(term: string | null, options?: SearchOptions): Promise<SearchResponse | null>;
+  preload(term: string, options?: SearchOptions): Promise<void>;
+}
+
+/** The slice of pagefind.js this page uses. */
+export interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindInstance;
+}
+
+export interface PagefindPair {
+  /** Answers searches fast: no facet data loaded unless a facet is ticked. */
+  results: PagefindInstance;
+  /** Has all facet data loaded: counts per facet value, delivered after the results. */
+  counts: PagefindInstance;
+}
+
+/** Creates both instances with the shared options; `worker` for the counting one where allowed. */
+export async function pagefindPair(module: PagefindModule, options: Record<string, unknown>, { worker }: { worker: boolean }): Promise<PagefindPair> {
+  const shared = { ...PAGEFIND_OPTIONS, ...options };
+  const results = module.createInstance({ ...shared, noWorker: true });
+  const counts = module.createInstance({ ...shared, noWorker: !worker });
+  await Promise.all([results.init(), counts.init()]);
+  return { results, counts };
 }
 
 type FilterCounts = Record<string, Record<string, number>>;
 
+interface SearchHit {
+  id: string;
+  data(): Promise<ResultData>;
+}
+
 interface SearchResponse {
-  results: { id: string; data(): Promise<ResultData> }[];
+  results: SearchHit[];
   filters: FilterCounts;
   unfilteredResultCount: number;
 }
@@ -31,8 +67,8 @@ export interface ResultData {
 }
 
 export interface SearchEnvironment {
-  /** Loads Pagefind and sets its options. */
-  loadPagefind(): Promise<PagefindApi>;
+  /** Loads Pagefind and creates its two instances (see pagefindPair). */
+  loadPagefind(): Promise<PagefindPair>;
   /** Turns a result's URL into the link the reader follows. */
   resultHref(result: ResultData): string;
 }
@@ -46,10 +82,17 @@ interface SearchState {
 }
 
 /** Pagefind options shared by the site and the offline export. */
-export const PAGEFIND_OPTIONS = { excerptLength: 24 } as const;
+export const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: RANKING } as const;
 
 const PAGE_SIZE = 10;
-const TYPING_DELAY_MS = 80;
+/** Wait after a keystroke before searching: searching without facet counts is cheap. */
+const TYPING_DELAY_MS = 50;
+/**
+ * Wait after showing results before counting facets: counting the most common word at
+ * 10,000 records takes about a second, and a count for a term the reader has typed past
+ * would only hold up the next one.
+ */
+const COUNTS_DELAY_MS = 120;
 const FACET_PREVIEW = 8;
 
 function emptySelection(): Record<FacetKey, Set<string>> {
@@ -104,6 +147,25 @@ function excerptNodes(excerpt: string): Node[] {
   return nodes;
 }
 
+/**
+ * A result as a card: kind of entry, kind of agreement, date and status above the title,
+ * the parties below it, then the excerpt with the matched words marked.
+ */
+function resultCard(result: ResultData, href: string): HTMLLIElement {
+  const { meta } = result;
+  const item = element('li', { class: 'search-result' });
+  const facts = [meta.eintrag, meta.art, meta.datum, meta.status && `Status: ${meta.status}`].filter(Boolean).join(' · ');
+  if (facts) item.append(element('p', { class: 'search-result__meta' }, facts));
+  const title = element('h3', { class: 'search-result__title' });
+  title.append(element('a', { href }, meta.title ?? result.url));
+  item.append(title);
+  if (meta.parteien) item.append(element('p', { class: 'search-result__parties' }, `Parteien: ${meta.parteien}`));
+  const excerpt = element('p', { class: 'search-result__excerpt' });
+  excerpt.append(...excerptNodes(result.excerpt));
+  item.append(excerpt);
+  return item;
+}
+
 function countLabel(count: number): string {
   return count === 1 ? '1 Ergebnis' : `${count.toLocaleString('de-DE')} Ergebnisse`;
 }
@@ -128,11 +190,12 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
   ui.removeAttribute('hidden');
 
   let state = readState(location.search);
-  let pagefind: PagefindApi | undefined;
+  let pagefind: PagefindPair | undefined;
   let allCounts: FilterCounts = {};
   let sequence = 0;
   let shown = 0;
-  let current: SearchResponse | null = null;
+  /** The hits of the current search in the order shown, with the data loaded so far. */
+  let current: { hits: SearchHit[]; data: Map<string, Promise<ResultData>> } | null = null;
 
   input.value = state.term;
   sortSelect.value = state.sort;
@@ -176,35 +239,53 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
     resetButton.hidden = !hasFilters(state);
   };
 
-  const renderResults = async (response: SearchResponse, from: number, mySequence: number) => {
-    const slice = response.results.slice(from, from + PAGE_SIZE);
-    const data = await Promise.all(slice.map((result) => result.data()));
-    if (mySequence !== sequence) return;
-    for (const result of data) {
-      const item = element('li', { class: 'search-result' });
-      const meta = [result.meta.eintrag, result.meta.datum].filter(Boolean).join(' · ');
-      if (meta) item.append(element('p', { class: 'search-result__meta' }, meta));
-      const title = element('h3', { class: 'search-result__title' });
-      title.append(element('a', { href: environment.resultHref(result) }, result.meta.title ?? result.url));
-      item.append(title);
-      const excerpt = element('p', { class: 'search-result__excerpt' });
-      excerpt.append(...excerptNodes(result.excerpt));
-      item.append(excerpt);
-      list.append(item);
+  /** A hit's data (URL, excerpt for this search's term, metadata), loaded once per search. */
+  const dataOf = (cache: Map<string, Promise<ResultData>>, hit: SearchHit): Promise<ResultData> => {
+    let data = cache.get(hit.id);
+    if (!data) {
+      data = hit.data();
+      cache.set(hit.id, data);
     }
+    return data;
+  };
+
+  const renderResults = async (from: number, mySequence: number) => {
+    if (!current) return;
+    const { hits, data: cache } = current;
+    const slice = hits.slice(from, from + PAGE_SIZE);
+    const data = await Promise.all(slice.map((hit) => dataOf(cache, hit)));
+    if (mySequence !== sequence) return;
+    for (const result of data) list.append(resultCard(result, environment.resultHref(result)));
     shown = from + slice.length;
-    moreButton.hidden = shown >= response.results.length;
+    moreButton.hidden = shown >= hits.length;
   };
 
   /** Counts for a facet with ticked values: as if that facet were not ticked (values are alternatives). */
-  const facetCounts = async (response: SearchResponse): Promise<FilterCounts> => {
+  const facetCounts = async (api: PagefindInstance): Promise<FilterCounts | undefined> => {
+    const response = await api.search(state.term || null, { filters: filtersFor(state) });
+    if (!response) return undefined;
     const counts: FilterCounts = { ...response.filters };
     for (const { key } of FACETS) {
       if (state.selected[key].size === 0) continue;
-      const without = await pagefind!.search(state.term || null, { filters: filtersFor(state, key) });
+      const without = await api.search(state.term || null, { filters: filtersFor(state, key) });
       if (without?.filters[key]) counts[key] = without.filters[key];
     }
     return counts;
+  };
+
+  /**
+   * The hits in the order shown: Pagefind's ranking, then whole words before prefixes,
+   * then a hub page the query names on top (see ranking.ts). Sorting by date keeps the dates' order.
+   */
+  const orderedHits = async (api: PagefindInstance, response: SearchResponse, cache: Map<string, Promise<ResultData>>): Promise<SearchHit[]> => {
+    if (state.sort !== 'relevanz' || !state.term || response.results.length < 2) return response.results;
+    const words = queryWords(state.term).filter((word) => word.length <= SHORT_WORD);
+    const exact = await Promise.all(words.map((word) => api.search(exactQuery(word), { filters: filtersFor(state) })));
+    let hits = wholeWordsFirst(response.results, exact.map((found) => new Set(found?.results.map((hit) => hit.id) ?? [])));
+    const firstPage = await Promise.all(hits.slice(0, PAGE_SIZE).map((hit) => dataOf(cache, hit)));
+    const named = firstPage.findIndex((data) => data.meta.eintrag !== ENTRY_KINDS.agreement && namesHub(state.term, data.meta.title ?? ''));
+    if (named > 0) hits = [hits[named]!, ...hits.slice(0, named), ...hits.slice(named + 1)];
+    return hits;
   };
 
   const run = async () => {
@@ -226,11 +307,14 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
       if (mySequence === sequence) heading.textContent = 'Suche läuft …';
     }, 150);
     const sort = state.sort === 'relevanz' ? undefined : { datum: state.sort === 'neueste' ? 'desc' as const : 'asc' as const };
-    const response = await pagefind.search(state.term || null, { filters: filtersFor(state), ...(sort ? { sort } : {}) });
+    const response = await pagefind.results.search(state.term || null, { filters: filtersFor(state), ...(sort ? { sort } : {}) });
+    if (!response || mySequence !== sequence) return clearTimeout(busy);
+    const cache = new Map<string, Promise<ResultData>>();
+    const hits = await orderedHits(pagefind.results, response, cache);
     clearTimeout(busy);
-    if (!response || mySequence !== sequence) return;
-    current = response;
-    const count = response.results.length;
+    if (mySequence !== sequence) return;
+    current = { hits, data: cache };
+    const count = current.hits.length;
     const what = state.term ? ` für „${state.term}“` : '';
     heading.textContent = count ? `${countLabel(count)}${what}` : `Keine Ergebnisse${what}`;
     list.replaceChildren();
@@ -238,11 +322,18 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
     emptyTerm.textContent = state.term ? `„${state.term}“` : 'diese Filter';
     emptyReset.hidden = !hasFilters(state);
     moreButton.hidden = true;
-    await renderResults(response, 0, mySequence);
+    await renderResults(0, mySequence);
     if (mySequence !== sequence) return;
     setStatus(count ? `${countLabel(count)}${what}.` : `Keine Ergebnisse${what}. Hinweise zur Suche folgen.`);
-    const counts = await facetCounts(response);
-    if (mySequence === sequence) renderFacets(counts);
+    // The facet counts follow; until then the facets show the previous counts, marked as busy.
+    facetsContainer.setAttribute('aria-busy', 'true');
+    // Let the browser paint the results, and the reader type on, before counting.
+    await new Promise((resolve) => setTimeout(resolve, COUNTS_DELAY_MS));
+    if (mySequence !== sequence) return;
+    const counts = await facetCounts(pagefind.counts);
+    if (mySequence !== sequence || !counts) return;
+    renderFacets(counts);
+    facetsContainer.removeAttribute('aria-busy');
   };
 
   const update = (changes: Partial<SearchState>, { push = false } = {}) => {
@@ -256,6 +347,9 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
+    // Fetch the index chunks for the term while waiting whether the reader types on.
+    const typed = input.value.trim();
+    if (typed && pagefind) void pagefind.results.preload(typed, { filters: filtersFor(state) }).catch(() => undefined);
     typingTimer = setTimeout(() => void update({ term: input.value.trim() }), TYPING_DELAY_MS);
   });
   form.addEventListener('submit', (event) => {
@@ -280,7 +374,7 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
   moreButton.addEventListener('click', () => {
     if (!current) return;
     const firstNew = shown;
-    void renderResults(current, shown, sequence).then(() => {
+    void renderResults(shown, sequence).then(() => {
       list.children[firstNew]?.querySelector('a')?.focus();
     });
   });
@@ -295,8 +389,7 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
   environment.loadPagefind()
     .then(async (api) => {
       pagefind = api;
-      await api.init();
-      allCounts = await api.filters();
+      allCounts = await api.counts.filters();
       await run();
     })
     .catch((error: unknown) => {

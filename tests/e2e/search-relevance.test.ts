@@ -1,0 +1,70 @@
+/**
+ * The relevance test set (search-relevance.ts) in Chromium, over http and from the offline
+ * export opened from disk: the same queries, the same expected first results, the same
+ * search code. Also: no excerpt shows an id, a count chain or a note's source reference,
+ * and each result card shows kind, date, parties and status where the record has them.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage } from './browser.ts';
+import { EXCERPT_NOISE, RELEVANCE, shownResults } from './search-relevance.ts';
+
+const baseUrl = inject('baseUrl');
+
+async function search(url: string, query: string): Promise<Page> {
+  const page = await newPage();
+  await page.goto(`${url}?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction((term) => document.querySelector('[role="status"]')?.textContent?.includes(`„${term}“`), query);
+  return page;
+}
+
+function relevanceSuite(name: string, searchPage: () => string) {
+  describe(`search relevance (${name})`, () => {
+    it.each(RELEVANCE)('„$query“ – $about', async ({ query, first, after }) => {
+      expect(first.length, 'the corpus has a record this query is about').toBeGreaterThan(0);
+      const page = await search(searchPage(), query);
+      const shown = await shownResults(page);
+      expect(first, `first result for „${query}“: ${shown.titles[0]}`).toContain(shown.keys[0]);
+      if (after) {
+        const firstWanted = shown.keys.findIndex((key) => first.includes(key));
+        const firstUnwanted = shown.titles.findIndex((title) => after.test(title));
+        if (firstUnwanted >= 0) expect(firstUnwanted).toBeGreaterThan(firstWanted);
+      }
+      for (const excerpt of shown.excerpts) for (const noise of EXCERPT_NOISE) expect(excerpt, query).not.toMatch(noise);
+      await page.context().close();
+    });
+
+    it('shows kind, date, parties and status on an agreement\'s card', async () => {
+      const page = await search(searchPage(), 'Schlömer');
+      const card = page.locator('.search-result').first();
+      expect(await card.locator('.search-result__meta').textContent()).toMatch(/^Vereinbarung · .+ · .*\d{4}.* · Status: .+$/);
+      expect(await card.locator('.search-result__parties').textContent()).toMatch(/^Parteien: .+, .+/);
+      await page.context().close();
+    });
+  });
+}
+
+relevanceSuite('http', () => `${baseUrl}/suche/`);
+
+let exportSearch = '';
+beforeAll(() => {
+  const out = mkdtempSync(join(tmpdir(), 'kooperationsatlas-relevance-'));
+  const result = spawnSync(process.execPath, ['scripts/export.ts', '--skip-build', '--out', out], { encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  const zip = readdirSync(out).find((file) => file.endsWith('.zip'))!;
+  const unzipped = mkdtempSync(join(tmpdir(), 'kooperationsatlas-relevance-unzipped-'));
+  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(out, zip))))) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(unzipped, name)), { recursive: true });
+    writeFileSync(join(unzipped, name), bytes);
+  }
+  exportSearch = pathToFileURL(join(unzipped, 'kooperationsatlas', 'suche', 'index.html')).href;
+}, 120_000);
+
+relevanceSuite('offline export', () => exportSearch);
