@@ -8,7 +8,16 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/**', 'export/**', 'screenshots/**', '.astro/**', 'node_modules/**', 'schemas/**', 'public/**', 'scripts/peer-eleventy/_site/**'],
+    ignores: [
+      'dist/**',
+      'export/**',
+      'screenshots/**',
+      '.astro/**',
+      'node_modules/**',
+      'schemas/**',
+      'public/**',
+      'scripts/peer-eleventy/_site/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -28,7 +28,11 @@ import { BENCHMARK_QUERIES, writeSyntheticContent } from './lib/synthetic.ts';
 import { INDEXED_PAGES } from '../src/integrations/pagefind.ts';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1000,10000' }, peer: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' } },
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    peer: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
+  },
 });
 const sizes = values.sizes.split(',').map(Number);
 
@@ -52,7 +56,12 @@ interface Result {
 
 function timed(command: string, args: string[], cwd: string): { seconds: number; stdout: string } {
   const started = performance.now();
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   return { seconds: (performance.now() - started) / 1000, stdout: result.stdout + result.stderr };
 }
@@ -126,16 +135,22 @@ async function measureSearch(root: string) {
         });
         const firstResultMs = performance.now() - started;
         await new Promise<void>((resolve) => {
-          const check = () => (document.querySelector('[role="status"]')?.textContent?.includes(value) ? resolve() : requestAnimationFrame(check));
+          const check = () =>
+            document.querySelector('[role="status"]')?.textContent?.includes(value) ? resolve() : requestAnimationFrame(check);
           check();
         });
         // The facets are marked busy until their counts for this search are drawn.
         await new Promise<void>((resolve) => {
-          const check = () => (document.querySelector('[data-facets]')?.hasAttribute('aria-busy') ? requestAnimationFrame(check) : resolve());
+          const check = () =>
+            document.querySelector('[data-facets]')?.hasAttribute('aria-busy') ? requestAnimationFrame(check) : resolve();
           check();
         });
         const facetCountsMs = performance.now() - started;
-        return { firstResultMs, facetCountsMs, hits: Number(/^([\d.]+)/.exec(document.querySelector('[role="status"]')?.textContent ?? '')?.[1]?.replace(/\./g, '') ?? 0) };
+        return {
+          firstResultMs,
+          facetCountsMs,
+          hits: Number(/^([\d.]+)/.exec(document.querySelector('[role="status"]')?.textContent ?? '')?.[1]?.replace(/\./g, '') ?? 0),
+        };
       }, term);
       await page.waitForLoadState('networkidle');
       queries[`${label} („${term}“, ${measured.hits.toLocaleString('de-DE')} Treffer)`] = { ...measured, queryKb: bytes / 1024 };
@@ -151,7 +166,10 @@ async function measureSearch(root: string) {
 function measured(command: string, args: string[], cwd: string, env: Record<string, string> = {}) {
   const started = performance.now();
   const result = spawnSync('/usr/bin/time', ['-f', 'RUSAGE %U %S %M', command, ...args], {
-    cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
@@ -159,7 +177,12 @@ function measured(command: string, args: string[], cwd: string, env: Record<stri
   return { seconds, cpuSeconds: user + system, peakMb: peakKb / 1024, output: result.stdout + result.stderr };
 }
 
-interface Run { seconds: number; cpuSeconds: number; peakMb: number; validateSeconds?: number }
+interface Run {
+  seconds: number;
+  cpuSeconds: number;
+  peakMb: number;
+  validateSeconds?: number;
+}
 
 /** Steps run one after the other: times and CPU add up, memory is the largest step's. */
 function sequence(steps: Run[]): Run {
@@ -184,8 +207,17 @@ function projectBuild(root: string): Run {
 function peerBuild(root: string): Run {
   rmSync(join(root, 'peer-dist'), { recursive: true, force: true });
   rmSync(join(root, '.cache'), { recursive: true, force: true });
-  const eleventy = measured(process.execPath, [join(root, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs'), '--config=scripts/peer-eleventy/eleventy.config.js', '--output=peer-dist'], root, { ATLAS_ROOT: root });
-  const pagefindRun = measured(join(root, 'node_modules', '.bin', 'pagefind'), ['--site', 'peer-dist', '--glob', INDEXED_PAGES, '--force-language', 'de'], root);
+  const eleventy = measured(
+    process.execPath,
+    [join(root, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs'), '--config=scripts/peer-eleventy/eleventy.config.js', '--output=peer-dist'],
+    root,
+    { ATLAS_ROOT: root },
+  );
+  const pagefindRun = measured(
+    join(root, 'node_modules', '.bin', 'pagefind'),
+    ['--site', 'peer-dist', '--glob', INDEXED_PAGES, '--force-language', 'de'],
+    root,
+  );
   return sequence([eleventy, pagefindRun]);
 }
 
@@ -210,18 +242,31 @@ if (values.peer) {
       for (const which of [first, second]) {
         const result = which === 'project' ? projectBuild(root) : peerBuild(root);
         (which === 'project' ? project : peer).push(result);
-        console.error(`  ${which === 'project' ? 'Atlas   ' : 'Eleventy'}: ${result.seconds.toFixed(1)} s${result.validateSeconds === undefined ? '' : ` (validate ${result.validateSeconds.toFixed(1)} s)`}, CPU ${result.cpuSeconds.toFixed(1)} s, ${result.peakMb.toFixed(0)} MB`);
+        console.error(
+          `  ${which === 'project' ? 'Atlas   ' : 'Eleventy'}: ${result.seconds.toFixed(1)} s${result.validateSeconds === undefined ? '' : ` (validate ${result.validateSeconds.toFixed(1)} s)`}, CPU ${result.cpuSeconds.toFixed(1)} s, ${result.peakMb.toFixed(0)} MB`,
+        );
       }
     }
-    const summary = (list: Run[]) => ({ seconds: median(list.map((r) => r.seconds)), cpu: median(list.map((r) => r.cpuSeconds)), mb: median(list.map((r) => r.peakMb)) });
+    const summary = (list: Run[]) => ({
+      seconds: median(list.map((r) => r.seconds)),
+      cpu: median(list.map((r) => r.cpuSeconds)),
+      mb: median(list.map((r) => r.peakMb)),
+    });
     const a = summary(project);
     const b = summary(peer);
-    const spread = (list: Run[]) => `${Math.min(...list.map((r) => r.seconds)).toFixed(1)}–${Math.max(...list.map((r) => r.seconds)).toFixed(1)}`;
+    const spread = (list: Run[]) =>
+      `${Math.min(...list.map((r) => r.seconds)).toFixed(1)}–${Math.max(...list.map((r) => r.seconds)).toFixed(1)}`;
     const validateMedian = median(project.map((r) => r.validateSeconds ?? 0));
-    rows.push(`| ${records.toLocaleString('de-DE')} | ${validateMedian.toFixed(1)} s | ${a.seconds.toFixed(1)} s (${spread(project)}), CPU ${a.cpu.toFixed(1)} s, ${a.mb.toFixed(0)} MB | ${b.seconds.toFixed(1)} s (${spread(peer)}), CPU ${b.cpu.toFixed(1)} s, ${b.mb.toFixed(0)} MB | ${(a.seconds / b.seconds).toFixed(2)} | ${(a.cpu / b.cpu).toFixed(2)} |`);
+    rows.push(
+      `| ${records.toLocaleString('de-DE')} | ${validateMedian.toFixed(1)} s | ${a.seconds.toFixed(1)} s (${spread(project)}), CPU ${a.cpu.toFixed(1)} s, ${a.mb.toFixed(0)} MB | ${b.seconds.toFixed(1)} s (${spread(peer)}), CPU ${b.cpu.toFixed(1)} s, ${b.mb.toFixed(0)} MB | ${(a.seconds / b.seconds).toFixed(2)} | ${(a.cpu / b.cpu).toFixed(2)} |`,
+    );
   }
-  console.log(`\nMaschine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}, Median aus ${runs} Läufen im Wechsel (Spanne in Klammern)\n`);
-  console.log('| Einträge | davon validate | npm run build (validate + Astro + Pagefind) | Eleventy 3 + Pagefind | Verhältnis (Wandzeit) | Verhältnis (CPU) |');
+  console.log(
+    `\nMaschine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}, Median aus ${runs} Läufen im Wechsel (Spanne in Klammern)\n`,
+  );
+  console.log(
+    '| Einträge | davon validate | npm run build (validate + Astro + Pagefind) | Eleventy 3 + Pagefind | Verhältnis (Wandzeit) | Verhältnis (CPU) |',
+  );
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const row of rows) console.log(row);
   process.exit(0);
@@ -239,7 +284,11 @@ for (const records of sizes) {
   const dist = join(root, 'dist');
   const weight = agreementPageWeight(dist);
   const search = await measureSearch(root);
-  console.error(`  suchen: ${Object.entries(search.queries).map(([label, query]) => `${label} ${query.firstResultMs.toFixed(0)} ms (Filterzahlen ${query.facetCountsMs.toFixed(0)} ms)`).join(', ')}`);
+  console.error(
+    `  suchen: ${Object.entries(search.queries)
+      .map(([label, query]) => `${label} ${query.firstResultMs.toFixed(0)} ms (Filterzahlen ${query.facetCountsMs.toFixed(0)} ms)`)
+      .join(', ')}`,
+  );
   const exported = timed(process.execPath, ['scripts/export.ts', '--skip-build'], root);
   const zip = readdirSync(join(root, 'export')).find((file) => file.endsWith('.zip'))!;
   console.error(`  exportieren: ${exported.seconds.toFixed(1)} s`);
@@ -262,7 +311,8 @@ for (const records of sizes) {
   });
 }
 
-const number = (value: number, digits = 1) => value.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const number = (value: number, digits = 1) =>
+  value.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const rows: [string, (result: Result) => string, string][] = [
   ['Validieren (npm run validate, ganzer Prozess)', (r) => `${number(r.validateSeconds)} s`, '< 3 s'],
   ['Bauen (Astro + Pagefind)', (r) => `${number(r.buildSeconds)} s`, '< 60 s'],
@@ -279,7 +329,11 @@ const rows: [string, (result: Result) => string, string][] = [
   ...Object.keys(BENCHMARK_QUERIES).flatMap((label): [string, (result: Result) => string, string][] => {
     const query = (result: Result) => Object.entries(result.searchQueries).find(([key]) => key.startsWith(label))!;
     return [
-      [`Suche ${label}: erste Ergebnisse nach dem Tippen`, (r) => `${number(query(r)[1].firstResultMs, 0)} ms (${query(r)[0].slice(label.length + 2, -1)})`, '< 300 ms'],
+      [
+        `Suche ${label}: erste Ergebnisse nach dem Tippen`,
+        (r) => `${number(query(r)[1].firstResultMs, 0)} ms (${query(r)[0].slice(label.length + 2, -1)})`,
+        '< 300 ms',
+      ],
       [`Suche ${label}: Filterzahlen nach dem Tippen`, (r) => `${number(query(r)[1].facetCountsMs, 0)} ms`, ''],
       [`Suche ${label}: Download`, (r) => `${number(query(r)[1].queryKb, 0)} KB`, '< 300 KB'],
     ];
@@ -287,7 +341,9 @@ const rows: [string, (result: Result) => string, string][] = [
   ['Offline-Export (ohne Build)', (r) => `${number(r.exportSeconds)} s`, ''],
   ['Offline-Export: Zip', (r) => `${number(r.zipMb)} MB`, ''],
 ];
-console.log(`\nMaschine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}\n`);
+console.log(
+  `\nMaschine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}\n`,
+);
 console.log(`| Messung | ${results.map((result) => `${result.records.toLocaleString('de-DE')} Einträge`).join(' | ')} | Ziel bei 10.000 |`);
 console.log(`| --- | ${results.map(() => '---').join(' | ')} | --- |`);
 for (const [label, value, target] of rows) console.log(`| ${label} | ${results.map(value).join(' | ')} | ${target} |`);

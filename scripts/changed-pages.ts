@@ -43,6 +43,10 @@ const changes: FileChange[] = parseNameStatus(nameStatus).map(({ status, path })
 
 const result = changedPages(changes);
 const missing = values.dist
-  ? new Set(result.pages.filter((page) => !existsSync(join(values.root, values.dist!, withoutBase(page.path), 'index.html'))).map((page) => page.path))
+  ? new Set(
+      result.pages
+        .filter((page) => !existsSync(join(values.root, values.dist!, withoutBase(page.path), 'index.html')))
+        .map((page) => page.path),
+    )
   : undefined;
 process.stdout.write(summaryMarkdown(result, { missing, artifact: values.artifact }));

@@ -106,14 +106,33 @@ async function writeOfflineSearch(): Promise<string[]> {
     const base64 = readFileSync(join(siteDir, file)).toString('base64');
     writeFileSync(target, `(window.__pagefindFiles||(window.__pagefindFiles={}))[${JSON.stringify(path)}]="${base64}";\n`);
   }
-  await build({ entryPoints: [join(pagefindDir, 'pagefind.js')], bundle: true, format: 'iife', globalName: 'PagefindLib', outfile: join(siteDir, OFFLINE_DIR, 'pagefind.js'), logLevel: 'error' });
-  await build({ entryPoints: [join(root, 'src/search/offline-loader.ts')], bundle: true, format: 'iife', outfile: join(siteDir, OFFLINE_DIR, 'loader.js'), logLevel: 'error' });
+  await build({
+    entryPoints: [join(pagefindDir, 'pagefind.js')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'PagefindLib',
+    outfile: join(siteDir, OFFLINE_DIR, 'pagefind.js'),
+    logLevel: 'error',
+  });
+  await build({
+    entryPoints: [join(root, 'src/search/offline-loader.ts')],
+    bundle: true,
+    format: 'iife',
+    outfile: join(siteDir, OFFLINE_DIR, 'loader.js'),
+    logLevel: 'error',
+  });
   rmSync(pagefindDir, { recursive: true });
   return [`${OFFLINE_DIR}/pagefind.js`, `${OFFLINE_DIR}/loader.js`];
 }
 
 function rewriteLinks(document: HTMLElement, file: string) {
-  for (const [selector, attribute] of [['a[href]', 'href'], ['link[href]', 'href'], ['script[src]', 'src'], ['img[src]', 'src'], ['form[action]', 'action']] as const) {
+  for (const [selector, attribute] of [
+    ['a[href]', 'href'],
+    ['link[href]', 'href'],
+    ['script[src]', 'src'],
+    ['img[src]', 'src'],
+    ['form[action]', 'action'],
+  ] as const) {
     for (const element of document.querySelectorAll(selector)) {
       const rewritten = relativeUrl(element.getAttribute(attribute) ?? '', file);
       if (rewritten !== undefined) element.setAttribute(attribute, rewritten);
@@ -131,10 +150,12 @@ async function convertModuleScripts(document: HTMLElement, file: string) {
 
 function addOfflineNote(document: HTMLElement) {
   const footer = document.querySelector('.site-footer .wrap');
-  footer?.appendChild(parse(
-    `<p class="offline-note">Offline-Fassung, erstellt am ${formatDay(new Date())} aus dem Datenstand ${versionLabel}. ` +
-    `Die aktuelle Fassung steht unter <a href="${SITE.url}/">${SITE.url.replace(/^https?:\/\//, '')}</a>.</p>`,
-  ));
+  footer?.appendChild(
+    parse(
+      `<p class="offline-note">Offline-Fassung, erstellt am ${formatDay(new Date())} aus dem Datenstand ${versionLabel}. ` +
+        `Die aktuelle Fassung steht unter <a href="${SITE.url}/">${SITE.url.replace(/^https?:\/\//, '')}</a>.</p>`,
+    ),
+  );
 }
 
 const exportStarted = performance.now();
@@ -153,7 +174,10 @@ for (const file of files.filter((name) => name.endsWith('.html'))) {
   writeFileSync(join(siteDir, file), document.toString());
 }
 for (const file of files.filter((name) => name.endsWith('.css'))) {
-  const css = readFileSync(join(siteDir, file), 'utf8').replace(/url\((['"]?)(\/[^)'"]+)\1\)/g, (_match, quote: string, url: string) => `url(${quote}${relativeUrl(url, file)}${quote})`);
+  const css = readFileSync(join(siteDir, file), 'utf8').replace(
+    /url\((['"]?)(\/[^)'"]+)\1\)/g,
+    (_match, quote: string, url: string) => `url(${quote}${relativeUrl(url, file)}${quote})`,
+  );
   writeFileSync(join(siteDir, file), css);
 }
 
@@ -166,5 +190,7 @@ const exportSeconds = (performance.now() - exportStarted) / 1000;
 const zipBytes = statSync(join(outDir, zipName)).size;
 console.log(`✓ Offline-Fassung: ${relative(root, siteDir)}/index.html (${Object.keys(entries).length} Dateien)`);
 console.log(`✓ Zip: ${relative(root, join(outDir, zipName))} (${(zipBytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB)`);
-console.log(`  Export ${exportSeconds.toFixed(1).replace('.', ',')} s${values['skip-build'] ? '' : `, Build ${buildSeconds.toFixed(1).replace('.', ',')} s`}`);
+console.log(
+  `  Export ${exportSeconds.toFixed(1).replace('.', ',')} s${values['skip-build'] ? '' : `, Build ${buildSeconds.toFixed(1).replace('.', ',')} s`}`,
+);
 if (!existsSync(join(siteDir, 'index.html'))) process.exitCode = 1;

@@ -12,7 +12,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { input, search, select } from '@inquirer/prompts';
 import {
-  newOrganisationText, suggestOrganisationSlug, type LegalForm, type NewOrganisationAnswers, type OrganisationKind,
+  newOrganisationText,
+  suggestOrganisationSlug,
+  type LegalForm,
+  type NewOrganisationAnswers,
+  type OrganisationKind,
 } from '../src/contribute/organisation-template.ts';
 import { newRecordText, suggestSlug, type NewRecordAnswers } from '../src/contribute/record-template.ts';
 import { CONTENT_PATHS, ORGANISATION_EXTENSION } from '../src/lib/content-paths.ts';
@@ -102,9 +106,12 @@ function parseCommandLine() {
     // Node's messages are English and technical; say what went wrong and where help is.
     const option = error instanceof Error ? /'([^']+)'/.exec(error.message)?.[1] : undefined;
     const code = (error as { code?: string }).code;
-    const what = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `Unbekannte Option „${option}“.`
-      : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `Die Option „${option?.split(' ')[0]}“ braucht einen Wert.`
-        : `Die Angaben lassen sich nicht lesen (${error instanceof Error ? error.message : String(error)}).`;
+    const what =
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? `Unbekannte Option „${option}“.`
+        : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+          ? `Die Option „${option?.split(' ')[0]}“ braucht einen Wert.`
+          : `Die Angaben lassen sich nicht lesen (${error instanceof Error ? error.message : String(error)}).`;
     console.error(`✗ ${what} „npm run new -- --help“ zeigt alle Optionen.`);
     process.exit(1);
   }
@@ -123,7 +130,9 @@ function recordType(): 'agreement' | 'organisation' {
   const [name = 'vereinbarung'] = positionals;
   const type = RECORD_TYPES[name as keyof typeof RECORD_TYPES];
   if (!type) {
-    throw new UsageError(`Unbekannte Eintragsart „${name}“.${didYouMeanText(name, Object.keys(RECORD_TYPES))} Möglich: ${Object.keys(RECORD_TYPES).join(', ')}.`);
+    throw new UsageError(
+      `Unbekannte Eintragsart „${name}“.${didYouMeanText(name, Object.keys(RECORD_TYPES))} Möglich: ${Object.keys(RECORD_TYPES).join(', ')}.`,
+    );
   }
   return type;
 }
@@ -150,7 +159,10 @@ type Party = { org: string } | { land: string };
 const partyChoices = [
   ...[...organisationIds].map((id) => {
     const org = content.organisations.get(id);
-    return { value: `org:${id}`, name: org ? `${org.shortName ?? org.name} (Organisation: ${id})` : `${id} (Organisation, noch in Arbeit)` };
+    return {
+      value: `org:${id}`,
+      name: org ? `${org.shortName ?? org.name} (Organisation: ${id})` : `${id} (Organisation, noch in Arbeit)`,
+    };
   }),
   ...[...content.laender.values()].map((land) => ({ value: `land:${land.id}`, name: `${land.name} (Land: ${land.id})` })),
 ];
@@ -162,8 +174,8 @@ function parseParty(value: string): Party {
   if ((prefix === 'land' || prefix === undefined) && id && content.laender.has(id)) return { land: id };
   const known = [...organisationIds, ...content.laender.keys()];
   throw new UsageError(
-    `Unbekannte Partei „${value}“.${didYouMeanText(id ?? value, known)} `
-    + `Eine neue Organisation zuerst anlegen: npm run new -- organisation --slug ${slugSchema.safeParse(id).success ? id : '<kennung>'}`,
+    `Unbekannte Partei „${value}“.${didYouMeanText(id ?? value, known)} ` +
+      `Eine neue Organisation zuerst anlegen: npm run new -- organisation --slug ${slugSchema.safeParse(id).success ? id : '<kennung>'}`,
   );
 }
 
@@ -175,11 +187,13 @@ function checkDate(value: string): string | true {
 }
 
 function checkUrl(option: string, value: string | undefined) {
-  if (value !== undefined && !httpUrl.safeParse(value).success) throw new UsageError(`${option} „${value}“: Webadresse erwartet, die mit https:// oder http:// beginnt.`);
+  if (value !== undefined && !httpUrl.safeParse(value).success)
+    throw new UsageError(`${option} „${value}“: Webadresse erwartet, die mit https:// oder http:// beginnt.`);
 }
 
 function checkSlug(slug: string) {
-  if (!slugSchema.safeParse(slug).success) throw new UsageError(`Ungültige Kennung „${slug}“: nur Kleinbuchstaben, Ziffern und einzelne Bindestriche.`);
+  if (!slugSchema.safeParse(slug).success)
+    throw new UsageError(`Ungültige Kennung „${slug}“: nur Kleinbuchstaben, Ziffern und einzelne Bindestriche.`);
 }
 
 function requireOptions(required: readonly string[]) {
@@ -188,7 +202,9 @@ function requireOptions(required: readonly string[]) {
     return value === undefined || (Array.isArray(value) && value.length === 0);
   });
   if (!interactive && missing.length > 0) {
-    throw new UsageError(`Ohne Rückfragen fehlen: ${missing.map((key) => `--${key}`).join(', ')}. „npm run new -- --help“ zeigt alle Optionen und Beispiele.`);
+    throw new UsageError(
+      `Ohne Rückfragen fehlen: ${missing.map((key) => `--${key}`).join(', ')}. „npm run new -- --help“ zeigt alle Optionen und Beispiele.`,
+    );
   }
 }
 
@@ -197,7 +213,9 @@ async function askParties(): Promise<Party[]> {
   for (;;) {
     const done = parties.length >= 2;
     const answer = await search<string>({
-      message: done ? 'Weitere Partei (Eingabe leer lassen und „fertig“ wählen, wenn alle genannt sind)' : `Partei ${parties.length + 1} (Name oder Kennung tippen)`,
+      message: done
+        ? 'Weitere Partei (Eingabe leer lassen und „fertig“ wählen, wenn alle genannt sind)'
+        : `Partei ${parties.length + 1} (Name oder Kennung tippen)`,
       source: (term) => {
         const needle = (term ?? '').toLowerCase();
         const matches = partyChoices.filter((choice) => choice.name.toLowerCase().includes(needle)).slice(0, 12);
@@ -211,17 +229,28 @@ async function askParties(): Promise<Party[]> {
 
 async function collectAgreement(): Promise<NewRecordAnswers & { slug: string }> {
   requireOptions(['title', 'kind', 'party']);
-  const title = values.title ?? await input({ message: 'Titel der Vereinbarung', validate: (value) => value.trim() !== '' || 'Bitte einen Titel angeben' });
-  const kindValue = values.kind ?? await select({
-    message: 'Art der Vereinbarung',
-    choices: agreementKinds.values.map((value) => ({ value, name: agreementKinds.labels[value] })),
-  });
+  const title =
+    values.title ??
+    (await input({ message: 'Titel der Vereinbarung', validate: (value) => value.trim() !== '' || 'Bitte einen Titel angeben' }));
+  const kindValue =
+    values.kind ??
+    (await select({
+      message: 'Art der Vereinbarung',
+      choices: agreementKinds.values.map((value) => ({ value, name: agreementKinds.labels[value] })),
+    }));
   if (!agreementKinds.values.includes(kindValue as AgreementKind)) {
-    throw new UsageError(`Unbekannte Art „${kindValue}“.${didYouMeanText(kindValue, agreementKinds.values)} Erlaubt: ${agreementKinds.values.join(', ')}`);
+    throw new UsageError(
+      `Unbekannte Art „${kindValue}“.${didYouMeanText(kindValue, agreementKinds.values)} Erlaubt: ${agreementKinds.values.join(', ')}`,
+    );
   }
-  const signed = values.signed ?? (interactive
-    ? await input({ message: `Datum der Unterzeichnung (${PARTIAL_DATE_FORMS.join(', ')}; leer, wenn nur angekündigt)`, validate: checkDate })
-    : undefined);
+  const signed =
+    values.signed ??
+    (interactive
+      ? await input({
+          message: `Datum der Unterzeichnung (${PARTIAL_DATE_FORMS.join(', ')}; leer, wenn nur angekündigt)`,
+          validate: checkDate,
+        })
+      : undefined);
   if (signed !== undefined) {
     const dateCheck = checkDate(signed);
     if (dateCheck !== true) throw new UsageError(`--signed „${signed}“: ${dateCheck}`);
@@ -232,7 +261,14 @@ async function collectAgreement(): Promise<NewRecordAnswers & { slug: string }> 
     if (!content.topics.has(topic)) throw new UsageError(`Unbekanntes Thema „${topic}“.${didYouMeanText(topic, content.topics.keys())}`);
   }
   checkUrl('--source', values.source);
-  const answers: NewRecordAnswers = { title, kind: kindValue as AgreementKind, signed: signed?.trim() || undefined, parties, topics: values.topic, source: { url: values.source } };
+  const answers: NewRecordAnswers = {
+    title,
+    kind: kindValue as AgreementKind,
+    signed: signed?.trim() || undefined,
+    parties,
+    topics: values.topic,
+    source: { url: values.source },
+  };
   const slug = values.slug ?? suggestSlug(answers);
   checkSlug(slug);
   return { ...answers, slug };
@@ -240,21 +276,38 @@ async function collectAgreement(): Promise<NewRecordAnswers & { slug: string }> 
 
 async function collectOrganisation(): Promise<NewOrganisationAnswers & { slug: string }> {
   requireOptions(['name', 'kind']);
-  const name = values.name ?? await input({ message: 'Vollständiger Name der Organisation', validate: (value) => value.trim() !== '' || 'Bitte einen Namen angeben' });
-  const shortName = values['short-name'] ?? (interactive && !values.name ? await input({ message: 'Gebräuchliche Kurzform (leer, wenn keine)' }) : undefined);
-  const kindValue = values.kind ?? await select({
-    message: 'Art der Organisation',
-    choices: organisationKinds.values.map((value) => ({ value, name: organisationKinds.labels[value] })),
-  });
+  const name =
+    values.name ??
+    (await input({
+      message: 'Vollständiger Name der Organisation',
+      validate: (value) => value.trim() !== '' || 'Bitte einen Namen angeben',
+    }));
+  const shortName =
+    values['short-name'] ??
+    (interactive && !values.name ? await input({ message: 'Gebräuchliche Kurzform (leer, wenn keine)' }) : undefined);
+  const kindValue =
+    values.kind ??
+    (await select({
+      message: 'Art der Organisation',
+      choices: organisationKinds.values.map((value) => ({ value, name: organisationKinds.labels[value] })),
+    }));
   if (!organisationKinds.values.includes(kindValue as OrganisationKind)) {
-    throw new UsageError(`Unbekannte Art „${kindValue}“.${didYouMeanText(kindValue, organisationKinds.values)} Erlaubt: ${organisationKinds.values.join(', ')}`);
+    throw new UsageError(
+      `Unbekannte Art „${kindValue}“.${didYouMeanText(kindValue, organisationKinds.values)} Erlaubt: ${organisationKinds.values.join(', ')}`,
+    );
   }
-  const legalForm = values['legal-form'] ?? (interactive && !values.name ? await select<string>({
-    message: 'Rechtsform',
-    choices: [{ value: '', name: 'nicht bekannt' }, ...legalForms.values.map((value) => ({ value, name: legalForms.labels[value] }))],
-  }) : undefined);
+  const legalForm =
+    values['legal-form'] ??
+    (interactive && !values.name
+      ? await select<string>({
+          message: 'Rechtsform',
+          choices: [{ value: '', name: 'nicht bekannt' }, ...legalForms.values.map((value) => ({ value, name: legalForms.labels[value] }))],
+        })
+      : undefined);
   if (legalForm && !legalForms.values.includes(legalForm as LegalForm)) {
-    throw new UsageError(`Unbekannte Rechtsform „${legalForm}“.${didYouMeanText(legalForm, legalForms.values)} Erlaubt: ${legalForms.values.join(', ')}`);
+    throw new UsageError(
+      `Unbekannte Rechtsform „${legalForm}“.${didYouMeanText(legalForm, legalForms.values)} Erlaubt: ${legalForms.values.join(', ')}`,
+    );
   }
   if (values.land !== undefined && !content.laender.has(values.land)) {
     throw new UsageError(`Unbekanntes Land „${values.land}“.${didYouMeanText(values.land, content.laender.keys())}`);
@@ -262,8 +315,14 @@ async function collectOrganisation(): Promise<NewOrganisationAnswers & { slug: s
   checkUrl('--website', values.website);
   checkUrl('--source', values.source);
   const answers: NewOrganisationAnswers = {
-    name, shortName: shortName || undefined, kind: kindValue as OrganisationKind, legalForm: (legalForm || undefined) as LegalForm | undefined,
-    seat: values.seat, land: values.land, website: values.website, source: { url: values.source },
+    name,
+    shortName: shortName || undefined,
+    kind: kindValue as OrganisationKind,
+    legalForm: (legalForm || undefined) as LegalForm | undefined,
+    seat: values.seat,
+    land: values.land,
+    website: values.website,
+    source: { url: values.source },
   };
   const slug = values.slug ?? suggestOrganisationSlug(answers);
   checkSlug(slug);

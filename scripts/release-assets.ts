@@ -30,7 +30,8 @@ function fail(message: string): never {
 }
 
 const version = values.version?.trim();
-if (!version || !/^[\w.-]+$/.test(version)) fail('Bitte --version angeben, z. B. --version v1.2.0 (Buchstaben, Ziffern, Punkt, Bindestrich).');
+if (!version || !/^[\w.-]+$/.test(version))
+  fail('Bitte --version angeben, z. B. --version v1.2.0 (Buchstaben, Ziffern, Punkt, Bindestrich).');
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 /** Lines in the format sha256sum writes and checks: "<hex>  <name>". */
@@ -61,7 +62,8 @@ const offlineZips = (() => {
     return [];
   }
 })();
-if (offlineZips.length !== 1) fail(`In ${values.export}/ wird genau eine Zip-Datei der Offline-Fassung erwartet (npm run export), gefunden: ${offlineZips.length}.`);
+if (offlineZips.length !== 1)
+  fail(`In ${values.export}/ wird genau eine Zip-Datei der Offline-Fassung erwartet (npm run export), gefunden: ${offlineZips.length}.`);
 
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });

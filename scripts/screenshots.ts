@@ -25,7 +25,7 @@ const { values } = parseArgs({
 
 const { registry } = registryFromFiles();
 // Pages chosen from whatever the corpus holds (as tests/e2e/site.ts does), so records can come and go.
-const busiest = <T,>(items: T[], count: (item: T) => number) => [...items].sort((a, b) => count(b) - count(a))[0];
+const busiest = <T>(items: T[], count: (item: T) => number) => [...items].sort((a, b) => count(b) - count(a))[0];
 const agreement = busiest(registry.agreements, (item) => item.parties.flatMap((party) => party.steps).length);
 const land = busiest(registry.laender, (item) => registry.agreementsOfLand(item.id).length);
 const organisation = registry.organisationsByAgreements()[0]?.item;

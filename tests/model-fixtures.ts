@@ -13,7 +13,8 @@ const PROJECT = join(import.meta.dirname, '..');
 
 export function modelFixtureRoot(): string {
   const root = mkdtempSync(join(tmpdir(), 'kooperationsatlas-model-'));
-  for (const dir of [CONTENT_PATHS.agreements, CONTENT_PATHS.organisations, CONTENT_PATHS.solutions]) mkdirSync(join(root, dir), { recursive: true });
+  for (const dir of [CONTENT_PATHS.agreements, CONTENT_PATHS.organisations, CONTENT_PATHS.solutions])
+    mkdirSync(join(root, dir), { recursive: true });
   cpSync(join(MODEL_FIXTURES, 'agreements'), join(root, CONTENT_PATHS.agreements), { recursive: true });
   cpSync(join(MODEL_FIXTURES, 'organisations'), join(root, CONTENT_PATHS.organisations), { recursive: true });
   cpSync(join(MODEL_FIXTURES, 'solutions'), join(root, CONTENT_PATHS.solutions), { recursive: true });

@@ -131,17 +131,20 @@ export function changedPages(changes: FileChange[]): ChangedPages {
 
 /** Parses `git diff --name-status` output (renames count as a deletion and an addition). */
 export function parseNameStatus(output: string): { status: ChangeStatus; path: string }[] {
-  return output.split('\n').filter(Boolean).flatMap((line) => {
-    const [code = '', ...paths] = line.split('\t');
-    if (code.startsWith('R') || code.startsWith('C')) {
-      return [
-        ...(code.startsWith('R') ? [{ status: 'deleted' as const, path: paths[0]! }] : []),
-        { status: 'added' as const, path: paths[1]! },
-      ];
-    }
-    const status: ChangeStatus = code === 'A' ? 'added' : code === 'D' ? 'deleted' : 'modified';
-    return [{ status, path: paths[0]! }];
-  });
+  return output
+    .split('\n')
+    .filter(Boolean)
+    .flatMap((line) => {
+      const [code = '', ...paths] = line.split('\t');
+      if (code.startsWith('R') || code.startsWith('C')) {
+        return [
+          ...(code.startsWith('R') ? [{ status: 'deleted' as const, path: paths[0]! }] : []),
+          { status: 'added' as const, path: paths[1]! },
+        ];
+      }
+      const status: ChangeStatus = code === 'A' ? 'added' : code === 'D' ? 'deleted' : 'modified';
+      return [{ status, path: paths[0]! }];
+    });
 }
 
 export interface SummaryOptions {
@@ -159,7 +162,10 @@ const HEADINGS: Record<ChangeStatus, string> = { added: 'Neue Seiten', modified:
 export function summaryMarkdown(result: ChangedPages, options: SummaryOptions = {}): string {
   const lines = ['## Seiten, die diese Änderung betrifft', ''];
   if (options.artifact) {
-    lines.push(`Die gebaute Website liegt diesem Lauf als Artefakt **${options.artifact}** bei (unten unter „Artifacts“). Entpacken und mit \`npx astro preview\` oder einem beliebigen Webserver ansehen.`, '');
+    lines.push(
+      `Die gebaute Website liegt diesem Lauf als Artefakt **${options.artifact}** bei (unten unter „Artifacts“). Entpacken und mit \`npx astro preview\` oder einem beliebigen Webserver ansehen.`,
+      '',
+    );
   }
   if (result.pages.length === 0) lines.push('Keine Einträge geändert.', '');
 
@@ -168,22 +174,30 @@ export function summaryMarkdown(result: ChangedPages, options: SummaryOptions = 
     if (pages.length === 0) continue;
     lines.push(`### ${HEADINGS[status]} (${pages.length})`, '');
     for (const page of pages) {
-      const shown = options.siteUrl && status !== 'added' ? `[\`${page.path}\`](${new URL(page.path, options.siteUrl).href})` : `\`${page.path}\``;
+      const shown =
+        options.siteUrl && status !== 'added' ? `[\`${page.path}\`](${new URL(page.path, options.siteUrl).href})` : `\`${page.path}\``;
       const flag = status !== 'deleted' && options.missing?.has(page.path) ? ' – **fehlt im Build**' : '';
       lines.push(`- ${shown} – ${page.reason}${flag}`);
     }
     lines.push('');
   }
   if (result.siteFiles.length > 0) {
-    lines.push(`### Code, Gestaltung oder Einstellungen (${result.siteFiles.length} Dateien)`, '',
-      'Diese Änderungen können jede Seite betreffen; bitte im gebauten Artefakt ansehen.', '');
+    lines.push(
+      `### Code, Gestaltung oder Einstellungen (${result.siteFiles.length} Dateien)`,
+      '',
+      'Diese Änderungen können jede Seite betreffen; bitte im gebauten Artefakt ansehen.',
+      '',
+    );
     const shown = result.siteFiles.slice(0, 30);
     for (const file of shown) lines.push(`- \`${file}\``);
     if (result.siteFiles.length > shown.length) lines.push(`- … und ${result.siteFiles.length - shown.length} weitere`);
     lines.push('');
   }
   if (result.otherFiles.length > 0) {
-    lines.push(`Außerdem ${result.otherFiles.length === 1 ? 'eine Datei' : `${result.otherFiles.length} Dateien`} ohne Einfluss auf die Seiten (Tests, Dokumentation, Werkzeuge).`, '');
+    lines.push(
+      `Außerdem ${result.otherFiles.length === 1 ? 'eine Datei' : `${result.otherFiles.length} Dateien`} ohne Einfluss auf die Seiten (Tests, Dokumentation, Werkzeuge).`,
+      '',
+    );
   }
   return lines.join('\n');
 }

@@ -45,7 +45,9 @@ async function request(url: string, method: 'HEAD' | 'GET', timeoutMs: number): 
 /** The Internet Archive's availability API: the snapshot closest to now, if there is one. */
 export async function waybackSnapshot(url: string): Promise<string | undefined> {
   try {
-    const response = await fetch(`https://archive.org/wayback/available?url=${encodeURIComponent(url)}`, { signal: AbortSignal.timeout(15_000) });
+    const response = await fetch(`https://archive.org/wayback/available?url=${encodeURIComponent(url)}`, {
+      signal: AbortSignal.timeout(15_000),
+    });
     const body = (await response.json()) as { archived_snapshots?: { closest?: { available?: boolean; url?: string } } };
     const closest = body.archived_snapshots?.closest;
     return closest?.available && closest.url ? closest.url.replace(/^http:/, 'https:') : undefined;

@@ -13,21 +13,47 @@ import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
 import { agreementKinds } from '../../src/schemas/agreement.ts';
 
 const LAENDER = [
-  ['baden-wuerttemberg', 'Baden-Württemberg'], ['bayern', 'Bayern'], ['berlin', 'Berlin'], ['brandenburg', 'Brandenburg'],
-  ['bremen', 'Bremen'], ['hamburg', 'Hamburg'], ['hessen', 'Hessen'], ['mecklenburg-vorpommern', 'Mecklenburg-Vorpommern'],
-  ['niedersachsen', 'Niedersachsen'], ['nordrhein-westfalen', 'Nordrhein-Westfalen'], ['rheinland-pfalz', 'Rheinland-Pfalz'],
-  ['saarland', 'Saarland'], ['sachsen', 'Sachsen'], ['sachsen-anhalt', 'Sachsen-Anhalt'], ['schleswig-holstein', 'Schleswig-Holstein'],
+  ['baden-wuerttemberg', 'Baden-Württemberg'],
+  ['bayern', 'Bayern'],
+  ['berlin', 'Berlin'],
+  ['brandenburg', 'Brandenburg'],
+  ['bremen', 'Bremen'],
+  ['hamburg', 'Hamburg'],
+  ['hessen', 'Hessen'],
+  ['mecklenburg-vorpommern', 'Mecklenburg-Vorpommern'],
+  ['niedersachsen', 'Niedersachsen'],
+  ['nordrhein-westfalen', 'Nordrhein-Westfalen'],
+  ['rheinland-pfalz', 'Rheinland-Pfalz'],
+  ['saarland', 'Saarland'],
+  ['sachsen', 'Sachsen'],
+  ['sachsen-anhalt', 'Sachsen-Anhalt'],
+  ['schleswig-holstein', 'Schleswig-Holstein'],
   ['thueringen', 'Thüringen'],
 ] as const;
 
 const TOPICS = [
-  'kuenstliche-intelligenz', 'digitale-plattformen', 'beschaffung', 'nachnutzung', 'mobiles-arbeiten', 'buergerportale',
-  'ozg-umsetzung', 'informationssicherheit', 'it-resilienz', 'digitale-souveraenitaet', 'registermodernisierung', 'datennutzung',
+  'kuenstliche-intelligenz',
+  'digitale-plattformen',
+  'beschaffung',
+  'nachnutzung',
+  'mobiles-arbeiten',
+  'buergerportale',
+  'ozg-umsetzung',
+  'informationssicherheit',
+  'it-resilienz',
+  'digitale-souveraenitaet',
+  'registermodernisierung',
+  'datennutzung',
 ];
 
 const ORG_PATTERNS = [
   { kind: 'it-dienstleister', legalForm: 'aoer', name: (land: string) => `IT-Dienstleistungszentrum ${land}`, short: 'ITDZ' },
-  { kind: 'it-dienstleister', legalForm: 'landesbetrieb', name: (land: string) => `Landesbetrieb Informationstechnik ${land}`, short: 'LIT' },
+  {
+    kind: 'it-dienstleister',
+    legalForm: 'landesbetrieb',
+    name: (land: string) => `Landesbetrieb Informationstechnik ${land}`,
+    short: 'LIT',
+  },
   { kind: 'ministerium', legalForm: 'behoerde', name: (land: string) => `Ministerium für Digitalisierung ${land}`, short: 'MfD' },
   { kind: 'ministerium', legalForm: 'behoerde', name: (land: string) => `Ministerium des Innern ${land}`, short: 'MdI' },
   { kind: 'staatskanzlei', legalForm: 'behoerde', name: (land: string) => `Staatskanzlei ${land}`, short: 'StK' },
@@ -37,28 +63,128 @@ const ORG_PATTERNS = [
 
 // Compound nouns for the body text, used with falling frequency (the first most often), so
 // that some words are common and most are rare, as in real text.
-const STEMS = ['Melde', 'Register', 'Bürger', 'Akten', 'Rechnungs', 'Geo', 'Wahl', 'Schul', 'Kita', 'Bau', 'Kfz', 'Ausweis', 'Steuer', 'Grundbuch', 'Personal', 'Haushalts', 'Vergabe', 'Förder', 'Sozial', 'Jugend', 'Pflege', 'Umwelt', 'Verkehrs', 'Gewerbe', 'Justiz', 'Polizei', 'Feuerwehr', 'Archiv', 'Statistik', 'Vermessungs'];
-const ENDINGS = ['portal', 'register', 'dienst', 'plattform', 'verfahren', 'modul', 'netz', 'zentrum', 'schnittstelle', 'anwendung', 'katalog', 'archiv', 'assistent'];
+const STEMS = [
+  'Melde',
+  'Register',
+  'Bürger',
+  'Akten',
+  'Rechnungs',
+  'Geo',
+  'Wahl',
+  'Schul',
+  'Kita',
+  'Bau',
+  'Kfz',
+  'Ausweis',
+  'Steuer',
+  'Grundbuch',
+  'Personal',
+  'Haushalts',
+  'Vergabe',
+  'Förder',
+  'Sozial',
+  'Jugend',
+  'Pflege',
+  'Umwelt',
+  'Verkehrs',
+  'Gewerbe',
+  'Justiz',
+  'Polizei',
+  'Feuerwehr',
+  'Archiv',
+  'Statistik',
+  'Vermessungs',
+];
+const ENDINGS = [
+  'portal',
+  'register',
+  'dienst',
+  'plattform',
+  'verfahren',
+  'modul',
+  'netz',
+  'zentrum',
+  'schnittstelle',
+  'anwendung',
+  'katalog',
+  'archiv',
+  'assistent',
+];
 const TERMS = STEMS.flatMap((stem) => ENDINGS.map((ending) => `${stem}${ending}`));
 
 /** Words the benchmark searches for: one in few records, one in many, one in nearly all. */
 export const BENCHMARK_QUERIES = { selten: TERMS[300]!, mittel: TERMS[8]!, 'sehr häufig': 'Verwaltungen' } as const;
 
 const SUBJECTS = ['Die Partner', 'Beide Seiten', 'Die beteiligten Verwaltungen', 'Die IT-Dienstleister', 'Die Länder'];
-const VERBS = ['vereinbaren', 'planen', 'erproben', 'bündeln', 'entwickeln gemeinsam', 'betreiben künftig gemeinsam', 'übernehmen wechselseitig'];
+const VERBS = [
+  'vereinbaren',
+  'planen',
+  'erproben',
+  'bündeln',
+  'entwickeln gemeinsam',
+  'betreiben künftig gemeinsam',
+  'übernehmen wechselseitig',
+];
 const OBJECTS = [
-  'eine Plattform für Onlinedienste', 'ein Rechenzentrum für den Notfallbetrieb', 'Werkzeuge für die elektronische Akte',
-  'ein Sprachmodell für die Sachbearbeitung', 'eine gemeinsame Beschaffung von Arbeitsplatzrechnern', 'Verfahren zur Registermodernisierung',
-  'eine Lösung für das Bürgerkonto', 'ein Computer-Notfallteam', 'Standards für offene Schnittstellen', 'eine Datenplattform für die Statistik',
+  'eine Plattform für Onlinedienste',
+  'ein Rechenzentrum für den Notfallbetrieb',
+  'Werkzeuge für die elektronische Akte',
+  'ein Sprachmodell für die Sachbearbeitung',
+  'eine gemeinsame Beschaffung von Arbeitsplatzrechnern',
+  'Verfahren zur Registermodernisierung',
+  'eine Lösung für das Bürgerkonto',
+  'ein Computer-Notfallteam',
+  'Standards für offene Schnittstellen',
+  'eine Datenplattform für die Statistik',
 ];
 const REASONS = [
-  'um Doppelarbeit zu vermeiden', 'um Kosten zu senken', 'damit Bürgerinnen und Bürger schneller Bescheid bekommen',
-  'um die digitale Souveränität zu stärken', 'nach dem Prinzip „Einer für Alle“', 'um im Krisenfall handlungsfähig zu bleiben',
+  'um Doppelarbeit zu vermeiden',
+  'um Kosten zu senken',
+  'damit Bürgerinnen und Bürger schneller Bescheid bekommen',
+  'um die digitale Souveränität zu stärken',
+  'nach dem Prinzip „Einer für Alle“',
+  'um im Krisenfall handlungsfähig zu bleiben',
 ];
-const PLACES = ['Kiel', 'Hamburg', 'Schwerin', 'Hannover', 'Bremen', 'Magdeburg', 'Potsdam', 'Berlin', 'Dresden', 'Erfurt', 'Wiesbaden', 'Mainz', 'Saarbrücken', 'Stuttgart', 'München', 'Düsseldorf'];
+const PLACES = [
+  'Kiel',
+  'Hamburg',
+  'Schwerin',
+  'Hannover',
+  'Bremen',
+  'Magdeburg',
+  'Potsdam',
+  'Berlin',
+  'Dresden',
+  'Erfurt',
+  'Wiesbaden',
+  'Mainz',
+  'Saarbrücken',
+  'Stuttgart',
+  'München',
+  'Düsseldorf',
+];
 const FIRST_NAMES = ['Anna', 'Jonas', 'Katrin', 'Michael', 'Sabine', 'Thomas', 'Julia', 'Stefan', 'Petra', 'Andreas', 'Heike', 'Markus'];
-const LAST_NAMES = ['Schulz', 'Meyer', 'Hoffmann', 'Krüger', 'Wagner', 'Becker', 'Lehmann', 'Schröder', 'Neumann', 'Zimmermann', 'Braun', 'Hartmann'];
-const FUNCTIONS = ['Staatssekretärin für Digitalisierung', 'Vorstandsvorsitzender', 'Geschäftsführerin', 'Chef der Staatskanzlei', 'Direktor'];
+const LAST_NAMES = [
+  'Schulz',
+  'Meyer',
+  'Hoffmann',
+  'Krüger',
+  'Wagner',
+  'Becker',
+  'Lehmann',
+  'Schröder',
+  'Neumann',
+  'Zimmermann',
+  'Braun',
+  'Hartmann',
+];
+const FUNCTIONS = [
+  'Staatssekretärin für Digitalisierung',
+  'Vorstandsvorsitzender',
+  'Geschäftsführerin',
+  'Chef der Staatskanzlei',
+  'Direktor',
+];
 const PUBLISHERS = ['eGovernment', 'Kommune21', 'Behörden Spiegel', 'Landesregierung', 'Pressestelle'];
 
 function random(seed: number) {
@@ -87,7 +213,18 @@ export interface SyntheticOptions {
   seed?: number;
 }
 
-const SOLUTION_NAMES = ['Antragsportal', 'Bürgerassistent', 'Aktenlotse', 'Fristenwächter', 'Formularbaukasten', 'Terminbuchung', 'Bezahldienst', 'Postfachdienst', 'Geoportal', 'Übersetzungshilfe'];
+const SOLUTION_NAMES = [
+  'Antragsportal',
+  'Bürgerassistent',
+  'Aktenlotse',
+  'Fristenwächter',
+  'Formularbaukasten',
+  'Terminbuchung',
+  'Bezahldienst',
+  'Postfachdienst',
+  'Geoportal',
+  'Übersetzungshilfe',
+];
 
 type Rng = ReturnType<typeof random>;
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -105,7 +242,10 @@ function sourceDate(rng: Rng, year: number): string {
 }
 
 /** Replaces the project's records at `root` with synthetic ones; returns what it wrote. */
-export function writeSyntheticContent(root: string, options: SyntheticOptions): { agreements: number; organisations: number; solutions: number } {
+export function writeSyntheticContent(
+  root: string,
+  options: SyntheticOptions,
+): { agreements: number; organisations: number; solutions: number } {
   const rng = random(options.seed ?? 1);
   const orgCount = options.organisations ?? Math.max(20, Math.round(options.agreements / 30));
   const contentDir = join(root, 'src', 'content');
@@ -113,7 +253,8 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
   rmSync(join(root, CONTENT_PATHS.organisations), { recursive: true, force: true });
   // Real solutions name real organisations; a synthetic atlas has none of either.
   rmSync(join(root, CONTENT_PATHS.solutions), { recursive: true, force: true });
-  for (const dir of [CONTENT_PATHS.agreements, CONTENT_PATHS.organisations, CONTENT_PATHS.solutions]) mkdirSync(join(root, dir), { recursive: true });
+  for (const dir of [CONTENT_PATHS.agreements, CONTENT_PATHS.organisations, CONTENT_PATHS.solutions])
+    mkdirSync(join(root, dir), { recursive: true });
   const here = join(import.meta.dirname, '..', '..');
   copyFileSync(join(here, CONTENT_PATHS.laender), join(root, CONTENT_PATHS.laender));
   copyFileSync(join(here, CONTENT_PATHS.topics), join(root, CONTENT_PATHS.topics));
@@ -124,18 +265,24 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
     const pattern = ORG_PATTERNS[Math.floor(index / LAENDER.length) % ORG_PATTERNS.length]!;
     const generation = Math.floor(index / (LAENDER.length * ORG_PATTERNS.length));
     const id = `${pattern.short.toLowerCase()}-${landId}${generation ? `-${generation + 1}` : ''}`;
-    const owners = pattern.kind === 'it-dienstleister' ? [{ land: landId }, ...(rng.next() < 0.3 ? [{ land: rng.pick(LAENDER)[0], since: String(rng.int(2004, 2020)) }] : [])] : [];
+    const owners =
+      pattern.kind === 'it-dienstleister'
+        ? [{ land: landId }, ...(rng.next() < 0.3 ? [{ land: rng.pick(LAENDER)[0], since: String(rng.int(2004, 2020)) }] : [])]
+        : [];
     const unique = owners.filter((owner, i) => owners.findIndex((other) => other.land === owner.land) === i);
-    writeFileSync(join(contentDir, 'organisations', `${id}.yaml`), stringify({
-      name: `${pattern.name(landName)}${generation ? ` ${generation + 1}` : ''}`,
-      shortName: `${pattern.short} ${landName.slice(0, 3)}${generation ? generation + 1 : ''}`,
-      kind: pattern.kind,
-      legalForm: pattern.legalForm,
-      seat: rng.pick(PLACES),
-      land: landId,
-      owners: unique,
-      description: `${pattern.name(landName)} ist eine öffentliche Stelle in ${landName}, die Verwaltungen mit Informationstechnik unterstützt.`,
-    }));
+    writeFileSync(
+      join(contentDir, 'organisations', `${id}.yaml`),
+      stringify({
+        name: `${pattern.name(landName)}${generation ? ` ${generation + 1}` : ''}`,
+        shortName: `${pattern.short} ${landName.slice(0, 3)}${generation ? generation + 1 : ''}`,
+        kind: pattern.kind,
+        legalForm: pattern.legalForm,
+        seat: rng.pick(PLACES),
+        land: landId,
+        owners: unique,
+        description: `${pattern.name(landName)} ist eine öffentliche Stelle in ${landName}, die Verwaltungen mit Informationstechnik unterstützt.`,
+      }),
+    );
     orgs.push({ id, land: landId });
   }
 
@@ -145,14 +292,24 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
     const name = `${SOLUTION_NAMES[index % SOLUTION_NAMES.length]}${index >= SOLUTION_NAMES.length ? ` ${Math.floor(index / SOLUTION_NAMES.length) + 1}` : ''}`;
     const id = `loesung-${String(index + 1).padStart(4, '0')}`;
     const developers = rng.some(orgs, rng.int(1, 2)).map((org) => ({ org: org.id }));
-    writeFileSync(join(root, CONTENT_PATHS.solutions, `${id}.yaml`), stringify({
-      name,
-      description: `${name} ist eine nachnutzbare Lösung für ${rng.pick(OBJECTS)}, die mehrere Verwaltungen gemeinsam einsetzen.`,
-      developedBy: developers,
-      links: { website: `https://example.org/loesungen/${id}` },
-      topics: rng.some(TOPICS, rng.int(1, 2)),
-      sources: [{ url: `https://example.org/loesungen/${id}/meldung`, title: `Meldung zu ${name}`, publisher: rng.pick(PUBLISHERS), published: String(rng.int(2010, 2025)) }],
-    }));
+    writeFileSync(
+      join(root, CONTENT_PATHS.solutions, `${id}.yaml`),
+      stringify({
+        name,
+        description: `${name} ist eine nachnutzbare Lösung für ${rng.pick(OBJECTS)}, die mehrere Verwaltungen gemeinsam einsetzen.`,
+        developedBy: developers,
+        links: { website: `https://example.org/loesungen/${id}` },
+        topics: rng.some(TOPICS, rng.int(1, 2)),
+        sources: [
+          {
+            url: `https://example.org/loesungen/${id}/meldung`,
+            title: `Meldung zu ${name}`,
+            publisher: rng.pick(PUBLISHERS),
+            published: String(rng.int(2010, 2025)),
+          },
+        ],
+      }),
+    );
     solutionIds.push(id);
   }
 
@@ -209,7 +366,10 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
     const term = () => TERMS[Math.min(TERMS.length - 1, Math.floor(Math.exp(rng.next() * Math.log(TERMS.length + 1)) - 1))]!;
     const sentence = () => `${rng.pick(SUBJECTS)} ${rng.pick(VERBS)} ${rng.pick(OBJECTS)} und das ${term()}, ${rng.pick(REASONS)}.`;
     const paragraphs = Array.from({ length: rng.int(3, 6) }, () => Array.from({ length: rng.int(2, 4) }, sentence).join(' '));
-    const related = ids.length > 0 && rng.next() < 0.2 ? [{ agreement: rng.pick(ids.slice(-200)), relation: rng.pick(['setzt-um', 'baut-auf', 'aendert'] as const) }] : [];
+    const related =
+      ids.length > 0 && rng.next() < 0.2
+        ? [{ agreement: rng.pick(ids.slice(-200)), relation: rng.pick(['setzt-um', 'baut-auf', 'aendert'] as const) }]
+        : [];
     const data = {
       title: `${agreementKinds.labels[rng.pick(agreementKinds.values.filter((kind) => kind !== 'sonstige'))].split(' / ')[0]} über ${object} (${index + 1})`,
       kind: rng.pick(agreementKinds.values),
@@ -219,13 +379,22 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
       ...(effective ? { effective } : {}),
       place: rng.pick(PLACES),
       parties,
-      signatories: parties.slice(0, 2).flatMap((party) => ('org' in party && party.org ? [{ name: `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`, function: rng.pick(FUNCTIONS), org: party.org }] : [])),
+      signatories: parties
+        .slice(0, 2)
+        .flatMap((party) =>
+          'org' in party && party.org
+            ? [{ name: `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`, function: rng.pick(FUNCTIONS), org: party.org }]
+            : [],
+        ),
       topics: rng.some(TOPICS, rng.int(1, 3)),
       events,
       related,
-      solutions: solutionIds.length > 0 && rng.next() < 0.15
-        ? rng.some(solutionIds, rng.int(1, 2)).map((solution) => ({ solution, use: rng.pick(['nachnutzung', 'entwicklung', 'betrieb', 'erwaehnt'] as const) }))
-        : [],
+      solutions:
+        solutionIds.length > 0 && rng.next() < 0.15
+          ? rng
+              .some(solutionIds, rng.int(1, 2))
+              .map((solution) => ({ solution, use: rng.pick(['nachnutzung', 'entwicklung', 'betrieb', 'erwaehnt'] as const) }))
+          : [],
       sources: Array.from({ length: rng.int(1, 3) }, (_, sourceIndex) => ({
         id: `quelle-${sourceIndex + 1}`,
         url: `https://example.org/meldungen/${id}/${sourceIndex + 1}`,
@@ -233,7 +402,16 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
         publisher: rng.pick(PUBLISHERS),
         published: String(year),
       })),
-      notes: rng.next() < 0.1 ? [{ about: 'Datum der Unterzeichnung', text: 'Die Quellen nennen unterschiedliche Tage; der Eintrag folgt der Pressemitteilung.', sources: ['quelle-1'] }] : [],
+      notes:
+        rng.next() < 0.1
+          ? [
+              {
+                about: 'Datum der Unterzeichnung',
+                text: 'Die Quellen nennen unterschiedliche Tage; der Eintrag folgt der Pressemitteilung.',
+                sources: ['quelle-1'],
+              },
+            ]
+          : [],
     };
     writeFileSync(join(contentDir, 'agreements', `${id}.mdx`), `---\n${stringify(data)}---\n\n${paragraphs.join('\n\n')}\n`);
     ids.push(id);

@@ -29,7 +29,9 @@ export function agreementLoader(): Loader {
         const mdx = text.value === undefined ? undefined : parseMdxSource(text.value, file);
         if (!mdx?.value) {
           // `npm run validate` explains the problem; the build runs it first.
-          throw new Error(`${file}: ${[...text.diagnostics, ...(mdx?.diagnostics ?? [])].map((diagnostic) => diagnostic.message).join(' ')}`);
+          throw new Error(
+            `${file}: ${[...text.diagnostics, ...(mdx?.diagnostics ?? [])].map((diagnostic) => diagnostic.message).join(' ')}`,
+          );
         }
         const data = await context.parseData({ id, data: mdx.value.yaml.data as Record<string, unknown>, filePath: path });
         context.store.set({ id, data, filePath: file, digest, rendered: { html: renderRecordBody(mdx.value.body, file) } });

@@ -15,7 +15,9 @@ import { decodeSourceFile, parseYamlSource } from '../validation/source-file.ts'
 
 function failure(file: string, diagnostics: Diagnostic[]): Error {
   // `npm run validate` explains the problem; the build runs it first.
-  return new Error(`${file}: ${diagnostics.map((diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.message}`).join(' | ')}`);
+  return new Error(
+    `${file}: ${diagnostics.map((diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.message}`).join(' | ')}`,
+  );
 }
 
 /** Reads and parses one YAML file as the validator does; throws if it cannot. */
@@ -72,7 +74,11 @@ export function yamlFolderLoader(folder: string, extension: string): Loader {
         context.store.clear();
         for (const record of listing.files) {
           const data = readYaml(root, record.file) as Record<string, unknown>;
-          context.store.set({ id: record.id, data: await context.parseData({ id: record.id, data, filePath: record.path }), filePath: record.file });
+          context.store.set({
+            id: record.id,
+            data: await context.parseData({ id: record.id, data, filePath: record.path }),
+            filePath: record.file,
+          });
         }
       };
       await load();

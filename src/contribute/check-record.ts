@@ -66,13 +66,19 @@ export function checkRecordText(text: string, known: KnownIds): RecordProblem[] 
   try {
     data = parse(parts.yaml);
   } catch (error) {
-    return [{ field: '', message: `Die Angaben zwischen den Zeilen „---“ sind kein gültiges YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }];
+    return [
+      {
+        field: '',
+        message: `Die Angaben zwischen den Zeilen „---“ sind kein gültiges YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      },
+    ];
   }
   const problems: RecordProblem[] = [];
   const result = agreementSchema.safeParse(data, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
-      for (const message of issueMessages(issue, agreementSchema)) problems.push({ field: formatFieldPath(message.path), message: message.message });
+      for (const message of issueMessages(issue, agreementSchema))
+        problems.push({ field: formatFieldPath(message.path), message: message.message });
     }
   }
   const seen = new Set(problems.map((problem) => problem.field));
@@ -81,12 +87,18 @@ export function checkRecordText(text: string, known: KnownIds): RecordProblem[] 
     const ids = known[kind.key] ?? [];
     const field = formatFieldPath(ref.path);
     if (ids.includes(ref.id) || seen.has(field)) continue;
-    problems.push({ field, message: `Unbekannte Kennung „${ref.id}“: kein Eintrag vom Typ ${kind.singular} in ${kind.where}.${didYouMeanText(ref.id, ids)}` });
+    problems.push({
+      field,
+      message: `Unbekannte Kennung „${ref.id}“: kein Eintrag vom Typ ${kind.singular} in ${kind.where}.${didYouMeanText(ref.id, ids)}`,
+    });
   }
   if (parts.body.trim() === '') {
     problems.push({ field: '(Text)', message: 'Bitte die Vereinbarung in eigenen Worten beschreiben.' });
   } else if (parts.body.includes(BODY_PLACEHOLDER)) {
-    problems.push({ field: '(Text)', message: 'Der Platzhaltertext der Vorlage steht noch da: bitte durch eine Beschreibung der Vereinbarung in eigenen Worten ersetzen.' });
+    problems.push({
+      field: '(Text)',
+      message: 'Der Platzhaltertext der Vorlage steht noch da: bitte durch eine Beschreibung der Vereinbarung in eigenen Worten ersetzen.',
+    });
   }
   return problems;
 }

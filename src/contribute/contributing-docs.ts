@@ -28,8 +28,14 @@ export const GENERATED_START = '<!-- Beginn: erzeugt aus src/schemas/ mit „npm
 export const GENERATED_END = '<!-- Ende: erzeugt aus src/schemas/ -->';
 
 function isLabelledEnum(value: unknown): value is LabelledEnum {
-  return typeof value === 'object' && value !== null && 'values' in value && 'labels' in value && 'schema' in value
-    && Array.isArray((value as LabelledEnum).values);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'values' in value &&
+    'labels' in value &&
+    'schema' in value &&
+    Array.isArray((value as LabelledEnum).values)
+  );
 }
 
 /** Every labelledEnum table of the record schemas, by export name. */
@@ -43,13 +49,15 @@ export function schemaTables(): [string, LabelledEnum][] {
 
 /** The generated part of the guide, markers included. */
 export function contributingTables(): string {
-  const sections = schemaTables().map(([name, table]) => [
-    `### ${HEADINGS[name] ?? `\`${name}\``}`,
-    '',
-    '| Wert | Bedeutung |',
-    '| --- | --- |',
-    ...table.values.map((value) => `| \`${value}\` | ${table.labels[value]} |`),
-  ].join('\n'));
+  const sections = schemaTables().map(([name, table]) =>
+    [
+      `### ${HEADINGS[name] ?? `\`${name}\``}`,
+      '',
+      '| Wert | Bedeutung |',
+      '| --- | --- |',
+      ...table.values.map((value) => `| \`${value}\` | ${table.labels[value]} |`),
+    ].join('\n'),
+  );
   return [GENERATED_START, '', ...sections.flatMap((section) => [section, '']), GENERATED_END].join('\n');
 }
 

@@ -52,9 +52,10 @@ export function newOrganisationText(answers: NewOrganisationAnswers): string {
     sources: ' Quellen für die Angaben; published: Datum der Quelle',
   };
   for (const [key, comment] of Object.entries(comments)) {
-    const pair = doc.contents && 'items' in doc.contents
-      ? (doc.contents.items as { key: { value: unknown; commentBefore?: string } }[]).find((item) => item.key.value === key)
-      : undefined;
+    const pair =
+      doc.contents && 'items' in doc.contents
+        ? (doc.contents.items as { key: { value: unknown; commentBefore?: string } }[]).find((item) => item.key.value === key)
+        : undefined;
     if (pair) pair.key.commentBefore = comment;
   }
   return doc.toString({ lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });

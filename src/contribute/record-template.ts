@@ -9,7 +9,6 @@ import { todayInGermany } from '../schemas/dates.ts';
 import type { AgreementKind } from '../schemas/agreement.ts';
 import { BODY_PLACEHOLDER } from './placeholder.ts';
 
-
 export interface NewRecordAnswers {
   title: string;
   kind: AgreementKind;
@@ -18,16 +17,53 @@ export interface NewRecordAnswers {
   parties: { org?: string; land?: string }[];
   topics?: string[] | undefined;
   summary?: string | undefined;
-  source?: { url?: string | undefined; title?: string | undefined; publisher?: string | undefined; published?: string | undefined } | undefined;
+  source?:
+    { url?: string | undefined; title?: string | undefined; publisher?: string | undefined; published?: string | undefined } | undefined;
   /** The text in the contributor's own words; the placeholder if not given yet. */
   body?: string | undefined;
 }
 
 /** Words that carry no meaning in a file name. */
 const FILLER_WORDS = new Set([
-  'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'und', 'oder', 'über', 'ueber',
-  'zwischen', 'zur', 'zum', 'für', 'fuer', 'von', 'vom', 'mit', 'im', 'in', 'an', 'am', 'auf', 'bei', 'beim',
-  'zu', 'sowie', 'gemeinsame', 'gemeinsamen', 'länder', 'laender', 'ländern', 'laendern', 'land', 'freistaat',
+  'der',
+  'die',
+  'das',
+  'des',
+  'dem',
+  'den',
+  'ein',
+  'eine',
+  'einer',
+  'eines',
+  'und',
+  'oder',
+  'über',
+  'ueber',
+  'zwischen',
+  'zur',
+  'zum',
+  'für',
+  'fuer',
+  'von',
+  'vom',
+  'mit',
+  'im',
+  'in',
+  'an',
+  'am',
+  'auf',
+  'bei',
+  'beim',
+  'zu',
+  'sowie',
+  'gemeinsame',
+  'gemeinsamen',
+  'länder',
+  'laender',
+  'ländern',
+  'laendern',
+  'land',
+  'freistaat',
 ]);
 
 const slugOf = (text: string) => slugify(text, { customReplacements: [['ß', 'ss']] });
@@ -67,14 +103,16 @@ export function newRecordText(answers: NewRecordAnswers): string {
     ...(signed ? { signed } : {}),
     parties: answers.parties.map((party) => (party.org ? { org: party.org } : { land: party.land })),
     topics: answers.topics ?? [],
-    sources: [{
-      url: answers.source?.url?.trim() ?? '',
-      title: answers.source?.title?.trim() ?? '',
-      publisher: answers.source?.publisher?.trim() ?? '',
-      published: answers.source?.published?.trim() ?? '',
-      // Whoever writes the record reads the source now; the day they did is part of the citation.
-      accessed: todayInGermany(),
-    }],
+    sources: [
+      {
+        url: answers.source?.url?.trim() ?? '',
+        title: answers.source?.title?.trim() ?? '',
+        publisher: answers.source?.publisher?.trim() ?? '',
+        published: answers.source?.published?.trim() ?? '',
+        // Whoever writes the record reads the source now; the day they did is part of the citation.
+        accessed: todayInGermany(),
+      },
+    ],
   };
   const doc = new Document(data);
   doc.commentBefore = [
@@ -87,9 +125,10 @@ export function newRecordText(answers: NewRecordAnswers): string {
     sources: ' Mindestens eine Quelle mit Webadresse; published: Datum der Quelle; accessed: Tag, an dem Sie sie gelesen haben',
   };
   for (const [key, comment] of Object.entries(comments)) {
-    const pair = doc.contents && 'items' in doc.contents
-      ? (doc.contents.items as { key: { value: unknown; commentBefore?: string } }[]).find((item) => item.key.value === key)
-      : undefined;
+    const pair =
+      doc.contents && 'items' in doc.contents
+        ? (doc.contents.items as { key: { value: unknown; commentBefore?: string } }[]).find((item) => item.key.value === key)
+        : undefined;
     if (pair) pair.key.commentBefore = comment;
   }
   const yaml = doc.toString({ lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });

@@ -16,9 +16,12 @@ export function splitAgreementJson(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const outDir = fileURLToPath(dir);
-        const list = JSON.parse(readFileSync(join(outDir, withoutBase(urls.api('vereinbarungen.json'))), 'utf8')) as { data: { id: string }[] };
+        const list = JSON.parse(readFileSync(join(outDir, withoutBase(urls.api('vereinbarungen.json'))), 'utf8')) as {
+          data: { id: string }[];
+        };
         mkdirSync(join(outDir, withoutBase(urls.api('vereinbarungen'))), { recursive: true });
-        for (const agreement of list.data) writeFileSync(join(outDir, withoutBase(urls.apiAgreement(agreement.id))), JSON.stringify(agreement));
+        for (const agreement of list.data)
+          writeFileSync(join(outDir, withoutBase(urls.apiAgreement(agreement.id))), JSON.stringify(agreement));
       },
     },
   };

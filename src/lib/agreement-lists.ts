@@ -80,7 +80,8 @@ export function listPaths(registry: Registry, kind: ListKind) {
           href: (number: number) => list.listUrl(owner.id, number),
           involvementOf: list.involvement ? owner.name : undefined,
         },
-      })));
+      })),
+    );
 }
 
 /** Everything a kind's Atom feed needs, per record. */

@@ -23,7 +23,9 @@ export function agreementPage(registry: Registry, agreement: AgreementView) {
     /** Whether the Länder need a list of their own: when an organisation is a party, or a Land is involved only indirectly. */
     listLaender: indirect.length > 0 || agreement.parties.some((party) => party.actor.kind === 'org'),
     /** Whether the table "Parteien und Verlauf" says more than the list of parties. */
-    hasSteps: agreement.parties.some((party) => party.steps.length > 0 || party.declarations.length > 0 || party.participation !== 'partei'),
+    hasSteps: agreement.parties.some(
+      (party) => party.steps.length > 0 || party.declarations.length > 0 || party.participation !== 'partei',
+    ),
     signatories: data.signatories.map((person) => ({
       name: person.name,
       function: person.function,

@@ -124,7 +124,12 @@ export function filterOptions(rows: AgreementRow[]): { id: FilterId; label: stri
       });
     }
     const sorted = [...options.values()].sort((a, b) =>
-      id === 'jahr' ? Number(b.value) - Number(a.value) : id === 'status' ? statusOrder.indexOf(a.value as never) - statusOrder.indexOf(b.value as never) : a.label.localeCompare(b.label, 'de'));
+      id === 'jahr'
+        ? Number(b.value) - Number(a.value)
+        : id === 'status'
+          ? statusOrder.indexOf(a.value as never) - statusOrder.indexOf(b.value as never)
+          : a.label.localeCompare(b.label, 'de'),
+    );
     return { id, label, options: sorted };
   }).filter((filter) => filter.options.length > 1);
 }
@@ -148,7 +153,10 @@ export interface AgreementTableProps {
  * A full list split into pages: each page's rows, the filters over the whole list and
  * the other pages, which the browser script fetches before it sorts or filters.
  */
-export function agreementTablePages(items: TableItem[], href: (page: number) => string): (AgreementTableProps & { page: Page<AgreementRow> })[] {
+export function agreementTablePages(
+  items: TableItem[],
+  href: (page: number) => string,
+): (AgreementTableProps & { page: Page<AgreementRow> })[] {
   const rows = agreementRows(items);
   const filters = filterOptions(rows);
   const pages = paginate(rows);

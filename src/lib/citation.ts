@@ -48,11 +48,9 @@ function dateParts(day: string): number[] {
  */
 export function formatCitation(data: CitationData): CitationPart[] {
   const year = data.updated?.slice(0, 4);
-  const state = [
-    `Eintrag „${data.id}“`,
-    data.updated && `Stand ${germanDay(data.updated)}`,
-    data.version && `Datenversion ${data.version}`,
-  ].filter(Boolean).join(', ');
+  const state = [`Eintrag „${data.id}“`, data.updated && `Stand ${germanDay(data.updated)}`, data.version && `Datenversion ${data.version}`]
+    .filter(Boolean)
+    .join(', ');
   const title = /[.!?]$/.test(data.title) ? data.title : `${data.title}.`;
   const parts: CitationPart[] = [`${data.siteName}${year ? ` (${year})` : ''}: ${title} ${state}. Online: `, { href: data.url }];
   if (data.permalink) parts.push('. Diese Fassung: ', { href: data.permalink });
@@ -62,7 +60,9 @@ export function formatCitation(data: CitationData): CitationPart[] {
 
 /** The formatted citation as plain text, e.g. for copying. */
 export function citationText(data: CitationData): string {
-  return formatCitation(data).map((part) => (typeof part === 'string' ? part : part.href)).join('');
+  return formatCitation(data)
+    .map((part) => (typeof part === 'string' ? part : part.href))
+    .join('');
 }
 
 /** A note for the reference manager: which version, where it is pinned, and the licence. */
@@ -80,20 +80,22 @@ function versionNote(data: CitationData): string | undefined {
 
 /** Escapes text for a braced BibTeX field, keeping Unicode as is (biber and BibTeX 8-bit read it). */
 export function bibtexEscape(value: string): string {
-  return value
-    .replace(/\s+/g, ' ')
-    .replace(/[\\{}&%$#_~^]/g, (char) => ({
-      '\\': '\\textbackslash{}',
-      '{': '\\{',
-      '}': '\\}',
-      '&': '\\&',
-      '%': '\\%',
-      $: '\\$',
-      '#': '\\#',
-      _: '\\_',
-      '~': '\\textasciitilde{}',
-      '^': '\\textasciicircum{}',
-    })[char]!);
+  return value.replace(/\s+/g, ' ').replace(
+    /[\\{}&%$#_~^]/g,
+    (char) =>
+      ({
+        '\\': '\\textbackslash{}',
+        '{': '\\{',
+        '}': '\\}',
+        '&': '\\&',
+        '%': '\\%',
+        $: '\\$',
+        '#': '\\#',
+        _: '\\_',
+        '~': '\\textasciitilde{}',
+        '^': '\\textasciicircum{}',
+      })[char]!,
+  );
 }
 
 /** URLs are verbatim in BibTeX; only braces (which would end the field) are percent-encoded. */
@@ -191,5 +193,11 @@ export function toCslJson(data: CitationData): CslItem[] {
 export const CITATION_FORMATS = [
   { id: 'bibtex', label: 'BibTeX', file: 'zitat.bib', contentType: 'application/x-bibtex; charset=utf-8', render: toBibtex },
   { id: 'ris', label: 'RIS', file: 'zitat.ris', contentType: 'application/x-research-info-systems; charset=utf-8', render: toRis },
-  { id: 'csl-json', label: 'CSL-JSON', file: 'zitat.json', contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8', render: (data: CitationData) => `${JSON.stringify(toCslJson(data), null, 2)}\n` },
+  {
+    id: 'csl-json',
+    label: 'CSL-JSON',
+    file: 'zitat.json',
+    contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+    render: (data: CitationData) => `${JSON.stringify(toCslJson(data), null, 2)}\n`,
+  },
 ] as const;

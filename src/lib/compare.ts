@@ -44,7 +44,8 @@ const howOf = (participant: Participant) =>
   participant.direct ? 'Vertragspartei' : `über ${participant.via.map((org) => organisationName(org)).join(', ')}`;
 
 const linkedThrough = (land: Participant, other: Participant) =>
-  land.actor.kind === 'land' && other.actor.kind === 'org' &&
+  land.actor.kind === 'land' &&
+  other.actor.kind === 'org' &&
   [...land.representedBy, ...(land.direct ? [] : land.via)].some((org) => org.id === other.actor.id);
 
 const segment = (actor: Actor) => `${actor.kind === 'land' ? 'land' : 'organisation'}-${actor.id}`;
@@ -84,6 +85,11 @@ export function comparisonsOfRegistry(registry: Registry): Comparison[] {
 export function comparisonsOf(all: Comparison[], actor: Pick<Actor, 'key'>) {
   return all
     .filter((pair) => pair.a.key === actor.key || pair.b.key === actor.key)
-    .map((pair) => ({ other: pair.a.key === actor.key ? pair.b : pair.a, direct: pair.direct.length, indirect: pair.indirect.length, pair }))
+    .map((pair) => ({
+      other: pair.a.key === actor.key ? pair.b : pair.a,
+      direct: pair.direct.length,
+      indirect: pair.indirect.length,
+      pair,
+    }))
     .sort((x, y) => y.direct - x.direct || y.indirect - x.indirect || x.other.name.localeCompare(y.other.name, 'de'));
 }

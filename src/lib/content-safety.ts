@@ -48,7 +48,9 @@ interface MdastLike {
   position?: { start: { line: number; column: number } } | undefined;
 }
 
-const allowedNames = Object.keys(ALLOWED_COMPONENTS).map((name) => `<${name}>`).join(', ');
+const allowedNames = Object.keys(ALLOWED_COMPONENTS)
+  .map((name) => `<${name}>`)
+  .join(', ');
 
 /** Web and mail addresses, in-page anchors and site-absolute paths. */
 export function isSafeLinkTarget(url: string): boolean {
@@ -115,10 +117,13 @@ function nodeViolations(node: MdastLike): string[] {
     case 'link':
     case 'definition':
       if (node.url === undefined) return [];
-      if (!isSafeLinkTarget(node.url)) return [`Link-Ziel „${node.url}“ ist nicht erlaubt; nur https://, http://, mailto: oder Pfade der Website (/…)`];
+      if (!isSafeLinkTarget(node.url))
+        return [`Link-Ziel „${node.url}“ ist nicht erlaubt; nur https://, http://, mailto: oder Pfade der Website (/…)`];
       return hasValidPercentEncoding(node.url)
         ? []
-        : [`Link-Ziel „${node.url}“ enthält eine ungültige Prozent-Kodierung: auf „%“ folgen zwei Hexadezimalziffern, die zusammen gültiges UTF-8 ergeben; ein Prozentzeichen selbst wird als %25 geschrieben`];
+        : [
+            `Link-Ziel „${node.url}“ enthält eine ungültige Prozent-Kodierung: auf „%“ folgen zwei Hexadezimalziffern, die zusammen gültiges UTF-8 ergeben; ein Prozentzeichen selbst wird als %25 geschrieben`,
+          ];
     default:
       return [];
   }
@@ -149,7 +154,8 @@ function walk(root: MdastLike, visit: (node: MdastLike) => void, tooDeep?: (node
 export function bodySizeViolation(body: string): SafetyViolation | undefined {
   if (body.length <= BODY_LIMITS.maxCharacters) return undefined;
   return {
-    line: 1, column: 1,
+    line: 1,
+    column: 1,
     message: `Der Text ist mit ${body.length.toLocaleString('de-DE')} Zeichen zu lang; erlaubt sind höchstens ${BODY_LIMITS.maxCharacters.toLocaleString('de-DE')} Zeichen. Bitte kürzen und auf die Quellen verweisen`,
   };
 }
@@ -164,12 +170,17 @@ function startOf(node: MdastLike) {
  */
 export function findUnsafeContent(root: unknown): SafetyViolation[] {
   const violations: SafetyViolation[] = [];
-  walk(root as MdastLike, (node) => {
-    for (const message of nodeViolations(node)) violations.push({ ...startOf(node), message });
-  }, (node) => violations.push({
-    ...startOf(node),
-    message: `Der Text ist zu tief verschachtelt: höchstens ${BODY_LIMITS.maxDepth} Ebenen (Zitate in Zitaten, Listen in Listen, Hervorhebungen) sind erlaubt. Bitte die Verschachtelung auflösen`,
-  }));
+  walk(
+    root as MdastLike,
+    (node) => {
+      for (const message of nodeViolations(node)) violations.push({ ...startOf(node), message });
+    },
+    (node) =>
+      violations.push({
+        ...startOf(node),
+        message: `Der Text ist zu tief verschachtelt: höchstens ${BODY_LIMITS.maxDepth} Ebenen (Zitate in Zitaten, Listen in Listen, Hervorhebungen) sind erlaubt. Bitte die Verschachtelung auflösen`,
+      }),
+  );
   return violations;
 }
 
@@ -193,4 +204,3 @@ export function collectComponents(root: unknown): ComponentUse[] {
   });
   return uses;
 }
-

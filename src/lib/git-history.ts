@@ -38,7 +38,9 @@ export function readGitHistory(root: string, contentDir: string) {
   }
   const dirty = new Set(
     (git(root, ['status', '--porcelain', '--untracked-files=all', '--', contentDir]) ?? '')
-      .split('\n').filter(Boolean).map((line) => line.slice(3).trim()),
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.slice(3).trim()),
   );
 
   const fileTime = (file: string) => {

@@ -14,7 +14,8 @@ export interface PartyRole {
 export function partyRole(agreement: AgreementView, party: PartyView): PartyRole | undefined {
   if (party.role) return { text: party.role, source: 'eintrag' };
   const { actor } = party;
-  const isActor = (ref: { land?: string | undefined; org?: string | undefined }) => (actor.kind === 'land' ? ref.land === actor.id : ref.org === actor.id);
+  const isActor = (ref: { land?: string | undefined; org?: string | undefined }) =>
+    actor.kind === 'land' ? ref.land === actor.id : ref.org === actor.id;
   const roles: string[] = [];
   for (const { solution, use } of agreement.solutions) {
     const developer = solution.developedBy.some(isActor);
@@ -25,7 +26,8 @@ export function partyRole(agreement: AgreementView, party: PartyView): PartyRole
     if (actor.kind === 'org' && project.lead === actor.id) roles.push(`federführend bei ${project.name}`);
   }
   for (const org of agreement.founded) {
-    if (org.owners.some((owner) => isActor(owner) && (owner.agreement ?? agreement.id) === agreement.id)) roles.push(`Träger von ${org.shortName ?? org.name}`);
+    if (org.owners.some((owner) => isActor(owner) && (owner.agreement ?? agreement.id) === agreement.id))
+      roles.push(`Träger von ${org.shortName ?? org.name}`);
   }
   return roles.length > 0 ? { text: roles.join('; '), source: 'abgeleitet' } : undefined;
 }

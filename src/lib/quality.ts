@@ -50,7 +50,16 @@ export function qualityOf(agreement: AgreementView): AgreementQuality {
 function row(key: string, name: string, href: string, agreements: AgreementView[]): QualityRow {
   const qualities = agreements.map(qualityOf);
   const count = (field: keyof AgreementQuality) => qualities.filter((quality) => quality[field]).length;
-  return { key, name, href, agreements: agreements.length, exactDate: count('exactDate'), partySteps: count('partySteps'), twoOrMoreSources: count('twoOrMoreSources'), archived: count('archived') };
+  return {
+    key,
+    name,
+    href,
+    agreements: agreements.length,
+    exactDate: count('exactDate'),
+    partySteps: count('partySteps'),
+    twoOrMoreSources: count('twoOrMoreSources'),
+    archived: count('archived'),
+  };
 }
 
 /** Organisation kinds that provide IT for others: the providers of the quality table. */
@@ -59,8 +68,17 @@ const PROVIDER_KINDS = new Set(['it-dienstleister', 'kommunaler-it-verbund', 'zw
 export function dataQuality(registry: Registry, urls: { land: (id: string) => string; organisation: (id: string) => string }) {
   const total = row('alle', 'Alle Vereinbarungen', '', registry.agreements);
   const perLand = registry.laender
-    .map((land) => row(`land:${land.id}`, land.name, urls.land(land.id),
-      registry.agreementsOfLand(land.id).filter(({ involvement }) => involvement.direct).map(({ agreement }) => agreement)))
+    .map((land) =>
+      row(
+        `land:${land.id}`,
+        land.name,
+        urls.land(land.id),
+        registry
+          .agreementsOfLand(land.id)
+          .filter(({ involvement }) => involvement.direct)
+          .map(({ agreement }) => agreement),
+      ),
+    )
     .filter((entry) => entry.agreements > 0);
   const perProvider = registry.organisations
     .filter((org) => PROVIDER_KINDS.has(org.kind))
@@ -72,7 +90,8 @@ export function dataQuality(registry: Registry, urls: { land: (id: string) => st
     if (value === undefined) return;
     const date = readDateValue(value);
     if (date?.form === 'unknown') unknown.push({ agreement, what, detail: date.reason, kind: 'unknown' });
-    else if (date && date.form !== 'exact') unknown.push({ agreement, what, detail: `nur eingegrenzt: ${formatDateValue(date)}`, kind: 'bounded' });
+    else if (date && date.form !== 'exact')
+      unknown.push({ agreement, what, detail: `nur eingegrenzt: ${formatDateValue(date)}`, kind: 'bounded' });
   };
   for (const agreement of registry.agreements) {
     note(agreement, 'Datum der Unterzeichnung', agreement.data.signed);

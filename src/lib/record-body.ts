@@ -10,7 +10,12 @@ import { mdxToHast, mdxToMdast } from 'satteri';
 import { BODY_FEATURES as FEATURES, bodySizeViolation, findUnsafeContent, type AllowedComponent } from './content-safety.ts';
 import { withBase } from './urls.ts';
 
-type JsxNode = { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: { name?: string; value?: unknown }[]; children: ElementContent[] };
+type JsxNode = {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: { name?: string; value?: unknown }[];
+  children: ElementContent[];
+};
 
 function text(value: string): ElementContent {
   return { type: 'text', value };
@@ -37,13 +42,18 @@ function replaceComponents(nodes: (RootContent | ElementContent)[]): ElementCont
   return nodes.map((node) => {
     const jsx = node as unknown as JsxNode;
     if (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') {
-      const attributes = Object.fromEntries(jsx.attributes.flatMap((attribute) => (attribute.name && typeof attribute.value === 'string' ? [[attribute.name, attribute.value]] : [])));
+      const attributes = Object.fromEntries(
+        jsx.attributes.flatMap((attribute) =>
+          attribute.name && typeof attribute.value === 'string' ? [[attribute.name, attribute.value]] : [],
+        ),
+      );
       const render = COMPONENTS[jsx.name as AllowedComponent];
       if (!render) throw new Error(`Component <${jsx.name}> is not allowed`);
       return render(attributes, replaceComponents(jsx.children));
     }
     // Links to pages of the site ("/laender/hamburg/") follow the base path it is published under.
-    if (node.type === 'element' && node.tagName === 'a' && typeof node.properties.href === 'string') node.properties.href = withBase(node.properties.href);
+    if (node.type === 'element' && node.tagName === 'a' && typeof node.properties.href === 'string')
+      node.properties.href = withBase(node.properties.href);
     if ('children' in node && Array.isArray(node.children)) (node as Element).children = replaceComponents(node.children);
     return node as ElementContent;
   });
@@ -56,7 +66,9 @@ export function renderRecordBody(body: string, file: string): string {
   // Without positions first (faster); again with them only to name the lines of a problem.
   if (findUnsafeContent(mdxToMdast(body, { features: FEATURES, position: false })).length > 0) {
     const violations = findUnsafeContent(mdxToMdast(body, { features: FEATURES, position: true }));
-    throw new Error(`${file}: Unzulässiger Inhalt. ${violations.map((violation) => `Zeile ${violation.line}: ${violation.message}`).join(' | ')}`);
+    throw new Error(
+      `${file}: Unzulässiger Inhalt. ${violations.map((violation) => `Zeile ${violation.line}: ${violation.message}`).join(' | ')}`,
+    );
   }
   const tree = mdxToHast(body, { features: FEATURES, position: false }) as unknown as Root;
   tree.children = replaceComponents(tree.children) as Root['children'];

@@ -8,18 +8,14 @@
  * open-data endpoints, scripts and tests all share one answer. Pages only render it.
  */
 import type { Agreement, Party, PartyStep, RelationKind, SolutionUse } from '../schemas/agreement.ts';
-import {
-  inverseRelationLabels, JOINING_STEPS, LEAVING_STEPS, LINEAGE_RELATIONS, relationKinds,
-} from '../schemas/agreement.ts';
+import { inverseRelationLabels, JOINING_STEPS, LEAVING_STEPS, LINEAGE_RELATIONS, relationKinds } from '../schemas/agreement.ts';
 import type { Land } from '../schemas/land.ts';
 import { FEDERAL_KINDS, type Organisation, type Owner } from '../schemas/organisation.ts';
 import type { Solution } from '../schemas/solution.ts';
 import type { Topic } from '../schemas/topic.ts';
 import type { StateData } from './state-at.ts';
 import { urls } from './urls.ts';
-import {
-  compareDateValues, isCertainlyBeforeValue, sortDay, type DateValue,
-} from '../schemas/dates.ts';
+import { compareDateValues, isCertainlyBeforeValue, sortDay, type DateValue } from '../schemas/dates.ts';
 
 export interface AgreementInput {
   id: string;
@@ -181,12 +177,15 @@ export function compareAgreementsNewestFirst(a: AgreementView, b: AgreementView)
 }
 
 const firstOf = (dates: (DateValue | undefined)[]): DateValue | undefined =>
-  dates.filter((date): date is DateValue => date !== undefined && sortDay(date) !== undefined).sort(compareDateValues)[0] ?? dates.find((date) => date !== undefined);
+  dates.filter((date): date is DateValue => date !== undefined && sortDay(date) !== undefined).sort(compareDateValues)[0] ??
+  dates.find((date) => date !== undefined);
 
 /** The date that places an agreement in time: the common signing, else the first signature or accession, else the first event. */
 function agreementDate(data: Agreement): DateValue | undefined {
   if (data.signed !== undefined) return data.signed;
-  const signatures = data.parties.flatMap((party) => party.steps.filter((step) => step.type === 'unterzeichnung' || step.type === 'beitritt').map((step) => step.date));
+  const signatures = data.parties.flatMap((party) =>
+    party.steps.filter((step) => step.type === 'unterzeichnung' || step.type === 'beitritt').map((step) => step.date),
+  );
   return firstOf(signatures) ?? data.effective ?? firstOf(data.events.map((event) => event.date));
 }
 
@@ -289,7 +288,11 @@ export function buildRegistry(input: RegistryInput) {
       laender: involvementOf(parties),
       federal: parties.some((party) => party.actor.kind === 'org' && FEDERAL_KINDS.has(party.actor.org.kind)),
       topics: record.data.topics.map((id) => required(topicById, id, 'topic')),
-      solutions: record.data.solutions.map((entry) => ({ solution: required(solutionById, entry.solution, 'solution'), use: entry.use, note: entry.note })),
+      solutions: record.data.solutions.map((entry) => ({
+        solution: required(solutionById, entry.solution, 'solution'),
+        use: entry.use,
+        note: entry.note,
+      })),
       relations: [],
       lineage: [],
       founded: [],
@@ -304,7 +307,12 @@ export function buildRegistry(input: RegistryInput) {
     for (const related of agreement.data.related) {
       const other = required(agreementById, related.agreement, 'agreement');
       agreement.relations.push({ kind: related.relation, label: relationKinds.labels[related.relation], other, note: related.note });
-      other.relations.push({ kind: related.relation, label: inverseRelationLabels[related.relation], other: agreement, note: related.note });
+      other.relations.push({
+        kind: related.relation,
+        label: inverseRelationLabels[related.relation],
+        other: agreement,
+        note: related.note,
+      });
     }
   }
   // Lineage: everything connected by amendments, replacements and accessions, oldest first.
@@ -321,7 +329,8 @@ export function buildRegistry(input: RegistryInput) {
   for (const org of organisations) {
     if (org.foundedBy) required(agreementById, org.foundedBy, 'agreement').founded.push(org);
     for (const owner of org.owners) {
-      if (owner.agreement) required(agreementById, owner.agreement, 'agreement').ownershipsBegun.push({ org, owner, actor: actorOf(owner) });
+      if (owner.agreement)
+        required(agreementById, owner.agreement, 'agreement').ownershipsBegun.push({ org, owner, actor: actorOf(owner) });
     }
   }
 
@@ -349,8 +358,15 @@ export function buildRegistry(input: RegistryInput) {
   }
 
   const partnersOf = (key: string, list: AgreementView[]): Count<Actor>[] =>
-    countBy(list.flatMap((agreement) => agreement.parties.filter((party) => party.participation !== 'geplant').map((party) => party.actor).filter((actor) => actor.key !== key)), (actor) => actor.key)
-      .sort(byCountThenName((actor) => actor.name));
+    countBy(
+      list.flatMap((agreement) =>
+        agreement.parties
+          .filter((party) => party.participation !== 'geplant')
+          .map((party) => party.actor)
+          .filter((actor) => actor.key !== key),
+      ),
+      (actor) => actor.key,
+    ).sort(byCountThenName((actor) => actor.name));
 
   const involved = (involvement: LandInvolvement) => involvement.direct || involvement.via.length > 0;
   /** Co-Länder of a Land's agreements: `direct` counts agreements where both are direct parties, else the rest. */
@@ -360,7 +376,8 @@ export function buildRegistry(input: RegistryInput) {
       .flatMap(({ agreement, involvement }) =>
         agreement.laender
           .filter((other) => other.land.id !== landId && involved(other) && (involvement.direct && other.direct) === direct)
-          .map((other) => other.land));
+          .map((other) => other.land),
+      );
     return countBy(partners, (land) => land.id).sort(byCountThenName((land) => land.name));
   };
 
@@ -371,7 +388,8 @@ export function buildRegistry(input: RegistryInput) {
       .flatMap(({ agreement }) =>
         agreement.parties
           .filter((party) => !developers.has(party.actor.key))
-          .map((party) => ({ actor: party.actor, since: party.joined, participation: party.participation, agreement })))
+          .map((party) => ({ actor: party.actor, since: party.joined, participation: party.participation, agreement })),
+      )
       .sort((a, b) => (a.since === undefined ? 1 : b.since === undefined ? -1 : compareDateValues(a.since, b.since)));
   };
 
@@ -404,10 +422,12 @@ export function buildRegistry(input: RegistryInput) {
 
   const firstYear = Math.min(
     ...agreements.flatMap((agreement) => (agreement.year === undefined ? [] : [agreement.year])),
-    ...organisations.flatMap((org) => org.owners.flatMap((owner) => {
-      const day = owner.since === undefined ? undefined : sortDay(owner.since);
-      return day ? [Number(day.slice(0, 4))] : [];
-    })),
+    ...organisations.flatMap((org) =>
+      org.owners.flatMap((owner) => {
+        const day = owner.since === undefined ? undefined : sortDay(owner.since);
+        return day ? [Number(day.slice(0, 4))] : [];
+      }),
+    ),
   );
 
   return {
@@ -418,7 +438,8 @@ export function buildRegistry(input: RegistryInput) {
     solutions,
     years: [...agreementsByYear.keys()].sort((a, b) => b - a),
     /** Year-ends for the "Stand am" pages: from the first dated fact to the last complete year. */
-    stateYears: (currentYear: number) => (Number.isFinite(firstYear) ? Array.from({ length: currentYear - firstYear }, (_, index) => currentYear - 1 - index) : []),
+    stateYears: (currentYear: number) =>
+      Number.isFinite(firstYear) ? Array.from({ length: currentYear - firstYear }, (_, index) => currentYear - 1 - index) : [],
 
     agreement: (id: string) => agreementById.get(id),
     land: (id: string) => landById.get(id),
@@ -453,22 +474,39 @@ export function buildRegistry(input: RegistryInput) {
     /** An organisation's owners over time: the earliest first, current and former. */
     ownersOf: (org: OrganisationRecord) =>
       org.owners
-        .map((owner) => ({ owner, actor: actorOf(owner), agreement: owner.agreement ? agreementById.get(owner.agreement) : undefined, current: owner.until === undefined }))
-        .sort((a, b) => (a.owner.since === undefined ? -1 : b.owner.since === undefined ? 1 : compareDateValues(a.owner.since, b.owner.since))),
+        .map((owner) => ({
+          owner,
+          actor: actorOf(owner),
+          agreement: owner.agreement ? agreementById.get(owner.agreement) : undefined,
+          current: owner.until === undefined,
+        }))
+        .sort((a, b) =>
+          a.owner.since === undefined ? -1 : b.owner.since === undefined ? 1 : compareDateValues(a.owner.since, b.owner.since),
+        ),
     /** The agreement that founded an organisation. */
     foundingOf: (org: OrganisationRecord) => (org.foundedBy ? agreementById.get(org.foundedBy) : undefined),
     /** Projects an organisation leads, across all agreements. */
     projectsLedBy: (id: string) =>
-      agreements.flatMap((agreement) => agreement.data.projects.filter((project) => project.lead === id).map((project) => ({ project, agreement }))),
+      agreements.flatMap((agreement) =>
+        agreement.data.projects.filter((project) => project.lead === id).map((project) => ({ project, agreement })),
+      ),
     actorOf,
 
     agreementsOfTopic: (id: string) => agreementsByTopic.get(id) ?? [],
     /** Länder involved in a topic's agreements: `direct` counts direct parties, `indirect` the rest. */
     laenderOfTopic: (id: string) => {
       const involvements = (agreementsByTopic.get(id) ?? []).flatMap((agreement) => agreement.laender);
-      const direct = countBy(involvements.filter((involvement) => involvement.direct).map((involvement) => involvement.land), (land) => land.id);
+      const direct = countBy(
+        involvements.filter((involvement) => involvement.direct).map((involvement) => involvement.land),
+        (land) => land.id,
+      );
       const directIds = new Set(direct.map(({ item }) => item.id));
-      const indirect = countBy(involvements.filter((involvement) => !involvement.direct && involvement.via.length > 0 && !directIds.has(involvement.land.id)).map((involvement) => involvement.land), (land) => land.id);
+      const indirect = countBy(
+        involvements
+          .filter((involvement) => !involvement.direct && involvement.via.length > 0 && !directIds.has(involvement.land.id))
+          .map((involvement) => involvement.land),
+        (land) => land.id,
+      );
       return { direct: direct.sort(byCountThenName((land) => land.name)), indirect: indirect.sort(byCountThenName((land) => land.name)) };
     },
 
@@ -485,15 +523,26 @@ export function buildRegistry(input: RegistryInput) {
       const years = [...agreementsByYear.keys()];
       if (years.length === 0) return [];
       const [first, last] = [Math.min(...years), Math.max(...years)];
-      return Array.from({ length: last - first + 1 }, (_, index) => ({ year: last - index, count: agreementsByYear.get(last - index)?.length ?? 0 }));
+      return Array.from({ length: last - first + 1 }, (_, index) => ({
+        year: last - index,
+        count: agreementsByYear.get(last - index)?.length ?? 0,
+      }));
     },
     undatedAgreements: () => agreements.filter((agreement) => agreement.year === undefined),
 
     /** Number of agreements each Land is a direct party to. */
-    directCountByLand: () => new Map(laender.map((land) => [land.id, (agreementsByLand.get(land.id) ?? []).filter(({ involvement }) => involvement.direct).length])),
+    directCountByLand: () =>
+      new Map(
+        laender.map((land) => [land.id, (agreementsByLand.get(land.id) ?? []).filter(({ involvement }) => involvement.direct).length]),
+      ),
     /** Number of agreements each Land is involved in only through organisations. */
     indirectCountByLand: () =>
-      new Map(laender.map((land) => [land.id, (agreementsByLand.get(land.id) ?? []).filter(({ involvement }) => !involvement.direct && involvement.via.length > 0).length])),
+      new Map(
+        laender.map((land) => [
+          land.id,
+          (agreementsByLand.get(land.id) ?? []).filter(({ involvement }) => !involvement.direct && involvement.via.length > 0).length,
+        ]),
+      ),
 
     stateData,
   };

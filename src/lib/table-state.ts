@@ -52,7 +52,14 @@ export function readState(search: string): TableState {
   const column = sort && columnIds.has(sort) ? (sort as ColumnId) : DEFAULT_STATE.sort;
   return {
     sort: column,
-    direction: direction === 'auf' ? 'ascending' : direction === 'ab' ? 'descending' : column === DEFAULT_STATE.sort ? DEFAULT_STATE.direction : 'ascending',
+    direction:
+      direction === 'auf'
+        ? 'ascending'
+        : direction === 'ab'
+          ? 'descending'
+          : column === DEFAULT_STATE.sort
+            ? DEFAULT_STATE.direction
+            : 'ascending',
     filters,
   };
 }

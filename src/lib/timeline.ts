@@ -52,18 +52,24 @@ function span(agreement: AgreementView): TimelineSpan {
   const startDay = startDate === undefined ? undefined : sortDay(startDate);
   const ended = agreement.data.events.find((event) => event.type === 'beendet');
   const endDay = ended ? sortDay(ended.date) : undefined;
-  const marks: TimelineMark[] = agreement.parties.flatMap((party) => {
-    const list: TimelineMark[] = [];
-    if ((party.participation === 'beigetreten' || party.participation === 'ausgetreten') && party.steps.some((step) => step.type === 'beitritt') && party.joined) {
-      const day = sortDay(party.joined);
-      if (day) list.push({ type: 'beitritt', actor: party.actor, date: party.joined, day });
-    }
-    if (party.participation === 'ausgetreten' && party.left) {
-      const day = sortDay(party.left);
-      if (day) list.push({ type: 'austritt', actor: party.actor, date: party.left, day });
-    }
-    return list;
-  }).sort((a, b) => a.day.localeCompare(b.day));
+  const marks: TimelineMark[] = agreement.parties
+    .flatMap((party) => {
+      const list: TimelineMark[] = [];
+      if (
+        (party.participation === 'beigetreten' || party.participation === 'ausgetreten') &&
+        party.steps.some((step) => step.type === 'beitritt') &&
+        party.joined
+      ) {
+        const day = sortDay(party.joined);
+        if (day) list.push({ type: 'beitritt', actor: party.actor, date: party.joined, day });
+      }
+      if (party.participation === 'ausgetreten' && party.left) {
+        const day = sortDay(party.left);
+        if (day) list.push({ type: 'austritt', actor: party.actor, date: party.left, day });
+      }
+      return list;
+    })
+    .sort((a, b) => a.day.localeCompare(b.day));
   return {
     agreement,
     href: urls.agreement(agreement.id),
@@ -77,7 +83,8 @@ function span(agreement: AgreementView): TimelineSpan {
 
 /** Oldest first, so the picture reads left to right and top to bottom; undated last. */
 function byStart(a: TimelineSpan, b: TimelineSpan): number {
-  if (a.start && b.start) return a.start.day.localeCompare(b.start.day) || a.agreement.data.title.localeCompare(b.agreement.data.title, 'de');
+  if (a.start && b.start)
+    return a.start.day.localeCompare(b.start.day) || a.agreement.data.title.localeCompare(b.agreement.data.title, 'de');
   if (a.start) return -1;
   if (b.start) return 1;
   return a.agreement.data.title.localeCompare(b.agreement.data.title, 'de');
@@ -85,21 +92,29 @@ function byStart(a: TimelineSpan, b: TimelineSpan): number {
 
 export function timeline(registry: Registry, grouping: TimelineGrouping, today: string): Timeline {
   const spans = new Map(registry.agreements.map((agreement) => [agreement.id, span(agreement)]));
-  const groups: TimelineGroup[] = grouping === 'land'
-    ? registry.laender.map((land) => ({
-        id: land.id,
-        name: land.name,
-        href: urls.land(land.id),
-        spans: registry.agreementsOfLand(land.id).filter(({ involvement }) => involvement.direct).map(({ agreement }) => spans.get(agreement.id)!),
-      }))
-    : registry.organisations.filter((org) => org.kind === 'it-dienstleister').map((org) => ({
-        id: org.id,
-        name: registry.actorOf({ org: org.id }).name,
-        href: actorUrl(registry.actorOf({ org: org.id })),
-        spans: registry.agreementsOfOrganisation(org.id).map((agreement) => spans.get(agreement.id)!),
-      }));
+  const groups: TimelineGroup[] =
+    grouping === 'land'
+      ? registry.laender.map((land) => ({
+          id: land.id,
+          name: land.name,
+          href: urls.land(land.id),
+          spans: registry
+            .agreementsOfLand(land.id)
+            .filter(({ involvement }) => involvement.direct)
+            .map(({ agreement }) => spans.get(agreement.id)!),
+        }))
+      : registry.organisations
+          .filter((org) => org.kind === 'it-dienstleister')
+          .map((org) => ({
+            id: org.id,
+            name: registry.actorOf({ org: org.id }).name,
+            href: actorUrl(registry.actorOf({ org: org.id })),
+            spans: registry.agreementsOfOrganisation(org.id).map((agreement) => spans.get(agreement.id)!),
+          }));
   const shown = groups.filter((group) => group.spans.length > 0).map((group) => ({ ...group, spans: [...group.spans].sort(byStart) }));
-  const days = shown.flatMap((group) => group.spans.flatMap((entry) => [entry.start?.day, ...entry.marks.map((mark) => mark.day)])).filter((day): day is string => day !== undefined && day <= today);
+  const days = shown
+    .flatMap((group) => group.spans.flatMap((entry) => [entry.start?.day, ...entry.marks.map((mark) => mark.day)]))
+    .filter((day): day is string => day !== undefined && day <= today);
   return { grouping, groups: shown, from: days.sort()[0] ?? today, to: today };
 }
 

@@ -52,7 +52,8 @@ export const urls = {
   topic: (id: string) => withBase(`/themen/${id}/`),
   topicAgreements: (id: string, page = 1) => withBase(paged(`/themen/${id}/vereinbarungen/`, page)),
   /** What two Länder or organisations share: directly, and separately through a provider. */
-  compare: (a: { kind: 'land' | 'org'; id: string }, b: { kind: 'land' | 'org'; id: string }) => withBase(`/vergleich/${comparisonSegments(a, b).join('/')}/`),
+  compare: (a: { kind: 'land' | 'org'; id: string }, b: { kind: 'land' | 'org'; id: string }) =>
+    withBase(`/vergleich/${comparisonSegments(a, b).join('/')}/`),
   solutions: () => withBase('/loesungen/'),
   solution: (id: string) => withBase(`/loesungen/${id}/`),
   /** Which agreements were in force and who owned which provider, at the end of a year. */

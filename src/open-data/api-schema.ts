@@ -13,9 +13,15 @@ const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
 
 export const dateV1 = z
   .strictObject({
-    value: nullable(z.string()).describe('Datum wie erfasst: JJJJ-MM-TT, JJJJ-MM, JJJJ-Qn, JJJJ oder ein EDTF-Zeitraum (../2019-11, 2019-11/.., 2013-08/2013-09); null, wenn unbekannt'),
-    form: z.enum(['exact', 'before', 'after', 'between', 'unknown']).describe('exact: genau so bekannt; before: spätestens; after: frühestens; between: in einem Zeitraum; unknown: unbekannt'),
-    precision: nullable(z.enum(['day', 'month', 'quarter', 'year'])).describe('Genauigkeit eines genauen Datums: day, month, quarter oder year'),
+    value: nullable(z.string()).describe(
+      'Datum wie erfasst: JJJJ-MM-TT, JJJJ-MM, JJJJ-Qn, JJJJ oder ein EDTF-Zeitraum (../2019-11, 2019-11/.., 2013-08/2013-09); null, wenn unbekannt',
+    ),
+    form: z
+      .enum(['exact', 'before', 'after', 'between', 'unknown'])
+      .describe('exact: genau so bekannt; before: spätestens; after: frühestens; between: in einem Zeitraum; unknown: unbekannt'),
+    precision: nullable(z.enum(['day', 'month', 'quarter', 'year'])).describe(
+      'Genauigkeit eines genauen Datums: day, month, quarter oder year',
+    ),
     earliest: nullable(z.string()).describe('Frühester möglicher Tag (JJJJ-MM-TT); null, wenn nach unten offen'),
     latest: nullable(z.string()).describe('Spätester möglicher Tag (JJJJ-MM-TT); null, wenn nach oben offen'),
     label: z.string().describe('Deutsche Schreibweise, z. B. „November 2019“ oder „spätestens November 2019“'),
@@ -27,7 +33,9 @@ const stepV1 = z.strictObject({
   type: stepTypes.schema.describe(`Art des Schritts: ${stepTypes.values.join(', ')}`),
   typeLabel: z.string(),
   date: dateV1,
-  law: nullable(z.strictObject({ title: z.string(), citation: nullable(z.string()), url: nullable(z.string()) })).describe('Zustimmungsgesetz bei „zustimmung“'),
+  law: nullable(z.strictObject({ title: z.string(), citation: nullable(z.string()), url: nullable(z.string()) })).describe(
+    'Zustimmungsgesetz bei „zustimmung“',
+  ),
   note: nullable(z.string()),
   sources: z.array(z.string()).describe('Kennungen der Quellen'),
 });
@@ -38,7 +46,9 @@ const partyV1 = z.strictObject({
   name: z.string().describe('Name, wie er auf der Website steht'),
   role: nullable(z.string()).describe('Rolle in der Vereinbarung, wenn angegeben'),
   url: z.string().describe('Seite der Partei im Atlas'),
-  participation: z.enum(['partei', 'geplant', 'beigetreten', 'ausgetreten']).describe('partei: von Anfang an; geplant: Beitritt angekündigt; beigetreten: später beigetreten; ausgetreten'),
+  participation: z
+    .enum(['partei', 'geplant', 'beigetreten', 'ausgetreten'])
+    .describe('partei: von Anfang an; geplant: Beitritt angekündigt; beigetreten: später beigetreten; ausgetreten'),
   joined: nullable(dateV1).describe('Seit wann die Partei dabei ist'),
   left: nullable(dateV1).describe('Bis wann die Partei dabei war'),
   steps: z.array(stepV1).describe('Was die Partei wann getan hat'),
@@ -65,8 +75,12 @@ export const agreementV1 = z
     summary: z.string().describe('Zusammenfassung in eigenen Worten'),
     status: agreementStatuses.schema.describe(`Status: ${agreementStatuses.values.join(', ')}`),
     statusLabel: z.string().describe('Status als Text, z. B. „Unterzeichnet“'),
-    signed: nullable(dateV1).describe('Gemeinsames Datum der Unterzeichnung; fehlt es, stehen die Unterzeichnungen je Partei unter parties[].steps'),
-    date: nullable(dateV1).describe('Datum, das die Vereinbarung zeitlich einordnet: Unterzeichnung, sonst erste Unterzeichnung oder Beitritt einer Partei'),
+    signed: nullable(dateV1).describe(
+      'Gemeinsames Datum der Unterzeichnung; fehlt es, stehen die Unterzeichnungen je Partei unter parties[].steps',
+    ),
+    date: nullable(dateV1).describe(
+      'Datum, das die Vereinbarung zeitlich einordnet: Unterzeichnung, sonst erste Unterzeichnung oder Beitritt einer Partei',
+    ),
     effective: nullable(dateV1).describe('Wirksam ab'),
     dateSources: z.array(z.string()).describe('Kennungen der Quellen für Unterzeichnung und „wirksam ab“'),
     retroactive: z.boolean().describe('true, wenn die Vereinbarung laut Quelle rückwirkend gilt'),
@@ -74,56 +88,96 @@ export const agreementV1 = z
     place: nullable(z.string()).describe('Ort der Unterzeichnung'),
     parties: z.array(partyV1).describe('Vertragsparteien'),
     laender: z
-      .array(z.strictObject({
-        id: z.string(),
-        name: z.string(),
-        code: z.string().describe('ISO-3166-2-Code'),
-        direct: z.boolean().describe('true, wenn das Land selbst Vertragspartei ist (auch vertreten durch ein Ministerium oder die Staatskanzlei)'),
-        representedBy: z.array(z.string()).describe('Kennungen der Ministerien oder Staatskanzleien, die für das Land Partei sind'),
-        via: z.array(z.string()).describe('Kennungen der Organisationen, über die das Land nur mittelbar beteiligt ist (es war zum Zeitpunkt ihr Träger, oder sie gehören zum Land)'),
-        planned: z.boolean().describe('true, wenn der Beitritt des Landes geplant ist'),
-      }))
+      .array(
+        z.strictObject({
+          id: z.string(),
+          name: z.string(),
+          code: z.string().describe('ISO-3166-2-Code'),
+          direct: z
+            .boolean()
+            .describe('true, wenn das Land selbst Vertragspartei ist (auch vertreten durch ein Ministerium oder die Staatskanzlei)'),
+          representedBy: z.array(z.string()).describe('Kennungen der Ministerien oder Staatskanzleien, die für das Land Partei sind'),
+          via: z
+            .array(z.string())
+            .describe(
+              'Kennungen der Organisationen, über die das Land nur mittelbar beteiligt ist (es war zum Zeitpunkt ihr Träger, oder sie gehören zum Land)',
+            ),
+          planned: z.boolean().describe('true, wenn der Beitritt des Landes geplant ist'),
+        }),
+      )
       .describe('Beteiligte Länder: direct trennt Vertragsparteien von mittelbar Beteiligten'),
-    signatories: z.array(z.strictObject({
-      name: z.string(),
-      function: nullable(z.string()),
-      organisation: nullable(z.string()).describe('Kennung der Organisation'),
-      land: nullable(z.string()).describe('Kennung des Landes'),
-      sources: z.array(z.string()),
-    })).describe('Unterzeichnende'),
-    events: z.array(z.strictObject({
-      type: eventTypes.schema.describe(`Art: ${eventTypes.values.join(', ')}`),
-      typeLabel: z.string(),
-      date: dateV1,
-      note: nullable(z.string()),
-      sources: z.array(z.string()),
-    })).describe('Ereignisse, die alle Parteien betreffen'),
+    signatories: z
+      .array(
+        z.strictObject({
+          name: z.string(),
+          function: nullable(z.string()),
+          organisation: nullable(z.string()).describe('Kennung der Organisation'),
+          land: nullable(z.string()).describe('Kennung des Landes'),
+          sources: z.array(z.string()),
+        }),
+      )
+      .describe('Unterzeichnende'),
+    events: z
+      .array(
+        z.strictObject({
+          type: eventTypes.schema.describe(`Art: ${eventTypes.values.join(', ')}`),
+          typeLabel: z.string(),
+          date: dateV1,
+          note: nullable(z.string()),
+          sources: z.array(z.string()),
+        }),
+      )
+      .describe('Ereignisse, die alle Parteien betreffen'),
     topics: z.array(z.strictObject({ id: z.string(), label: z.string() })).describe('Themen'),
-    related: z.array(z.strictObject({
-      id: z.string().describe('Kennung der anderen Vereinbarung'),
-      relation: relationKinds.schema.describe(`Beziehung: ${relationKinds.values.join(', ')}`),
-      direction: z.enum(['outgoing', 'incoming']).describe('outgoing: diese Vereinbarung setzt die andere um, baut auf ihr auf, ändert, ersetzt sie, tritt ihr bei oder folgt auf sie; incoming: umgekehrt'),
-      label: z.string().describe('Beziehung aus Sicht dieser Vereinbarung, z. B. „Umgesetzt durch“'),
-    })).describe('Verwandte Vereinbarungen in beide Richtungen'),
-    lineage: z.array(z.string()).describe('Vertragsgeschichte: Kennungen von Gründungsvertrag, Änderungen und Beitritten in zeitlicher Reihenfolge (leer, wenn keine)'),
-    solutions: z.array(z.strictObject({
-      id: z.string(),
-      use: solutionUses.schema.describe(`Was die Vereinbarung mit der Lösung regelt: ${solutionUses.values.join(', ')}`),
-      note: nullable(z.string()),
-    })).describe('Betroffene Lösungen'),
+    related: z
+      .array(
+        z.strictObject({
+          id: z.string().describe('Kennung der anderen Vereinbarung'),
+          relation: relationKinds.schema.describe(`Beziehung: ${relationKinds.values.join(', ')}`),
+          direction: z
+            .enum(['outgoing', 'incoming'])
+            .describe(
+              'outgoing: diese Vereinbarung setzt die andere um, baut auf ihr auf, ändert, ersetzt sie, tritt ihr bei oder folgt auf sie; incoming: umgekehrt',
+            ),
+          label: z.string().describe('Beziehung aus Sicht dieser Vereinbarung, z. B. „Umgesetzt durch“'),
+        }),
+      )
+      .describe('Verwandte Vereinbarungen in beide Richtungen'),
+    lineage: z
+      .array(z.string())
+      .describe(
+        'Vertragsgeschichte: Kennungen von Gründungsvertrag, Änderungen und Beitritten in zeitlicher Reihenfolge (leer, wenn keine)',
+      ),
+    solutions: z
+      .array(
+        z.strictObject({
+          id: z.string(),
+          use: solutionUses.schema.describe(`Was die Vereinbarung mit der Lösung regelt: ${solutionUses.values.join(', ')}`),
+          note: nullable(z.string()),
+        }),
+      )
+      .describe('Betroffene Lösungen'),
     founded: z.array(z.string()).describe('Kennungen der Organisationen, die die Vereinbarung gegründet hat'),
-    projects: z.array(z.strictObject({
-      name: z.string(),
-      description: nullable(z.string()),
-      lead: nullable(z.string()).describe('Kennung der federführenden Organisation'),
-      url: nullable(z.string()),
-    })).describe('Genannte Projekte'),
+    projects: z
+      .array(
+        z.strictObject({
+          name: z.string(),
+          description: nullable(z.string()),
+          lead: nullable(z.string()).describe('Kennung der federführenden Organisation'),
+          url: nullable(z.string()),
+        }),
+      )
+      .describe('Genannte Projekte'),
     sources: z.array(sourceV1).describe('Quellen'),
-    notes: z.array(z.strictObject({
-      about: nullable(z.string()),
-      text: z.string(),
-      sources: z.array(z.string()).describe('Kennungen der betroffenen Quellen'),
-    })).describe('Anmerkungen, etwa wo Quellen sich widersprechen'),
+    notes: z
+      .array(
+        z.strictObject({
+          about: nullable(z.string()),
+          text: z.string(),
+          sources: z.array(z.string()).describe('Kennungen der betroffenen Quellen'),
+        }),
+      )
+      .describe('Anmerkungen, etwa wo Quellen sich widersprechen'),
     lastChanged: nullable(z.string()).describe('Letzte Änderung des Eintrags (ISO 8601)'),
   })
   .describe('Vereinbarung (API v1)');
@@ -140,17 +194,23 @@ export const organisationV1 = z
     seat: nullable(z.string()).describe('Sitz'),
     land: nullable(z.string()).describe('Kennung des Landes, zu dem die Organisation gehört'),
     ars: nullable(z.string()).describe('Amtlicher Regionalschlüssel (12 Ziffern)'),
-    owners: z.array(z.strictObject({
-      type: z.enum(['organisation', 'land']),
-      id: z.string(),
-      share: nullable(z.number()).describe('Anteil in Prozent'),
-      since: nullable(dateV1),
-      until: nullable(dateV1),
-      agreement: nullable(z.string()).describe('Vereinbarung, mit der die Trägerschaft begann'),
-      note: nullable(z.string()),
-    })).describe('Träger mit Anteil und Zeitraum, wo bekannt'),
+    owners: z
+      .array(
+        z.strictObject({
+          type: z.enum(['organisation', 'land']),
+          id: z.string(),
+          share: nullable(z.number()).describe('Anteil in Prozent'),
+          since: nullable(dateV1),
+          until: nullable(dateV1),
+          agreement: nullable(z.string()).describe('Vereinbarung, mit der die Trägerschaft begann'),
+          note: nullable(z.string()),
+        }),
+      )
+      .describe('Träger mit Anteil und Zeitraum, wo bekannt'),
     foundedBy: nullable(z.string()).describe('Vereinbarung, die die Organisation gegründet hat'),
-    formerNames: z.array(z.strictObject({ name: z.string(), shortName: nullable(z.string()), since: nullable(dateV1), until: dateV1 })).describe('Frühere Namen'),
+    formerNames: z
+      .array(z.strictObject({ name: z.string(), shortName: nullable(z.string()), since: nullable(dateV1), until: dateV1 }))
+      .describe('Frühere Namen'),
     website: nullable(z.string()).describe('Website'),
     wikidata: nullable(z.string()).describe('Wikidata-Kennung'),
     gnd: nullable(z.string()).describe('GND-Kennung'),
@@ -168,12 +228,16 @@ export const landV1 = z
     code: z.string().describe('ISO-3166-2-Code'),
     wikidata: z.string(),
     ars: z.string().describe('Länderschlüssel (erste zwei Ziffern der Regionalschlüssel)'),
-    agreements: z.array(z.strictObject({
-      id: z.string(),
-      direct: z.boolean().describe('true: Land ist Vertragspartei; false: nur mittelbar über Organisationen oder geplant'),
-      via: z.array(z.string()),
-      planned: z.boolean(),
-    })).describe('Vereinbarungen mit Beteiligung des Landes und der Weg der Beteiligung'),
+    agreements: z
+      .array(
+        z.strictObject({
+          id: z.string(),
+          direct: z.boolean().describe('true: Land ist Vertragspartei; false: nur mittelbar über Organisationen oder geplant'),
+          via: z.array(z.string()),
+          planned: z.boolean(),
+        }),
+      )
+      .describe('Vereinbarungen mit Beteiligung des Landes und der Weg der Beteiligung'),
     organisations: z.array(z.string()).describe('Kennungen der Organisationen, die zum Land gehören oder deren Träger es ist'),
   })
   .describe('Land (API v1)');
@@ -185,17 +249,23 @@ export const solutionV1 = z
     name: z.string(),
     shortName: nullable(z.string()),
     description: z.string(),
-    developedBy: z.array(z.strictObject({ type: z.enum(['organisation', 'land']), id: z.string() })).describe('Wer die Lösung entwickelt hat'),
+    developedBy: z
+      .array(z.strictObject({ type: z.enum(['organisation', 'land']), id: z.string() }))
+      .describe('Wer die Lösung entwickelt hat'),
     links: z.strictObject({ website: nullable(z.string()), opencode: nullable(z.string()), efa: nullable(z.string()) }),
     topics: z.array(z.string()),
     wikidata: nullable(z.string()).describe('Wikidata-Kennung'),
     agreements: z.array(z.strictObject({ id: z.string(), use: solutionUses.schema })).describe('Vereinbarungen zur Lösung'),
-    reusers: z.array(z.strictObject({
-      type: z.enum(['organisation', 'land']),
-      id: z.string(),
-      since: nullable(dateV1),
-      agreement: z.string(),
-    })).describe('Wer die Lösung seit wann auf Grund welcher Vereinbarung nachnutzt'),
+    reusers: z
+      .array(
+        z.strictObject({
+          type: z.enum(['organisation', 'land']),
+          id: z.string(),
+          since: nullable(dateV1),
+          agreement: z.string(),
+        }),
+      )
+      .describe('Wer die Lösung seit wann auf Grund welcher Vereinbarung nachnutzt'),
     sources: z.array(sourceV1),
   })
   .describe('Lösung (API v1)');

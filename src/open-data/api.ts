@@ -102,7 +102,11 @@ export function agreementToV1(context: OpenDataContext, id: string): AgreementV1
       planned: involvement.planned,
     })),
     signatories: data.signatories.map((person) => ({
-      name: person.name, function: person.function ?? null, organisation: person.org ?? null, land: person.land ?? null, sources: person.sources ?? [],
+      name: person.name,
+      function: person.function ?? null,
+      organisation: person.org ?? null,
+      land: person.land ?? null,
+      sources: person.sources ?? [],
     })),
     events: data.events.map((event) => ({
       type: event.type,
@@ -123,7 +127,10 @@ export function agreementToV1(context: OpenDataContext, id: string): AgreementV1
     solutions: agreement.solutions.map((entry) => ({ id: entry.solution.id, use: entry.use, note: entry.note ?? null })),
     founded: agreement.founded.map((org) => org.id),
     projects: data.projects.map((project) => ({
-      name: project.name, description: project.description ?? null, lead: project.lead ?? null, url: project.url ?? null,
+      name: project.name,
+      description: project.description ?? null,
+      lead: project.lead ?? null,
+      url: project.url ?? null,
     })),
     sources: data.sources.map(sourceV1),
     notes: data.notes.map((note) => ({ about: note.about ?? null, text: note.text, sources: note.sources ?? [] })),
@@ -153,7 +160,12 @@ export function organisationToV1(context: OpenDataContext, org: OrganisationReco
       note: owner.note ?? null,
     })),
     foundedBy: org.foundedBy ?? null,
-    formerNames: org.formerNames.map((former) => ({ name: former.name, shortName: former.shortName ?? null, since: dateV1(former.since), until: dateV1(former.until)! })),
+    formerNames: org.formerNames.map((former) => ({
+      name: former.name,
+      shortName: former.shortName ?? null,
+      since: dateV1(former.since),
+      until: dateV1(former.until)!,
+    })),
     website: org.website ?? null,
     wikidata: org.wikidata ?? null,
     gnd: org.gnd ?? null,
@@ -172,7 +184,10 @@ export function landToV1(context: OpenDataContext, land: Land): LandV1 {
     ars: land.ars,
     wikidata: land.wikidata,
     agreements: context.registry.agreementsOfLand(land.id).map(({ agreement, involvement }) => ({
-      id: agreement.id, direct: involvement.direct, via: involvement.via.map((org) => org.id), planned: involvement.planned,
+      id: agreement.id,
+      direct: involvement.direct,
+      via: involvement.via.map((org) => org.id),
+      planned: involvement.planned,
     })),
     organisations: context.registry.organisationsOfLand(land.id).map(({ org }) => org.id),
   };
@@ -189,8 +204,10 @@ export function topicToV1(context: OpenDataContext, topic: Topic): TopicV1 {
 }
 
 export function solutionToV1(context: OpenDataContext, solution: SolutionRecord): SolutionV1 {
-  const actorRef = (actor: { land?: string | undefined; org?: string | undefined }) =>
-    ({ type: actor.land ? ('land' as const) : ('organisation' as const), id: actor.land ?? actor.org ?? '' });
+  const actorRef = (actor: { land?: string | undefined; org?: string | undefined }) => ({
+    type: actor.land ? ('land' as const) : ('organisation' as const),
+    id: actor.land ?? actor.org ?? '',
+  });
   return {
     id: solution.id,
     url: absoluteUrl(urls.solution(solution.id)),

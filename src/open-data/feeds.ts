@@ -17,8 +17,9 @@ import { agreementKinds } from '../schemas/agreement.ts';
 export const FEED_SIZE = 50;
 
 /** Everything XML 1.0 forbids: C0 controls but tab and line breaks, lone surrogates, U+FFFE/U+FFFF. */
-// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text content of an element. */
 export function xmlText(value: string): string {
@@ -27,13 +28,20 @@ export function xmlText(value: string): string {
 
 /** An attribute value, for double quotes; line breaks and tabs kept as characters, not normalised away. */
 export function xmlAttribute(value: string): string {
-  return xmlText(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+  return xmlText(value)
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\t/g, '&#9;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;');
 }
 
 type Attributes = Record<string, string | undefined>;
 
 function attributes(values: Attributes): string {
-  return Object.entries(values).flatMap(([name, value]) => (value === undefined ? [] : [` ${name}="${xmlAttribute(value)}"`])).join('');
+  return Object.entries(values)
+    .flatMap(([name, value]) => (value === undefined ? [] : [` ${name}="${xmlAttribute(value)}"`]))
+    .join('');
 }
 
 function element(name: string, text: string, attrs: Attributes = {}): string {
@@ -56,10 +64,11 @@ export function atomFeed(options: {
   const entries = options.agreements.slice(0, FEED_SIZE);
   const changed = (agreement: AgreementView) =>
     options.lastChanged(agreement.record.filePath) ?? (agreement.day ? new Date(agreement.day) : options.dataDate);
-  const updated = entries.reduce<Date | undefined>((latest, agreement) => {
-    const date = changed(agreement);
-    return !latest || date > latest ? date : latest;
-  }, undefined) ?? options.dataDate;
+  const updated =
+    entries.reduce<Date | undefined>((latest, agreement) => {
+      const date = changed(agreement);
+      return !latest || date > latest ? date : latest;
+    }, undefined) ?? options.dataDate;
 
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -87,7 +96,9 @@ export function atomFeed(options: {
       `    ${element('updated', changed(agreement).toISOString())}`,
       ...(agreement.day ? [`    ${element('published', new Date(agreement.day).toISOString())}`] : []),
       `    ${element('summary', summary)}`,
-      ...agreement.topics.map((topic) => `    ${empty('category', { term: topic.id, label: topic.label, scheme: absoluteUrl(urls.topics()) })}`),
+      ...agreement.topics.map(
+        (topic) => `    ${empty('category', { term: topic.id, label: topic.label, scheme: absoluteUrl(urls.topics()) })}`,
+      ),
       '  </entry>',
     );
   }

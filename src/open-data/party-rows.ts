@@ -14,7 +14,7 @@ export function partyRows(registry: Registry, toV1: (id: string) => AgreementV1)
         agreement: v1,
         party: v1.parties[index]!,
         kind: actor.kind === 'land' ? 'land' : actor.org.kind,
-        landCode: landId ? registry.land(landId)?.code ?? null : null,
+        landCode: landId ? (registry.land(landId)?.code ?? null) : null,
         role: partyRole(agreement, party) ?? null,
       };
     });

@@ -19,7 +19,6 @@ declare global {
   }
 }
 
-
 const script = document.currentScript as HTMLScriptElement;
 // The loader lives in <export>/pagefind-offline/loader.js: the export's root is one up.
 const exportRoot = new URL('../', script.src);

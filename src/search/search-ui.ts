@@ -38,7 +38,11 @@ export interface PagefindPair {
 }
 
 /** Creates both instances with the shared options; `worker` for the counting one where allowed. */
-export async function pagefindPair(module: PagefindModule, options: Record<string, unknown>, { worker }: { worker: boolean }): Promise<PagefindPair> {
+export async function pagefindPair(
+  module: PagefindModule,
+  options: Record<string, unknown>,
+  { worker }: { worker: boolean },
+): Promise<PagefindPair> {
   const shared = { ...PAGEFIND_OPTIONS, ...options };
   const results = module.createInstance({ ...shared, noWorker: true });
   const counts = module.createInstance({ ...shared, noWorker: !worker });
@@ -128,7 +132,11 @@ function hasFilters(state: SearchState): boolean {
   return FACETS.some(({ key }) => state.selected[key].size > 0);
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   if (text !== undefined) node.textContent = text;
@@ -277,11 +285,18 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
    * The hits in the order shown: Pagefind's ranking, then whole words before prefixes,
    * then a hub page the query names on top (see ranking.ts). Sorting by date keeps the dates' order.
    */
-  const orderedHits = async (api: PagefindInstance, response: SearchResponse, cache: Map<string, Promise<ResultData>>): Promise<SearchHit[]> => {
+  const orderedHits = async (
+    api: PagefindInstance,
+    response: SearchResponse,
+    cache: Map<string, Promise<ResultData>>,
+  ): Promise<SearchHit[]> => {
     if (state.sort !== 'relevanz' || !state.term || response.results.length < 2) return response.results;
     const words = queryWords(state.term).filter((word) => word.length <= SHORT_WORD);
     const exact = await Promise.all(words.map((word) => api.search(exactQuery(word), { filters: filtersFor(state) })));
-    let hits = wholeWordsFirst(response.results, exact.map((found) => new Set(found?.results.map((hit) => hit.id) ?? [])));
+    let hits = wholeWordsFirst(
+      response.results,
+      exact.map((found) => new Set(found?.results.map((hit) => hit.id) ?? [])),
+    );
     const firstPage = await Promise.all(hits.slice(0, PAGE_SIZE).map((hit) => dataOf(cache, hit)));
     const named = firstPage.findIndex((data) => data.meta.eintrag !== ENTRY_KINDS.agreement && namesHub(state.term, data.meta.title ?? ''));
     if (named > 0) hits = [hits[named]!, ...hits.slice(0, named), ...hits.slice(named + 1)];
@@ -306,7 +321,7 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
     const busy = setTimeout(() => {
       if (mySequence === sequence) heading.textContent = 'Suche läuft …';
     }, 150);
-    const sort = state.sort === 'relevanz' ? undefined : { datum: state.sort === 'neueste' ? 'desc' as const : 'asc' as const };
+    const sort = state.sort === 'relevanz' ? undefined : { datum: state.sort === 'neueste' ? ('desc' as const) : ('asc' as const) };
     const response = await pagefind.results.search(state.term || null, { filters: filtersFor(state), ...(sort ? { sort } : {}) });
     if (!response || mySequence !== sequence) return clearTimeout(busy);
     const cache = new Map<string, Promise<ResultData>>();
@@ -386,7 +401,8 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
   });
 
   heading.textContent = 'Suche wird geladen …';
-  environment.loadPagefind()
+  environment
+    .loadPagefind()
     .then(async (api) => {
       pagefind = api;
       allCounts = await api.counts.filters();

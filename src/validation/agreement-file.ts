@@ -40,8 +40,14 @@ export function rawString(value: unknown, key: string): string | undefined {
 }
 
 const MDX_HINTS: [RegExp, string][] = [
-  [/mdx-jsx:unexpected-character|expected a valid JSX tag|before name/, 'Ein „<“ beginnt in MDX ein Element; für das Zeichen selbst bitte \\< schreiben, Links als [Text](https://…).'],
-  [/expression|Unexpected end of file in expression|`\{`/, 'Geschweifte Klammern beginnen in MDX einen Ausdruck; für das Zeichen selbst bitte \\{ schreiben.'],
+  [
+    /mdx-jsx:unexpected-character|expected a valid JSX tag|before name/,
+    'Ein „<“ beginnt in MDX ein Element; für das Zeichen selbst bitte \\< schreiben, Links als [Text](https://…).',
+  ],
+  [
+    /expression|Unexpected end of file in expression|`\{`/,
+    'Geschweifte Klammern beginnen in MDX einen Ausdruck; für das Zeichen selbst bitte \\{ schreiben.',
+  ],
   [/closing tag|end tag|Expected a closing tag/, 'Ein Element wurde geöffnet, aber nicht geschlossen.'],
 ];
 
@@ -50,13 +56,21 @@ function checkBody(body: string, lineOffset: number, source: YamlSource, sourceI
   if (body.trim() === '') return;
   const placeholderAt = body.indexOf(BODY_PLACEHOLDER);
   if (placeholderAt >= 0) {
-    collector.add([{
-      file: source.file, line: body.slice(0, placeholderAt).split('\n').length + lineOffset, column: 1, field: '(Text)',
-      message: 'Der Platzhaltertext der Vorlage steht noch da: bitte durch eine Beschreibung der Vereinbarung in eigenen Worten ersetzen.',
-    }]);
+    collector.add([
+      {
+        file: source.file,
+        line: body.slice(0, placeholderAt).split('\n').length + lineOffset,
+        column: 1,
+        field: '(Text)',
+        message:
+          'Der Platzhaltertext der Vorlage steht noch da: bitte durch eine Beschreibung der Vereinbarung in eigenen Worten ersetzen.',
+      },
+    ]);
   }
   for (const problem of bodyTextProblems(body)) {
-    collector.add([{ file: source.file, line: problem.line + lineOffset, column: problem.column, field: '(Text)', message: problem.message }]);
+    collector.add([
+      { file: source.file, line: problem.line + lineOffset, column: problem.column, field: '(Text)', message: problem.message },
+    ]);
   }
   // Checked before parsing: the size is what bounds the time parsing takes.
   const tooLong = bodySizeViolation(body);
@@ -69,32 +83,42 @@ function checkBody(body: string, lineOffset: number, source: YamlSource, sourceI
     // Parsed as the renderer parses it. Positions cost time and memory; they are only
     // needed if there is something to report.
     tree = mdxToMdast(body, { features: BODY_FEATURES, position: false });
-    const hasProblem = findUnsafeContent(tree).length > 0 ||
+    const hasProblem =
+      findUnsafeContent(tree).length > 0 ||
       collectComponents(tree).some((component) => component.attributes.quelle !== undefined && !sourceIds.has(component.attributes.quelle));
     if (hasProblem) tree = mdxToMdast(body, { features: BODY_FEATURES, position: true });
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):(\d+): (.*)$/s.exec(text);
     const hint = MDX_HINTS.find(([pattern]) => pattern.test(text))?.[1] ?? 'Der Text ist kein gültiges MDX.';
-    collector.add([{
-      file: source.file,
-      line: (match ? Number(match[1]) : 1) + lineOffset,
-      column: match ? Number(match[2]) : 1,
-      field: '(Text)',
-      message: `${hint} (MDX: ${(match?.[3] ?? text).split('\n')[0]})`,
-    }]);
+    collector.add([
+      {
+        file: source.file,
+        line: (match ? Number(match[1]) : 1) + lineOffset,
+        column: match ? Number(match[2]) : 1,
+        field: '(Text)',
+        message: `${hint} (MDX: ${(match?.[3] ?? text).split('\n')[0]})`,
+      },
+    ]);
     return;
   }
   for (const violation of findUnsafeContent(tree)) {
-    collector.add([{ file: source.file, line: violation.line + lineOffset, column: violation.column, field: '(Text)', message: violation.message }]);
+    collector.add([
+      { file: source.file, line: violation.line + lineOffset, column: violation.column, field: '(Text)', message: violation.message },
+    ]);
   }
   for (const component of collectComponents(tree)) {
     const quelle = component.attributes.quelle;
     if (component.name === 'Zitat' && quelle !== undefined && !sourceIds.has(quelle)) {
-      collector.add([{
-        file: source.file, line: component.line + lineOffset, column: component.column, field: '(Text)',
-        message: `<Zitat quelle="${quelle}">: keine Quelle mit dieser Kennung.${didYouMeanText(quelle, sourceIds)} Quellen brauchen dafür ein Feld „id“ unter „sources“.`,
-      }]);
+      collector.add([
+        {
+          file: source.file,
+          line: component.line + lineOffset,
+          column: component.column,
+          field: '(Text)',
+          message: `<Zitat quelle="${quelle}">: keine Quelle mit dieser Kennung.${didYouMeanText(quelle, sourceIds)} Quellen brauchen dafür ein Feld „id“ unter „sources“.`,
+        },
+      ]);
     }
   }
 }

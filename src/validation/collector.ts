@@ -38,15 +38,23 @@ export function guarded(file: string, collector: Collector, check: () => void) {
   try {
     check();
   } catch (error) {
-    collector.add([{
-      file, line: 1, column: 1, field: '',
-      message: `Interner Fehler beim Prüfen dieser Datei (bitte als Fehler im Validator melden): ${error instanceof Error ? error.message : String(error)}`,
-    }]);
+    collector.add([
+      {
+        file,
+        line: 1,
+        column: 1,
+        field: '',
+        message: `Interner Fehler beim Prüfen dieser Datei (bitte als Fehler im Validator melden): ${error instanceof Error ? error.message : String(error)}`,
+      },
+    ]);
   }
 }
 
 export function relativeFile(root: string, path: string): string {
-  return path.slice(root.length + 1).split('\\').join('/');
+  return path
+    .slice(root.length + 1)
+    .split('\\')
+    .join('/');
 }
 
 export function readSource(root: string, path: string, collector: Collector) {
@@ -55,4 +63,3 @@ export function readSource(root: string, path: string, collector: Collector) {
   collector.add(decoded.diagnostics);
   return decoded.value === undefined ? undefined : { file, text: decoded.value };
 }
-

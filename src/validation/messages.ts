@@ -104,35 +104,52 @@ export function issueMessages(issue: z.core.$ZodIssue, root: AnySchema): IssueMe
     case 'invalid_type': {
       if (!hasInput) {
         const description = describe(root, path);
-        return [{
-          path, atKey: false,
-          message: `Pflichtfeld „${lastSegmentName(path)}“ fehlt${description ? ` (${description})` : ''}.`,
-        }];
+        return [
+          {
+            path,
+            atKey: false,
+            message: `Pflichtfeld „${lastSegmentName(path)}“ fehlt${description ? ` (${description})` : ''}.`,
+          },
+        ];
       }
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      return [{ path, atKey: false, message: `${issue.message.startsWith('Invalid input') ? `Erwartet: ${expected}.` : `${issue.message}.`}${found}` }];
+      return [
+        {
+          path,
+          atKey: false,
+          message: `${issue.message.startsWith('Invalid input') ? `Erwartet: ${expected}.` : `${issue.message}.`}${found}`,
+        },
+      ];
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const value = typeof issue.input === 'string' ? issue.input : '';
-      return [{
-        path, atKey: false,
-        message: `${showValue(issue.input)} ist hier nicht erlaubt.${value ? didYouMeanText(value, allowed) : ''} Erlaubt: ${allowed.join(', ')}.`,
-      }];
+      return [
+        {
+          path,
+          atKey: false,
+          message: `${showValue(issue.input)} ist hier nicht erlaubt.${value ? didYouMeanText(value, allowed) : ''} Erlaubt: ${allowed.join(', ')}.`,
+        },
+      ];
     }
     case 'custom':
       return [{ path, atKey: false, message: `${issue.message}.`.replace(/\.\.$/, '.') }];
     case 'invalid_union': {
       // Report the option the value was meant for (its type matched), not every option.
-      const meant = issue.errors.find((errors) => errors.length > 0 && !errors.every((error) => error.code === 'invalid_type' && error.path.length === 0));
+      const meant = issue.errors.find(
+        (errors) => errors.length > 0 && !errors.every((error) => error.code === 'invalid_type' && error.path.length === 0),
+      );
       if (meant) return meant.flatMap((error) => issueMessages({ ...error, path: [...path, ...error.path] } as z.core.$ZodIssue, root));
-      const message = issue.message.startsWith('Invalid') ? `Ungültiger Wert${describe(root, path) ? ` für ${describe(root, path)}` : ''}.` : `${issue.message}.`;
+      const message = issue.message.startsWith('Invalid')
+        ? `Ungültiger Wert${describe(root, path) ? ` für ${describe(root, path)}` : ''}.`
+        : `${issue.message}.`;
       return [{ path, atKey: false, message: `${message}${found}`.replace(/\.\./g, '.') }];
     }
     default: {
-      const message = issue.message.startsWith('Invalid') || issue.message.startsWith('Too ')
-        ? `Ungültiger Wert${describe(root, path) ? ` für ${describe(root, path)}` : ''}.`
-        : `${issue.message}.`;
+      const message =
+        issue.message.startsWith('Invalid') || issue.message.startsWith('Too ')
+          ? `Ungültiger Wert${describe(root, path) ? ` für ${describe(root, path)}` : ''}.`
+          : `${issue.message}.`;
       return [{ path, atKey: false, message: `${message}${found}`.replace(/\.\./g, '.') }];
     }
   }

@@ -24,9 +24,14 @@ export interface RecordFileListing {
 }
 
 function suggestedId(name: string): string {
-  return name.toLowerCase()
-    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /**
@@ -35,7 +40,9 @@ function suggestedId(name: string): string {
  */
 export function classifyRecordName(name: string, extension: string, isFile = true): { id: string } | { message: string } {
   if (!isFile) {
-    return { message: `Hier werden nur ${extension}-Dateien gelesen, keine Unterordner oder Verknüpfungen; „${name}“ würde ignoriert. Bitte verschieben oder entfernen.` };
+    return {
+      message: `Hier werden nur ${extension}-Dateien gelesen, keine Unterordner oder Verknüpfungen; „${name}“ würde ignoriert. Bitte verschieben oder entfernen.`,
+    };
   }
   if (name.startsWith('.')) {
     return {
@@ -45,7 +52,9 @@ export function classifyRecordName(name: string, extension: string, isFile = tru
   if (!name.endsWith(extension)) {
     const dot = name.lastIndexOf('.');
     const found = dot > 0 ? ` (gefunden: „${name.slice(dot)}“)` : '';
-    return { message: `Hier werden nur ${extension}-Dateien gelesen${found}; diese Datei würde ignoriert. Bitte umbenennen oder verschieben.` };
+    return {
+      message: `Hier werden nur ${extension}-Dateien gelesen${found}; diese Datei würde ignoriert. Bitte umbenennen oder verschieben.`,
+    };
   }
   const id = name.slice(0, -extension.length);
   if (!slug.safeParse(id).success) {
@@ -74,5 +83,7 @@ export function listRecordFiles(root: string, relativeDir: string, extension: st
 
 /** The problems of a listing as one error message for a build that must stop. */
 export function listingError(problems: Diagnostic[]): Error {
-  return new Error(`Diese Dateien sind keine gültigen Einträge (npm run validate erklärt sie): ${problems.map((problem) => `${problem.file}: ${problem.message}`).join(' | ')}`);
+  return new Error(
+    `Diese Dateien sind keine gültigen Einträge (npm run validate erklärt sie): ${problems.map((problem) => `${problem.file}: ${problem.message}`).join(' | ')}`,
+  );
 }

@@ -83,8 +83,11 @@ export function checkRelationCycles(agreements: { id: string; source: YamlSource
   const cycles = findRelationCycles(agreements.map((agreement) => ({ id: agreement.id, data: agreement.source.data })));
   for (const cycle of cycles) {
     for (const edge of cycle) {
-      collector.at(sources.get(edge.from)!, ['related', edge.index, 'agreement'],
-        `Die Beziehungen führen im Kreis: ${describeCycle(cycle)}. Eine Beziehung steht immer bei der neueren Vereinbarung und zeigt auf die ältere; so kann keine Kette zu ihrem Anfang zurückführen. Bitte die Richtung der Beziehungen prüfen.`);
+      collector.at(
+        sources.get(edge.from)!,
+        ['related', edge.index, 'agreement'],
+        `Die Beziehungen führen im Kreis: ${describeCycle(cycle)}. Eine Beziehung steht immer bei der neueren Vereinbarung und zeigt auf die ältere; so kann keine Kette zu ihrem Anfang zurückführen. Bitte die Richtung der Beziehungen prüfen.`,
+      );
     }
   }
 }

@@ -77,15 +77,24 @@ export function decodeSourceFile(bytes: Uint8Array, file: string): Result<string
     const lenient = lenientUtf8.decode(bytes);
     const { line, column } = lineAndColumn(lenient, lenient.indexOf('\uFFFD'));
     return {
-      diagnostics: [fileDiagnostic(file,
-        'Die Datei ist nicht gültig UTF-8-kodiert (vermutlich Latin-1 oder Windows-1252). Bitte im Editor als „UTF-8“ speichern; Umlaute bleiben dabei erhalten.',
-        line, column)],
+      diagnostics: [
+        fileDiagnostic(
+          file,
+          'Die Datei ist nicht gültig UTF-8-kodiert (vermutlich Latin-1 oder Windows-1252). Bitte im Editor als „UTF-8“ speichern; Umlaute bleiben dabei erhalten.',
+          line,
+          column,
+        ),
+      ],
     };
   }
   if (text.startsWith('\uFEFF')) {
     return {
-      diagnostics: [fileDiagnostic(file,
-        'Die Datei beginnt mit einer Byte-Order-Mark (BOM). Bitte als „UTF-8 ohne BOM“ speichern, damit der Frontmatter-Block erkannt wird.')],
+      diagnostics: [
+        fileDiagnostic(
+          file,
+          'Die Datei beginnt mit einer Byte-Order-Mark (BOM). Bitte als „UTF-8 ohne BOM“ speichern, damit der Frontmatter-Block erkannt wird.',
+        ),
+      ],
     };
   }
   if (text.trim() === '') {
@@ -95,7 +104,8 @@ export function decodeSourceFile(bytes: Uint8Array, file: string): Result<string
 }
 
 const YAML_ERROR_TEXT: Partial<Record<YAMLError['code'], string>> = {
-  BAD_INDENT: 'Die Einrückung stimmt nicht, oder eine Klammer [ oder { wurde nicht geschlossen: Felder derselben Ebene müssen gleich weit eingerückt sein',
+  BAD_INDENT:
+    'Die Einrückung stimmt nicht, oder eine Klammer [ oder { wurde nicht geschlossen: Felder derselben Ebene müssen gleich weit eingerückt sein',
   TAB_AS_INDENT: 'Tabulatoren sind in YAML als Einrückung nicht erlaubt; bitte Leerzeichen verwenden',
   DUPLICATE_KEY: 'Dieses Feld steht doppelt im Block; bitte nur einmal angeben',
   MISSING_CHAR: 'Hier fehlt ein schließendes Zeichen, z. B. ein Anführungszeichen oder eine Klammer',
@@ -136,7 +146,14 @@ function earlierKeyLine(text: string, index: number, key: string): number | unde
     const indent = candidate.length - candidate.trimStart().length;
     if (indent < column - 1 && candidate.trim() !== '' && !candidate.trimStart().startsWith('-')) return undefined;
     if (candidate.slice(column - 1).startsWith(`${key}:`) || keyAt(candidate, column - 1) === key) {
-      if (indent === column - 1 || candidate.slice(0, column - 1).trim().replace(/^-$/, '') === '') return number;
+      if (
+        indent === column - 1 ||
+        candidate
+          .slice(0, column - 1)
+          .trim()
+          .replace(/^-$/, '') === ''
+      )
+        return number;
     }
   }
   return undefined;
@@ -148,18 +165,26 @@ function yamlSyntaxDiagnostics(text: string, file: string, error: YAMLException)
   const at = lineAndColumn(text, Math.min(error.mark?.position ?? 0, text.length));
   if (/maxDepth|nesting/i.test(error.reason)) {
     // Checked first: the position-aware parser would overflow its stack on such input.
-    return [{
-      file, ...at, field: '',
-      message: `Die Daten sind zu tief verschachtelt (mehr als ${MAX_YAML_DEPTH} Ebenen aus Listen und Blöcken). Ein Eintrag braucht nur wenige Ebenen; vermutlich fehlen schließende Klammern ] oder }, oder die Einrückung ist verrutscht.`,
-    }];
+    return [
+      {
+        file,
+        ...at,
+        field: '',
+        message: `Die Daten sind zu tief verschachtelt (mehr als ${MAX_YAML_DEPTH} Ebenen aus Listen und Blöcken). Ein Eintrag braucht nur wenige Ebenen; vermutlich fehlen schließende Klammern ] oder }, oder die Einrückung ist verrutscht.`,
+      },
+    ];
   }
   if (/null byte|non-printable/i.test(error.reason)) {
     const [unsafe] = findUnsafeCharacters(text);
     if (unsafe) {
-      return [{
-        file, ...lineAndColumn(text, unsafe.index), field: '',
-        message: `Unzulässiges ${unsafe.description} in der Datei. Solche Zeichen kommen meist durch Kopieren aus PDFs oder Textverarbeitungen in den Text; bitte entfernen.`,
-      }];
+      return [
+        {
+          file,
+          ...lineAndColumn(text, unsafe.index),
+          field: '',
+          message: `Unzulässiges ${unsafe.description} in der Datei. Solche Zeichen kommen meist durch Kopieren aus PDFs oder Textverarbeitungen in den Text; bitte entfernen.`,
+        },
+      ];
     }
   }
   const lineCounter = new LineCounter();
@@ -173,7 +198,10 @@ function yamlSyntaxDiagnostics(text: string, file: string, error: YAMLException)
       const key = keyAt(text, yamlError.pos[0]);
       const first = key ? earlierKeyLine(text, yamlError.pos[0], key) : undefined;
       return {
-        file, line, column: col, field: key,
+        file,
+        line,
+        column: col,
+        field: key,
         message: `Das Feld „${key}“ steht doppelt im selben Block${first ? ` (zuerst in Zeile ${first})` : ''}; bitte nur einmal angeben und die Werte zusammenführen.`,
       };
     }
@@ -189,15 +217,18 @@ const CLOSING_DELIMITER = /^---[ \t]*$/m;
 export function parseMdxSource(text: string, file: string): Result<MdxSource> {
   if (!/^---[ \t]*\n/.test(text)) {
     return {
-      diagnostics: [fileDiagnostic(file,
-        'Der Frontmatter-Block fehlt: Die Datei muss mit einer Zeile „---“ beginnen, dann folgen die Felder, dann wieder „---“. Eine Vorlage erzeugt „npm run new“.')],
+      diagnostics: [
+        fileDiagnostic(
+          file,
+          'Der Frontmatter-Block fehlt: Die Datei muss mit einer Zeile „---“ beginnen, dann folgen die Felder, dann wieder „---“. Eine Vorlage erzeugt „npm run new“.',
+        ),
+      ],
     };
   }
   const afterOpening = text.slice(text.indexOf('\n') + 1);
   if (!CLOSING_DELIMITER.test(afterOpening)) {
     return {
-      diagnostics: [fileDiagnostic(file,
-        'Der Frontmatter-Block wird nicht geschlossen: nach den Feldern fehlt eine Zeile „---“.')],
+      diagnostics: [fileDiagnostic(file, 'Der Frontmatter-Block wird nicht geschlossen: nach den Feldern fehlt eine Zeile „---“.')],
     };
   }
   // gray-matter only splits here; the YAML is parsed below with positions kept.

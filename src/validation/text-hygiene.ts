@@ -10,15 +10,29 @@ import type { Collector } from './collector.ts';
 import type { YamlSource } from './source-file.ts';
 
 /** Tab and line feed are ordinary text; everything else below U+0020 is not. */
-// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
-const UNSAFE_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const UNSAFE_CHARACTER =
+  // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
 const NAMES: Record<number, string> = {
-  0x00: 'NUL', 0x07: 'BEL', 0x08: 'Rückschritt', 0x0b: 'vertikaler Tabulator', 0x0c: 'Seitenvorschub', 0x0d: 'Wagenrücklauf',
-  0x1b: 'ESC, beginnt Terminal-Steuersequenzen', 0x7f: 'DEL', 0x85: 'NEL',
-  0x202a: 'LEFT-TO-RIGHT EMBEDDING', 0x202b: 'RIGHT-TO-LEFT EMBEDDING', 0x202c: 'POP DIRECTIONAL FORMATTING',
-  0x202d: 'LEFT-TO-RIGHT OVERRIDE', 0x202e: 'RIGHT-TO-LEFT OVERRIDE',
-  0x2066: 'LEFT-TO-RIGHT ISOLATE', 0x2067: 'RIGHT-TO-LEFT ISOLATE', 0x2068: 'FIRST STRONG ISOLATE', 0x2069: 'POP DIRECTIONAL ISOLATE',
+  0x00: 'NUL',
+  0x07: 'BEL',
+  0x08: 'Rückschritt',
+  0x0b: 'vertikaler Tabulator',
+  0x0c: 'Seitenvorschub',
+  0x0d: 'Wagenrücklauf',
+  0x1b: 'ESC, beginnt Terminal-Steuersequenzen',
+  0x7f: 'DEL',
+  0x85: 'NEL',
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+  0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+  0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+  0x2066: 'LEFT-TO-RIGHT ISOLATE',
+  0x2067: 'RIGHT-TO-LEFT ISOLATE',
+  0x2068: 'FIRST STRONG ISOLATE',
+  0x2069: 'POP DIRECTIONAL ISOLATE',
 };
 
 export interface UnsafeCharacter {
@@ -53,7 +67,8 @@ export function findUnsafeCharacters(text: string): UnsafeCharacter[] {
 /** Fields holding a web address: no whitespace at all, a line break least of all. */
 const URL_FIELDS = new Set(['url', 'archive', 'website']);
 
-const FIX = 'Solche Zeichen kommen meist durch Kopieren aus PDFs oder Textverarbeitungen in den Text; bitte entfernen. In YAML entstehen sie auch aus Escape-Sequenzen wie "\\0" oder "\\x1b" in doppelten Anführungszeichen.';
+const FIX =
+  'Solche Zeichen kommen meist durch Kopieren aus PDFs oder Textverarbeitungen in den Text; bitte entfernen. In YAML entstehen sie auch aus Escape-Sequenzen wie "\\0" oder "\\x1b" in doppelten Anführungszeichen.';
 
 function stringMessage(value: string): string | undefined {
   const [first, ...more] = findUnsafeCharacters(value);
@@ -80,7 +95,11 @@ export function checkTextHygiene(source: YamlSource, collector: Collector) {
       const key = path.at(-1);
       if (typeof key === 'string' && URL_FIELDS.has(key) && /\s/.test(value)) {
         const what = /[\n\r]/.test(value) ? 'einen Zeilenumbruch' : 'ein Leerzeichen';
-        collector.at(source, path, `Die Webadresse enthält ${what}. Adressen stehen in einer Zeile ohne Leerzeichen; ein Leerzeichen in der Adresse selbst wird als %20 geschrieben.`);
+        collector.at(
+          source,
+          path,
+          `Die Webadresse enthält ${what}. Adressen stehen in einer Zeile ohne Leerzeichen; ein Leerzeichen in der Adresse selbst wird als %20 geschrieben.`,
+        );
       }
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
@@ -106,7 +125,11 @@ export function bodyTextProblems(body: string): { line: number; column: number; 
     const line = before.split('\n').length;
     if (lines.has(line)) continue;
     lines.add(line);
-    problems.push({ line, column: index - before.lastIndexOf('\n'), message: `Unzulässiges ${description} im Text. ${FIX.split(' In YAML')[0]}` });
+    problems.push({
+      line,
+      column: index - before.lastIndexOf('\n'),
+      message: `Unzulässiges ${description} im Text. ${FIX.split(' In YAML')[0]}`,
+    });
     if (problems.length === 10) break;
   }
   return problems;

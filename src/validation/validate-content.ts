@@ -69,7 +69,13 @@ interface Parsed<T> {
  * Reads a YAML file holding a list of entries with an `id` each (Länder, topics);
  * `undefined` if the file cannot be read as a list at all (that is reported once, here).
  */
-function readListFile<T>(root: string, relativePath: string, schema: z.ZodType<T>, what: string, collector: Collector): Parsed<T>[] | undefined {
+function readListFile<T>(
+  root: string,
+  relativePath: string,
+  schema: z.ZodType<T>,
+  what: string,
+  collector: Collector,
+): Parsed<T>[] | undefined {
   const path = join(root, relativePath);
   if (!existsSync(path)) {
     collector.add([{ file: relativePath, line: 1, column: 1, field: '', message: `Die Datei fehlt; sie enthält die Liste der ${what}.` }]);
@@ -128,7 +134,11 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
     }
     return { parsed, ids: listing.files.map((file) => file.id) };
   };
-  const { parsed: organisations, ids: organisationIds } = readYamlRecords(CONTENT_PATHS.organisations, ORGANISATION_EXTENSION, organisationSchema);
+  const { parsed: organisations, ids: organisationIds } = readYamlRecords(
+    CONTENT_PATHS.organisations,
+    ORGANISATION_EXTENSION,
+    organisationSchema,
+  );
   const { parsed: solutions, ids: solutionIds } = readYamlRecords(CONTENT_PATHS.solutions, SOLUTION_EXTENSION, solutionSchema);
 
   const agreementFiles = listRecordFiles(root, CONTENT_PATHS.agreements, AGREEMENT_EXTENSION);
@@ -143,7 +153,8 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
   }
 
   // Control characters and direction overrides, in one walk over every field of every file.
-  for (const source of new Set([...laender, ...topics, ...organisations, ...solutions, ...agreements].map((entry) => entry.source))) checkTextHygiene(source, collector);
+  for (const source of new Set([...laender, ...topics, ...organisations, ...solutions, ...agreements].map((entry) => entry.source)))
+    checkTextHygiene(source, collector);
 
   // A record with its own errors, even one that cannot be parsed, still exists: references to it are not reported again.
   const known: Record<ReferenceKind, Set<string>> = {
@@ -159,8 +170,11 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
     const refs: Reference[] = collectReferences(schema, record.source.data);
     for (const ref of refs) {
       if (unreadable[ref.kind] || known[ref.kind].has(ref.id)) continue;
-      collector.at(record.source, [...record.pathPrefix, ...ref.path],
-        `Unbekannte Kennung „${ref.id}“: kein Eintrag vom Typ ${REFERENCE_KINDS[ref.kind].singular} in ${KIND_PLACES[ref.kind]}.${didYouMeanText(ref.id, known[ref.kind])}`);
+      collector.at(
+        record.source,
+        [...record.pathPrefix, ...ref.path],
+        `Unbekannte Kennung „${ref.id}“: kein Eintrag vom Typ ${REFERENCE_KINDS[ref.kind].singular} in ${KIND_PLACES[ref.kind]}.${didYouMeanText(ref.id, known[ref.kind])}`,
+      );
     }
   };
 
@@ -169,15 +183,19 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
     const raw = organisation.source.data;
     checkReferences(organisation, organisationSchema);
     rawList(raw, 'owners').forEach((owner, index) => {
-      if (rawString(owner, 'org') === organisation.id) collector.at(organisation.source, ['owners', index, 'org'], 'Eine Organisation kann nicht ihr eigener Träger sein.');
+      if (rawString(owner, 'org') === organisation.id)
+        collector.at(organisation.source, ['owners', index, 'org'], 'Eine Organisation kann nicht ihr eigener Träger sein.');
     });
     // The first two digits of a Regionalschlüssel name the Land.
     const ars = rawString(raw, 'ars');
     const land = rawString(raw, 'land');
     const landKey = land ? landKeys.get(land) : undefined;
     if (ars && /^\d{12}$/.test(ars) && landKey && !ars.startsWith(landKey)) {
-      collector.at(organisation.source, ['ars'],
-        `Der Regionalschlüssel „${ars}“ beginnt mit „${ars.slice(0, 2)}“, aber das Land „${land}“ hat den Schlüssel „${landKey}“: Schlüssel oder Land prüfen.`);
+      collector.at(
+        organisation.source,
+        ['ars'],
+        `Der Regionalschlüssel „${ars}“ beginnt mit „${ars.slice(0, 2)}“, aber das Land „${land}“ hat den Schlüssel „${landKey}“: Schlüssel oder Land prüfen.`,
+      );
     }
   }
   for (const solution of solutions) checkReferences(solution, solutionSchema);
@@ -197,8 +215,11 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
       const pair = [agreement.id, other].sort().join(' ');
       const recordedIn = relationsByPair.get(pair);
       if (recordedIn) {
-        collector.at(agreement.source, path,
-          `Die Beziehung zwischen „${agreement.id}“ und „${other}“ ist schon in ${recordedIn} erfasst; jede Beziehung wird nur einmal eingetragen, die Gegenrichtung zeigt die Website selbst.`);
+        collector.at(
+          agreement.source,
+          path,
+          `Die Beziehung zwischen „${agreement.id}“ und „${other}“ ist schon in ${recordedIn} erfasst; jede Beziehung wird nur einmal eingetragen, die Gegenrichtung zeigt die Website selbst.`,
+        );
       } else {
         relationsByPair.set(pair, agreement.source.file);
       }

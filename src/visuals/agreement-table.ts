@@ -5,8 +5,15 @@
  * (`?land=hamburg&sortierung=titel&richtung=auf`), so that reloading or sharing keeps it.
  */
 import {
-  compareKeys, isDefaultState, matchesFilters, readState, TABLE_FILTERS, writeState,
-  type ColumnId, type FilterId, type TableState,
+  compareKeys,
+  isDefaultState,
+  matchesFilters,
+  readState,
+  TABLE_FILTERS,
+  writeState,
+  type ColumnId,
+  type FilterId,
+  type TableState,
 } from '../lib/table-state.ts';
 
 const unit = (count: number) => (count === 1 ? '1 Vereinbarung' : `${count} Vereinbarungen`);
@@ -33,7 +40,9 @@ function setUp(root: HTMLElement, ownsAddress: boolean): void {
   const body = table?.tBodies[0];
   if (!table || !body || root.dataset.ready) return;
   root.dataset.ready = 'true';
-  const headers = [...table.tHead!.rows[0]!.cells].filter((cell): cell is HTMLTableCellElement => cell instanceof HTMLTableCellElement && cell.dataset.column !== undefined);
+  const headers = [...table.tHead!.rows[0]!.cells].filter(
+    (cell): cell is HTMLTableCellElement => cell instanceof HTMLTableCellElement && cell.dataset.column !== undefined,
+  );
   const form = root.querySelector<HTMLFormElement>('.table-filters');
   const status = root.querySelector<HTMLElement>('.table-status')!;
   const total = Number(root.dataset.total ?? '0');
@@ -45,24 +54,30 @@ function setUp(root: HTMLElement, ownsAddress: boolean): void {
   /** Fetches the other pages of the list and adds their rows; false if that is not possible (offline copy). */
   const loadAll = (): Promise<boolean> => {
     if (complete) return Promise.resolve(true);
-    loading ??= Promise.all(loadFrom.map(async (url) => {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(String(response.status));
-      return new DOMParser().parseFromString(await response.text(), 'text/html');
-    })).then((pages) => {
-      const known = new Set([...body.rows].map((row) => row.dataset.id));
-      for (const page of pages) {
-        for (const row of page.querySelectorAll<HTMLTableRowElement>('[data-agreement-table] tbody tr')) {
-          if (known.has(row.dataset.id)) continue;
-          known.add(row.dataset.id);
-          body.append(document.importNode(row, true));
+    loading ??= Promise.all(
+      loadFrom.map(async (url) => {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(String(response.status));
+        return new DOMParser().parseFromString(await response.text(), 'text/html');
+      }),
+    )
+      .then((pages) => {
+        const known = new Set([...body.rows].map((row) => row.dataset.id));
+        for (const page of pages) {
+          for (const row of page.querySelectorAll<HTMLTableRowElement>('[data-agreement-table] tbody tr')) {
+            if (known.has(row.dataset.id)) continue;
+            known.add(row.dataset.id);
+            body.append(document.importNode(row, true));
+          }
         }
-      }
-      complete = true;
-      // All rows are here now: the page links would only repeat them.
-      root.parentElement?.querySelectorAll<HTMLElement>('.pagination, [data-table-more]').forEach((element) => { element.hidden = true; });
-      return true;
-    }).catch(() => false);
+        complete = true;
+        // All rows are here now: the page links would only repeat them.
+        root.parentElement?.querySelectorAll<HTMLElement>('.pagination, [data-table-more]').forEach((element) => {
+          element.hidden = true;
+        });
+        return true;
+      })
+      .catch(() => false);
     return loading;
   };
 
@@ -86,15 +101,20 @@ function setUp(root: HTMLElement, ownsAddress: boolean): void {
       else header.removeAttribute('aria-sort');
     }
     if (form) {
-      for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) select.value = state.filters[select.dataset.filter as FilterId] ?? '';
+      for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]'))
+        select.value = state.filters[select.dataset.filter as FilterId] ?? '';
     }
     const filtered = Object.values(state.filters).some(Boolean);
     const partial = !complete && !isDefaultState(state);
     status.hidden = !filtered && !partial;
     status.textContent = [
       filtered ? `${unit(shown)} von ${complete ? total : rows.length} entsprechen den Filtern.` : '',
-      partial ? 'Die übrigen Seiten ließen sich nicht laden: Sortierung und Filter gelten nur für die Vereinbarungen auf dieser Seite.' : '',
-    ].filter(Boolean).join(' ');
+      partial
+        ? 'Die übrigen Seiten ließen sich nicht laden: Sortierung und Filter gelten nur für die Vereinbarungen auf dieser Seite.'
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     if (ownsAddress) history.replaceState(history.state, '', `${location.pathname}${writeState(state, location.search)}${location.hash}`);
   };
 
@@ -110,7 +130,14 @@ function setUp(root: HTMLElement, ownsAddress: boolean): void {
     button.append(icon);
     header.append(button);
     button.addEventListener('click', () => {
-      const direction = state.sort === column ? (state.direction === 'ascending' ? 'descending' : 'ascending') : column === 'datum' ? 'descending' : 'ascending';
+      const direction =
+        state.sort === column
+          ? state.direction === 'ascending'
+            ? 'descending'
+            : 'ascending'
+          : column === 'datum'
+            ? 'descending'
+            : 'ascending';
       state = { ...state, sort: column, direction };
       void render();
     });

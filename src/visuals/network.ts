@@ -4,7 +4,17 @@
  * organisation to its owners. Laid out once at build time with d3-force into fixed
  * coordinates, so the page shows a static SVG that needs no JavaScript.
  */
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCenter,
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import type { Actor, Registry } from '../lib/registry-core.ts';
 
 /** More nodes than this do not stay readable; the best connected are shown. */
@@ -59,7 +69,10 @@ export function edgeWidth(edge: Pick<NetworkEdge, 'kind' | 'weight'>): number {
   return edge.kind === 'owner' ? 1.5 : Math.min(8, 1.5 + edge.weight * 1.25);
 }
 
-interface Point { x: number; y: number }
+interface Point {
+  x: number;
+  y: number;
+}
 
 /** The point of segment a–b closest to p. */
 function closestOnSegment(p: Point, a: Point, b: Point): Point {
@@ -160,12 +173,19 @@ export function networkLayout(registry: Registry): NetworkLayout {
   for (const { actor } of [...shown.values()]) {
     if (actor.kind !== 'org') continue;
     for (const { actor: owner } of registry.ownersOf(actor.org)) {
-      if (!shown.has(owner.key) && shown.size < MAX_NODES) shown.set(owner.key, { actor: owner, agreements: actors.get(owner.key)?.agreements ?? 0 });
+      if (!shown.has(owner.key) && shown.size < MAX_NODES)
+        shown.set(owner.key, { actor: owner, agreements: actors.get(owner.key)?.agreements ?? 0 });
     }
   }
 
   const nodes: NetworkNode[] = [...shown.values()].map(({ actor, agreements }) => ({
-    key: actor.key, actor, agreements, radius: 6 + Math.sqrt(agreements) * 4, x: 0, y: 0, label: { x: 0, y: 0, anchor: 'middle' },
+    key: actor.key,
+    actor,
+    agreements,
+    radius: 6 + Math.sqrt(agreements) * 4,
+    x: 0,
+    y: 0,
+    label: { x: 0, y: 0, anchor: 'middle' },
   }));
   const byKey = new Map(nodes.map((node) => [node.key, node]));
   const edges: NetworkEdge[] = [];
@@ -175,13 +195,17 @@ export function networkLayout(registry: Registry): NetworkLayout {
     const target = byKey.get(b);
     // Ties between two Länder are the Länder view's (laenderNetworkLayout); here they would
     // form a dense clique that no straight-line drawing can show without crossing nodes.
-    if (source && target && !(source.actor.kind === 'land' && target.actor.kind === 'land')) edges.push({ source, target, kind: 'agreement', weight });
+    if (source && target && !(source.actor.kind === 'land' && target.actor.kind === 'land'))
+      edges.push({ source, target, kind: 'agreement', weight });
   }
   for (const node of nodes) {
     if (node.actor.kind !== 'org') continue;
     for (const { actor: owner } of registry.ownersOf(node.actor.org)) {
       const target = byKey.get(owner.key);
-      const alreadyLinked = edges.some((edge) => edge.kind === 'agreement' && [edge.source.key, edge.target.key].sort().join('|') === [node.key, owner.key].sort().join('|'));
+      const alreadyLinked = edges.some(
+        (edge) =>
+          edge.kind === 'agreement' && [edge.source.key, edge.target.key].sort().join('|') === [node.key, owner.key].sort().join('|'),
+      );
       if (target && !alreadyLinked) edges.push({ source: node, target, kind: 'owner', weight: 0 });
     }
   }
@@ -189,11 +213,18 @@ export function networkLayout(registry: Registry): NetworkLayout {
   const simNodes: SimNode[] = nodes.map((node) => ({ key: node.key, collide: Math.max(node.radius, labelWidth(node.actor.name) / 2) + 6 }));
   const simIndex = new Map(simNodes.map((node) => [node.key, node]));
   const simLinks: (SimulationLinkDatum<SimNode> & { weight: number })[] = edges.map((edge) => ({
-    source: simIndex.get(edge.source.key)!, target: simIndex.get(edge.target.key)!, weight: edge.weight,
+    source: simIndex.get(edge.source.key)!,
+    target: simIndex.get(edge.target.key)!,
+    weight: edge.weight,
   }));
   const simulation = forceSimulation(simNodes)
     .randomSource(seededRandom(42))
-    .force('link', forceLink(simLinks).distance((link) => (link.weight > 0 ? 110 / Math.sqrt(link.weight) : 130)).strength(0.6))
+    .force(
+      'link',
+      forceLink(simLinks)
+        .distance((link) => (link.weight > 0 ? 110 / Math.sqrt(link.weight) : 130))
+        .strength(0.6),
+    )
     .force('charge', forceManyBody().strength(-420))
     .force('collide', forceCollide<SimNode>((node) => node.collide).iterations(3))
     .force('x', forceX(0).strength(0.06))
@@ -245,7 +276,9 @@ export function networkLayout(registry: Registry): NetworkLayout {
     const nx = -(edge.target.y - edge.source.y) / length;
     const ny = (edge.target.x - edge.source.x) / length;
     for (let bend = 20; bend <= 2 * length + 400; bend += 10) {
-      const found = [bend, -bend].find((offset) => clear({ ...edge, control: { x: Math.round(mx + nx * offset), y: Math.round(my + ny * offset) } }));
+      const found = [bend, -bend].find((offset) =>
+        clear({ ...edge, control: { x: Math.round(mx + nx * offset), y: Math.round(my + ny * offset) } }),
+      );
       if (found !== undefined) {
         edge.control = { x: Math.round(mx + nx * found), y: Math.round(my + ny * found) };
         break;
@@ -254,8 +287,17 @@ export function networkLayout(registry: Registry): NetworkLayout {
   }
   for (const node of nodes) node.label = { x: node.x, y: node.y + node.radius + FONT_SIZE + 2, anchor: 'middle' };
   const curves = edges.flatMap((edge) => (edge.control ? edgePoints(edge, 8) : []));
-  const xs = [...nodes.flatMap((node) => [node.x - Math.max(node.radius, labelWidth(node.actor.name) / 2), node.x + Math.max(node.radius, labelWidth(node.actor.name) / 2)]), ...curves.map((point) => point.x)];
-  const ys = [...nodes.flatMap((node) => [node.y - node.radius, node.y + node.radius + FONT_SIZE * 1.6]), ...curves.map((point) => point.y)];
+  const xs = [
+    ...nodes.flatMap((node) => [
+      node.x - Math.max(node.radius, labelWidth(node.actor.name) / 2),
+      node.x + Math.max(node.radius, labelWidth(node.actor.name) / 2),
+    ]),
+    ...curves.map((point) => point.x),
+  ];
+  const ys = [
+    ...nodes.flatMap((node) => [node.y - node.radius, node.y + node.radius + FONT_SIZE * 1.6]),
+    ...curves.map((point) => point.y),
+  ];
   const minX = Math.min(...xs, 0) - PADDING;
   const minY = Math.min(...ys, 0) - PADDING;
   const width = Math.max(...xs, 0) + PADDING - minX;
@@ -271,8 +313,22 @@ export function networkLayout(registry: Registry): NetworkLayout {
 
 /** The Länder around a ring in rough geographic order, so that neighbours sit side by side. */
 const RING_ORDER = [
-  'schleswig-holstein', 'mecklenburg-vorpommern', 'berlin', 'brandenburg', 'sachsen', 'sachsen-anhalt', 'thueringen', 'bayern',
-  'baden-wuerttemberg', 'saarland', 'rheinland-pfalz', 'hessen', 'nordrhein-westfalen', 'niedersachsen', 'bremen', 'hamburg',
+  'schleswig-holstein',
+  'mecklenburg-vorpommern',
+  'berlin',
+  'brandenburg',
+  'sachsen',
+  'sachsen-anhalt',
+  'thueringen',
+  'bayern',
+  'baden-wuerttemberg',
+  'saarland',
+  'rheinland-pfalz',
+  'hessen',
+  'nordrhein-westfalen',
+  'niedersachsen',
+  'bremen',
+  'hamburg',
 ];
 const RING_RADIUS = 260;
 const RING_NODE_RADIUS = 9;
@@ -311,12 +367,15 @@ export function laenderNetworkLayout(registry: Registry): NetworkLayout {
   const byId = new Map(nodes.map((node) => [node.actor.id, node]));
   // Agreements to which every Land is a party join each pair alike: drawn, they would
   // bury every other tie under a full mesh. They are counted apart and said in words.
-  const allLaender = registry.agreements.filter((agreement) => agreement.laender.filter((entry) => entry.direct).length === laender.length).length;
+  const allLaender = registry.agreements.filter(
+    (agreement) => agreement.laender.filter((entry) => entry.direct).length === laender.length,
+  ).length;
   const edges: NetworkEdge[] = [];
   for (const node of nodes) {
     for (const { item, count } of registry.partnerLaenderOfLand(node.actor.id)) {
       const other = byId.get(item.id);
-      if (other && node.actor.id < item.id && count > allLaender) edges.push({ source: node, target: other, kind: 'agreement', weight: count - allLaender, allLaender });
+      if (other && node.actor.id < item.id && count > allLaender)
+        edges.push({ source: node, target: other, kind: 'agreement', weight: count - allLaender, allLaender });
     }
   }
   const boxes = nodes.map((node) => {

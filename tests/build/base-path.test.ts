@@ -14,7 +14,8 @@ const BASE = '/kooperationsatlas/';
 
 function run(root: string, args: string[]) {
   return spawnSync('npm', args, {
-    cwd: root, encoding: 'utf8',
+    cwd: root,
+    encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
   });
 }
@@ -29,7 +30,10 @@ describe('a site below a base path', () => {
   it('links every page and asset below it, and exports without it', () => {
     const root = tempProject();
     const config = join(root, 'src/config.ts');
-    writeFileSync(config, readFileSync(config, 'utf8').replace("url: 'https://kooperationsatlas.de'", "url: 'https://beispiel.github.io/kooperationsatlas'"));
+    writeFileSync(
+      config,
+      readFileSync(config, 'utf8').replace("url: 'https://kooperationsatlas.de'", "url: 'https://beispiel.github.io/kooperationsatlas'"),
+    );
 
     const address = run(root, ['run', '--silent', 'site-address']);
     expect(address.stdout).toContain(`base_path=${BASE}\n`);
@@ -59,14 +63,21 @@ describe('a site below a base path', () => {
     expect(broken).toEqual([]);
 
     const agreement = parse(readFileSync(join(dist, 'vereinbarungen/dataport-kitu-2019/index.html'), 'utf8'));
-    expect(agreement.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://beispiel.github.io/kooperationsatlas/vereinbarungen/dataport-kitu-2019/');
-    expect(readFileSync(join(dist, 'vereinbarungen/dataport-kitu-2019/zitat.bib'), 'utf8')).toContain('url          = {https://beispiel.github.io/kooperationsatlas/vereinbarungen/dataport-kitu-2019/}');
+    expect(agreement.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://beispiel.github.io/kooperationsatlas/vereinbarungen/dataport-kitu-2019/',
+    );
+    expect(readFileSync(join(dist, 'vereinbarungen/dataport-kitu-2019/zitat.bib'), 'utf8')).toContain(
+      'url          = {https://beispiel.github.io/kooperationsatlas/vereinbarungen/dataport-kitu-2019/}',
+    );
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://beispiel.github.io/kooperationsatlas/laender/</loc>');
 
     const exported = run(root, ['run', 'export', '--', '--skip-build']);
     expect(exported.status, exported.stdout + exported.stderr).toBe(0);
     const home = parse(readFileSync(join(root, 'export/kooperationsatlas/index.html'), 'utf8'));
-    const links = home.querySelectorAll('a[href]').map((link) => link.getAttribute('href')!).filter((href) => !/^(https?:|mailto:|#)/.test(href));
+    const links = home
+      .querySelectorAll('a[href]')
+      .map((link) => link.getAttribute('href')!)
+      .filter((href) => !/^(https?:|mailto:|#)/.test(href));
     expect(links.length).toBeGreaterThan(10);
     for (const link of links) expect(existsSync(join(root, 'export/kooperationsatlas', link.split(/[?#]/)[0]!)), link).toBe(true);
   }, 240_000);

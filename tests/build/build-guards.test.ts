@@ -31,7 +31,8 @@ ${body}
 
 function run(root: string, command: string, args: string[], env: Record<string, string> = {}) {
   return spawnSync(command, args, {
-    cwd: root, encoding: 'utf8',
+    cwd: root,
+    encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}`, ...env },
   });
 }
@@ -40,9 +41,12 @@ describe('build guards', () => {
   it('astro build refuses unsafe MDX without running it, even without the validator', () => {
     const root = tempProject();
     const marker = join(root, 'pwned');
-    writeFileSync(join(root, 'src/content/agreements/boese.mdx'), record(
-      `import fs from 'node:fs'\n\n{fs.writeFileSync('${marker}', 'x')}\n\n<Zitat von={process.getBuiltinModule('fs').writeFileSync('${marker}', 'y')}>x</Zitat>`,
-    ));
+    writeFileSync(
+      join(root, 'src/content/agreements/boese.mdx'),
+      record(
+        `import fs from 'node:fs'\n\n{fs.writeFileSync('${marker}', 'x')}\n\n<Zitat von={process.getBuiltinModule('fs').writeFileSync('${marker}', 'y')}>x</Zitat>`,
+      ),
+    );
     const result = run(root, 'astro', ['build']);
     expect(result.status).not.toBe(0);
     expect(result.stdout + result.stderr).toMatch(/boese\.mdx: Unzulässiger Inhalt\. Zeile \d+: „import“ und „export“/);
@@ -63,7 +67,9 @@ describe('build guards', () => {
     const root = tempProject();
     const result = run(root, 'astro', ['build'], { KOOPERATIONSATLAS_PRODUCTION: '1' });
     expect(result.status).not.toBe(0);
-    expect(result.stdout + result.stderr).toContain('Veröffentlichung abgebrochen: Die Betreiberangaben fehlen (Name (name), Postanschrift (address), E-Mail-Adresse (email)).');
+    expect(result.stdout + result.stderr).toContain(
+      'Veröffentlichung abgebrochen: Die Betreiberangaben fehlen (Name (name), Postanschrift (address), E-Mail-Adresse (email)).',
+    );
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(root, 'dist'))).toBe(false);
   }, 120_000);

@@ -21,7 +21,8 @@ beforeAll(() => {
   root = tempProject();
   addHostileRecords(root);
   const result = spawnSync('npm', ['run', 'build'], {
-    cwd: root, encoding: 'utf8',
+    cwd: root,
+    encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
   });
   status = result.status;
@@ -40,12 +41,23 @@ describe('a build with hostile records', () => {
   });
 
   it('shows titles as text in lists and on the record page, never as markup', () => {
-    for (const path of ['vereinbarungen', `themen/${HOSTILE.topicId}`, `organisationen/${HOSTILE.organisationId}`, 'laender/hamburg', 'zeitleiste/2024']) {
+    for (const path of [
+      'vereinbarungen',
+      `themen/${HOSTILE.topicId}`,
+      `organisationen/${HOSTILE.organisationId}`,
+      'laender/hamburg',
+      'zeitleiste/2024',
+    ]) {
       const main = page(path).querySelector('main')!;
       expect(main.text, path).toContain(HOSTILE.title);
       // Markup from the title would become real elements: <em>, <b>, <i> or <script> holding the title's words.
-      const fromRecord = main.querySelectorAll('em, b, i, script').filter((element) => /„Recht & Ordnung“|^fett$|alert\(|^kursiv$/.test(element.text));
-      expect(fromRecord.map((element) => element.outerHTML), path).toEqual([]);
+      const fromRecord = main
+        .querySelectorAll('em, b, i, script')
+        .filter((element) => /„Recht & Ordnung“|^fett$|alert\(|^kursiv$/.test(element.text));
+      expect(
+        fromRecord.map((element) => element.outerHTML),
+        path,
+      ).toEqual([]);
     }
     const record = page(`vereinbarungen/${HOSTILE.agreementId}`);
     expect(record.querySelector('h1')!.text.trim()).toBe(HOSTILE.title);
@@ -57,9 +69,18 @@ describe('a build with hostile records', () => {
   });
 
   it('writes every feed as well-formed XML, with the record text as text', () => {
-    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'entry', trimValues: false, parseTagValue: false, htmlEntities: false });
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => name === 'entry',
+      trimValues: false,
+      parseTagValue: false,
+      htmlEntities: false,
+    });
     const dir = join(root, 'dist', 'feeds');
-    const feeds = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.xml'));
+    const feeds = readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+      (entry) => entry.isFile() && entry.name.endsWith('.xml'),
+    );
     expect(feeds.length).toBeGreaterThan(30);
     let seen = 0;
     for (const entry of feeds) {

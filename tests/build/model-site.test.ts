@@ -15,14 +15,18 @@ import { modelFixtureRoot, MODEL_FIXTURES } from '../model-fixtures.ts';
 
 let dist: string;
 const page = (path: string) => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
-const facets = (path: string) => page(path).querySelectorAll('[data-pagefind-filter]').map((element) => element.getAttribute('data-pagefind-filter'));
+const facets = (path: string) =>
+  page(path)
+    .querySelectorAll('[data-pagefind-filter]')
+    .map((element) => element.getAttribute('data-pagefind-filter'));
 
 beforeAll(() => {
   const root = tempProject('kooperationsatlas-model-site-');
   rmSync(join(root, 'src/content'), { recursive: true });
   cpSync(join(modelFixtureRoot(), 'src/content'), join(root, 'src/content'), { recursive: true });
   const build = spawnSync('npx', ['astro', 'build'], {
-    cwd: root, encoding: 'utf8',
+    cwd: root,
+    encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
   });
   expect(build.status, build.stdout + build.stderr).toBe(0);
@@ -31,14 +35,18 @@ beforeAll(() => {
 
 describe('the fixture site', () => {
   it('does not list an agreement on the page of a Land that owned the provider only later', () => {
-    const bremen = page('laender/bremen').querySelectorAll('tr[data-id] th a').map((link) => link.getAttribute('href'));
+    const bremen = page('laender/bremen')
+      .querySelectorAll('tr[data-id] th a')
+      .map((link) => link.getAttribute('href'));
     expect(bremen).not.toContain('/vereinbarungen/dienstleister-2010/');
     expect(bremen).toContain('/vereinbarungen/dienstleister-2020/');
   });
 
   it('says on a Land page that the Land is not itself a party', () => {
     const item = page('laender/bremen').querySelector('tr[data-id="dienstleister-2020"]');
-    expect(item?.querySelector('.involvement')?.text.replace(/\s+/g, ' ').trim()).toBe('Nicht selbst Vertragspartei: beteiligt über Test-Dienstleister');
+    expect(item?.querySelector('.involvement')?.text.replace(/\s+/g, ' ').trim()).toBe(
+      'Nicht selbst Vertragspartei: beteiligt über Test-Dienstleister',
+    );
   });
 
   it('files a Land as party or as only involved through a provider in the search facets', () => {
@@ -56,7 +64,9 @@ describe('the fixture site', () => {
   });
 
   it('draws network edges only between parties', () => {
-    const rows = page('organisationen').querySelectorAll('.network__table tbody tr').map((row) => row.text.replace(/\s+/g, ' ').trim());
+    const rows = page('organisationen')
+      .querySelectorAll('.network__table tbody tr')
+      .map((row) => row.text.replace(/\s+/g, ' ').trim());
     expect(rows.some((row) => row.startsWith('Bremen und Test-Dienstleister') && !row.includes('Träger'))).toBe(false);
     expect(rows.some((row) => /Saarland und Test-Software GmbH/.test(row))).toBe(false);
   });
@@ -66,10 +76,14 @@ describe('the fixture site', () => {
     expect(treaty.querySelectorAll('section[aria-labelledby="verlauf"] tbody tr')).toHaveLength(6);
     expect(treaty.text).toContain('Gesetz zu dem Staatsvertrag über einen gemeinsamen Testdienst');
     expect(treaty.text).toMatch(/Wirksam ab\s*1\. Januar 2013 \(rückwirkend\)/);
-    const lineage = page('vereinbarungen/beitritt-dienstleister').querySelectorAll('.lineage li').map((item) => item.text.replace(/\s+/g, ' ').trim());
+    const lineage = page('vereinbarungen/beitritt-dienstleister')
+      .querySelectorAll('.lineage li')
+      .map((item) => item.text.replace(/\s+/g, ' ').trim());
     expect(lineage.map((text) => text.split(':')[0])).toEqual(['27. August 2003', '1. Oktober 2014', 'Mai 2018']);
     expect(page('vereinbarungen/gruendung-kommunales-rechenzentrum').text).toMatch(/Gründet\s+KRZ Mitte/);
-    expect(page('organisationen/kommunales-rechenzentrum').text).toMatch(/Gegründet durch\s*Vertrag über die Gründung des Kommunalen Rechenzentrums Mitte/);
+    expect(page('organisationen/kommunales-rechenzentrum').text).toMatch(
+      /Gegründet durch\s*Vertrag über die Gründung des Kommunalen Rechenzentrums Mitte/,
+    );
   });
 
   it('links each signatory to the Land or organisation they signed for, and each project to its lead', () => {
@@ -81,7 +95,8 @@ describe('the fixture site', () => {
   });
 
   it('shows who re-uses a solution since when', () => {
-    const rows = page('loesungen/test-loesung').querySelectorAll('section[aria-labelledby="nachnutzung"] tbody tr')
+    const rows = page('loesungen/test-loesung')
+      .querySelectorAll('section[aria-labelledby="nachnutzung"] tbody tr')
       .map((row) => row.querySelectorAll('th, td').map((cell) => cell.text.replace(/\s+/g, ' ').trim()));
     expect(rows.map((cells) => cells[0])).toEqual(['Bayern', 'Baden-Württemberg', 'Rheinland-Pfalz', 'Saarland']);
     expect(rows[0]).toEqual(['Bayern', 'Februar 2022', 'Nachnutzungsvertrag Test-Antragsdienst']);
@@ -101,10 +116,16 @@ describe('every record field reaches its page', () => {
     { kind: 'solution', folder: 'solutions', extension: '.yaml', path: 'loesungen' },
   ] as const;
   it.each(kinds)('$kind pages show every field, or it is listed with a reason', ({ kind, folder, extension, path }) => {
-    const shown = new Set(readdirSync(join(MODEL_FIXTURES, folder))
-      .filter((file) => file.endsWith(extension))
-      .flatMap((file) => page(`${path}/${file.slice(0, -extension.length)}`).querySelectorAll('[data-fields]'))
-      .flatMap((element) => element.getAttribute('data-fields')!.split(' ')));
-    expect(fieldsOf(kind).map(([name]) => name).filter((name) => !shown.has(name) && !(name in NOT_ON_PAGE[kind]))).toEqual([]);
+    const shown = new Set(
+      readdirSync(join(MODEL_FIXTURES, folder))
+        .filter((file) => file.endsWith(extension))
+        .flatMap((file) => page(`${path}/${file.slice(0, -extension.length)}`).querySelectorAll('[data-fields]'))
+        .flatMap((element) => element.getAttribute('data-fields')!.split(' ')),
+    );
+    expect(
+      fieldsOf(kind)
+        .map(([name]) => name)
+        .filter((name) => !shown.has(name) && !(name in NOT_ON_PAGE[kind])),
+    ).toEqual([]);
   });
 });

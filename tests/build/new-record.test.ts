@@ -13,7 +13,8 @@ import { tempProject } from '../../scripts/lib/temp-project.ts';
 
 function npm(root: string, args: string[]) {
   return spawnSync('npm', args, {
-    cwd: root, encoding: 'utf8',
+    cwd: root,
+    encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
   });
 }
@@ -21,8 +22,24 @@ function npm(root: string, args: string[]) {
 describe('adding a record', () => {
   it('goes from `npm run new` to a page the search finds', async () => {
     const root = tempProject();
-    const created = npm(root, ['run', 'new', '--', '--yes', '--title', 'Nachnutzungsvertrag Zebrafinkportal zwischen Dataport und der KITU',
-      '--kind', 'nachnutzungsvertrag', '--signed', '2024-Q2', '--party', 'dataport', '--party', 'kitu', '--slug', 'zebrafinkportal-nachnutzung-test']);
+    const created = npm(root, [
+      'run',
+      'new',
+      '--',
+      '--yes',
+      '--title',
+      'Nachnutzungsvertrag Zebrafinkportal zwischen Dataport und der KITU',
+      '--kind',
+      'nachnutzungsvertrag',
+      '--signed',
+      '2024-Q2',
+      '--party',
+      'dataport',
+      '--party',
+      'kitu',
+      '--slug',
+      'zebrafinkportal-nachnutzung-test',
+    ]);
     expect(created.status, created.stderr).toBe(0);
     const file = join(root, 'src/content/agreements/zebrafinkportal-nachnutzung-test.mdx');
     expect(existsSync(file)).toBe(true);
@@ -31,7 +48,9 @@ describe('adding a record', () => {
     expect(open.status).toBe(1);
     for (const field of ['summary', 'topics', 'sources[0].url', 'sources[0].title', 'sources[0].publisher', '(Text)']) {
       expect(open.stdout).toContain(`zebrafinkportal-nachnutzung-test.mdx:`);
-      expect(open.stdout, field).toMatch(new RegExp(`zebrafinkportal-nachnutzung-test\\.mdx:\\d+:\\d+  ${field.replace(/[[\]().]/g, '\\$&')}  `));
+      expect(open.stdout, field).toMatch(
+        new RegExp(`zebrafinkportal-nachnutzung-test\\.mdx:\\d+:\\d+  ${field.replace(/[[\]().]/g, '\\$&')}  `),
+      );
     }
 
     const filled = readFileSync(file, 'utf8')
@@ -58,7 +77,9 @@ describe('adding a record', () => {
       const tab = await browser.newPage();
       await tab.goto(`${server.url}/suche/?q=Zebrafinkportal`);
       await tab.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('Zebrafinkportal'));
-      expect(await tab.locator('.search-result__title a').first().getAttribute('href')).toBe('/vereinbarungen/zebrafinkportal-nachnutzung-test/');
+      expect(await tab.locator('.search-result__title a').first().getAttribute('href')).toBe(
+        '/vereinbarungen/zebrafinkportal-nachnutzung-test/',
+      );
     } finally {
       await browser.close();
       await server.stop();

@@ -28,13 +28,20 @@ describe('a site with operator details', () => {
     writeFileSync(config, text);
 
     const build = spawnSync('npm', ['run', 'build'], {
-      cwd: root, encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KOOPERATIONSATLAS_PRODUCTION: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        KOOPERATIONSATLAS_PRODUCTION: '1',
+        PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}`,
+      },
     });
     expect(build.status, build.stdout + build.stderr).toBe(0);
     const page = (path: string) => parse(readFileSync(join(root, 'dist', path, 'index.html'), 'utf8'));
 
-    for (const path of ['', 'impressum/', 'vereinbarungen/dataport-kitu-2019/']) expect(page(path).querySelector('[data-preview-banner]'), path).toBeNull();
+    for (const path of ['', 'impressum/', 'vereinbarungen/dataport-kitu-2019/'])
+      expect(page(path).querySelector('[data-preview-banner]'), path).toBeNull();
     expect(readdirSync(join(root, 'dist')).length).toBeGreaterThan(5);
 
     const imprint = page('impressum/').querySelector('main')!.text;

@@ -16,7 +16,8 @@ describe('a larger atlas', () => {
     const root = tempProject();
     writeSyntheticContent(root, { agreements: 130, organisations: 24, seed: 7 });
     const build = spawnSync('npm', ['run', 'build'], {
-      cwd: root, encoding: 'utf8',
+      cwd: root,
+      encoding: 'utf8',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
     });
     expect(build.status, build.stdout + build.stderr).toBe(0);
@@ -31,7 +32,12 @@ describe('a larger atlas', () => {
 
     const server = await serveBuiltSite(root);
     try {
-      const result = await check({ path: `${server.url}/`, recurse: true, concurrency: 8, linksToSkip: async (link) => !link.startsWith(server.url) });
+      const result = await check({
+        path: `${server.url}/`,
+        recurse: true,
+        concurrency: 8,
+        linksToSkip: async (link) => !link.startsWith(server.url),
+      });
       expect(result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.url} <- ${link.parent}`)).toEqual([]);
       const crawled = new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => new URL(link.url).pathname));
       expect(pages.filter((page) => !crawled.has(page))).toEqual([]);

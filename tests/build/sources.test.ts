@@ -40,7 +40,8 @@ describe('source list', () => {
     const root = tempProject();
     writeFileSync(join(root, 'src/content/agreements/gelesene-quelle.mdx'), record);
     const build = spawnSync('npm', ['run', 'build'], {
-      cwd: root, encoding: 'utf8',
+      cwd: root,
+      encoding: 'utf8',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
     });
     expect(build.status, build.stdout + build.stderr).toBe(0);
@@ -48,7 +49,10 @@ describe('source list', () => {
     const text = items.map((item) => item.text.replace(/\s+/g, ' ').trim());
     expect(text[0]).toBe('Meldung mit Archiv, Beispielverlag, 4. Mai 2020 (abgerufen am 3. März 2024; archivierte Fassung)');
     expect(items[0]!.querySelector('time[datetime="2024-03-03"]')).not.toBeNull();
-    expect(items[0]!.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual(['https://example.org/meldung', 'https://web.archive.org/web/2024/https://example.org/meldung']);
+    expect(items[0]!.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual([
+      'https://example.org/meldung',
+      'https://web.archive.org/web/2024/https://example.org/meldung',
+    ]);
     expect(text[1]).toBe('Nur gelesen, Beispielverlag (abgerufen im März 2024)');
     expect(text[2]).toBe('Gedruckt, Heft 3 (gedruckte Quelle)');
   }, 120_000);

@@ -49,11 +49,27 @@ description: Ein neuer Dienstleister.
 describe('a valid new record', () => {
   it('keeps the fast test project green', () => {
     const root = tempProject('kooperationsatlas-welcome-');
-    for (const entry of ['tests', 'vitest.config.ts', 'schemas', 'README.md', 'CONTRIBUTING.md', 'CITATION.cff', 'LICENSE', 'LICENSE-DATA.md', '.github', '.ci']) cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
+    for (const entry of [
+      'tests',
+      'vitest.config.ts',
+      'schemas',
+      'README.md',
+      'CONTRIBUTING.md',
+      'CITATION.cff',
+      'LICENSE',
+      'LICENSE-DATA.md',
+      '.github',
+      '.ci',
+    ])
+      cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
     mkdirSync(join(root, 'src/content/agreements'), { recursive: true });
     writeFileSync(join(root, 'src/content/agreements/bayern-saarland-testdienst-2024.mdx'), RECORD);
     writeFileSync(join(root, 'src/content/organisations/neuer-testdienstleister.yaml'), ORGANISATION);
-    const run = spawnSync(join(root, 'node_modules', '.bin', 'vitest'), ['run', '--project', 'unit'], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+    const run = spawnSync(join(root, 'node_modules', '.bin', 'vitest'), ['run', '--project', 'unit'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true' },
+    });
     expect(run.status, `${run.stdout}\n${run.stderr}`.slice(-4000)).toBe(0);
   }, 120_000);
 });

@@ -15,17 +15,34 @@ describe('the real records', () => {
   it('hold all 16 Länder with their ISO 3166-2 codes', () => {
     const codes = [...content.laender.values()].map((land) => land.code).sort();
     expect(codes).toEqual([
-      'DE-BB', 'DE-BE', 'DE-BW', 'DE-BY', 'DE-HB', 'DE-HE', 'DE-HH', 'DE-MV',
-      'DE-NI', 'DE-NW', 'DE-RP', 'DE-SH', 'DE-SL', 'DE-SN', 'DE-ST', 'DE-TH',
+      'DE-BB',
+      'DE-BE',
+      'DE-BW',
+      'DE-BY',
+      'DE-HB',
+      'DE-HE',
+      'DE-HH',
+      'DE-MV',
+      'DE-NI',
+      'DE-NW',
+      'DE-RP',
+      'DE-SH',
+      'DE-SL',
+      'DE-SN',
+      'DE-ST',
+      'DE-TH',
     ]);
     expect(content.laender.get('bremen')?.wikidata).toBe('Q1209');
     expect(new Set([...content.laender.values()].map((land) => land.wikidata)).size).toBe(16);
   });
 
   it('are real: no synthetic record, no placeholder source', () => {
-    const hosts = [...content.agreements.values()].flatMap((record) => record.data.sources.flatMap((source) => (source.url ? [new URL(source.url).hostname] : [])));
+    const hosts = [...content.agreements.values()].flatMap((record) =>
+      record.data.sources.flatMap((source) => (source.url ? [new URL(source.url).hostname] : [])),
+    );
     expect(hosts.filter((host) => /(^|\.)example\.(org|com|net)$/.test(host))).toEqual([]);
-    for (const record of content.agreements.values()) expect(record.id, 'synthetic records live in tests only').not.toMatch(/^synthetisch|^test-/);
+    for (const record of content.agreements.values())
+      expect(record.id, 'synthetic records live in tests only').not.toMatch(/^synthetisch|^test-/);
   });
 
   it('cite a source for every step that names its sources, and only sources they list', () => {

@@ -10,7 +10,10 @@ const baseUrl = inject('baseUrl');
 async function violations(page: Page) {
   await page.addScriptTag({ content: axe.source });
   const result = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+    (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
+  );
   return result.violations.map((violation) => ({
     rule: violation.id,
     impact: violation.impact,
@@ -19,11 +22,18 @@ async function violations(page: Page) {
   }));
 }
 
-const pages = { ...PAGE_TYPES, 'Suche mit Ergebnissen': '/suche/?q=Dataport&eintrag=Vereinbarung', Fehlerseite: '/diese-seite-gibt-es-nicht/' };
+const pages = {
+  ...PAGE_TYPES,
+  'Suche mit Ergebnissen': '/suche/?q=Dataport&eintrag=Vereinbarung',
+  Fehlerseite: '/diese-seite-gibt-es-nicht/',
+};
 
 describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {
   it.each(Object.entries(pages))('%s has no WCAG 2.1 AA violations', async (_name, path) => {
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 }]) {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 360, height: 780 },
+    ]) {
       const page = await newPage({ colorScheme, viewport });
       await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
       if (path.startsWith('/suche/?')) await page.locator('.search-result').first().waitFor();

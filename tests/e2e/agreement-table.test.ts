@@ -15,8 +15,14 @@ const baseUrl = inject('baseUrl');
 const { registry } = registryFromFiles();
 const list = urls.agreements();
 
-const visibleIds = (page: Page) => page.locator('[data-agreement-table] tbody tr:not([hidden])').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.id));
-const sortState = (page: Page) => page.locator('[data-agreement-table] thead th').evaluateAll((cells) => cells.map((cell) => [cell.getAttribute('data-column'), cell.getAttribute('aria-sort')]).filter(([, sort]) => sort));
+const visibleIds = (page: Page) =>
+  page.locator('[data-agreement-table] tbody tr:not([hidden])').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.id));
+const sortState = (page: Page) =>
+  page
+    .locator('[data-agreement-table] thead th')
+    .evaluateAll((cells) =>
+      cells.map((cell) => [cell.getAttribute('data-column'), cell.getAttribute('aria-sort')]).filter(([, sort]) => sort),
+    );
 
 describe('without JavaScript', () => {
   it('is a complete table, newest first, that says so with aria-sort', async () => {
@@ -45,11 +51,16 @@ describe('with JavaScript', () => {
       // A column sorts ascending first, the date newest first; a second press turns it round.
       const [first, second] = column.id === 'datum' ? (['descending', 'ascending'] as const) : (['ascending', 'descending'] as const);
       expect(await sortState(page), column.id).toEqual([[column.id, first]]);
-      const keys = await page.locator(`[data-agreement-table] tbody tr:not([hidden]) > :nth-child(${TABLE_COLUMNS.indexOf(column) + 1})`).evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.sort ?? ''));
+      const keys = await page
+        .locator(`[data-agreement-table] tbody tr:not([hidden]) > :nth-child(${TABLE_COLUMNS.indexOf(column) + 1})`)
+        .evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.sort ?? ''));
       const filled = keys.filter((key) => key !== '');
       const ascending = [...filled].sort((a, b) => a.localeCompare(b, 'de', { numeric: true, sensitivity: 'base' }));
       expect(filled, column.id).toEqual(first === 'ascending' ? ascending : ascending.reverse());
-      expect(keys.slice(filled.length).every((key) => key === ''), `${column.id}: empty keys last`).toBe(true);
+      expect(
+        keys.slice(filled.length).every((key) => key === ''),
+        `${column.id}: empty keys last`,
+      ).toBe(true);
       await page.keyboard.press('Space');
       expect(await sortState(page), column.id).toEqual([[column.id, second]]);
     }
@@ -59,7 +70,9 @@ describe('with JavaScript', () => {
 
   it('filters in place, keeps the filter in the address and restores it', async () => {
     const land = SAMPLE.land;
-    const expected = registry.agreements.filter((agreement) => agreement.laender.some((entry) => entry.land.id === land.id && entry.direct)).map((agreement) => agreement.id);
+    const expected = registry.agreements
+      .filter((agreement) => agreement.laender.some((entry) => entry.land.id === land.id && entry.direct))
+      .map((agreement) => agreement.id);
     expect(expected.length).toBeGreaterThan(0);
     const page = await newPage();
     await page.goto(baseUrl + list);

@@ -21,7 +21,10 @@ describe.each(agreementPages)('%s', (path) => {
     const text = block!.querySelector('[data-citation]')!.text;
     expect(text).toContain(title);
     expect(text).toContain(absoluteUrl(path));
-    const pinned = block!.querySelectorAll('[data-citation] a').map((link) => link.getAttribute('href')).find((href) => href?.includes('/blob/'));
+    const pinned = block!
+      .querySelectorAll('[data-citation] a')
+      .map((link) => link.getAttribute('href'))
+      .find((href) => href?.includes('/blob/'));
     if (pinned) expect(pinned).toMatch(new RegExp(`^${SITE.forge.repository}/blob/[0-9a-f]{40}/src/content/agreements/[a-z0-9-]+\\.mdx$`));
     else expect(block!.text).toContain('keine feste Datenversion');
   });

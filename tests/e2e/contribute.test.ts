@@ -25,7 +25,9 @@ describe('/mitmachen/', () => {
     await main.getByLabel('Partei 1', { exact: true }).fill('itdz-berlin');
     await main.getByLabel('Partei 2', { exact: true }).fill('brandenburg');
     await main.getByRole('checkbox', { name: 'Informationssicherheit', exact: true }).check();
-    await main.getByLabel('Zusammenfassung in zwei bis drei Sätzen', { exact: true }).fill('Beide arbeiten bei der IT-Sicherheit zusammen.');
+    await main
+      .getByLabel('Zusammenfassung in zwei bis drei Sätzen', { exact: true })
+      .fill('Beide arbeiten bei der IT-Sicherheit zusammen.');
     await main.getByLabel('Webadresse', { exact: true }).fill('https://example.org/meldung');
     await main.getByLabel('Titel', { exact: true }).fill('Meldung');
     await main.getByLabel('Herausgeber oder Medium', { exact: true }).fill('Beispiel');
@@ -50,7 +52,7 @@ describe('/mitmachen/', () => {
     expect(action).toBe(`${SITE.forge.repository}/new/${SITE.forge.branch}/src/content/agreements`);
   });
 
-  it('checks the file with the validator\'s rules while it is written', async () => {
+  it("checks the file with the validator's rules while it is written", async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/mitmachen/`);
     await page.getByLabel('Partei 1', { exact: true }).fill('dataprot');
@@ -72,6 +74,8 @@ describe('/mitmachen/', () => {
     expect(await main.getByLabel('Inhalt der Datei', { exact: true }).inputValue()).toMatch(/^---\n[\s\S]*PLATZHALTER/);
     expect(await page.locator('[data-file-form] [name="filename"]').count()).toBe(1);
     expect(await page.locator('[data-file-form] [name="value"]').count()).toBe(1);
-    expect(await main.getByRole('link', { name: 'Vereinbarung melden', exact: true }).getAttribute('href')).toContain('/issues/new?template=vereinbarung-melden.yml');
+    expect(await main.getByRole('link', { name: 'Vereinbarung melden', exact: true }).getAttribute('href')).toContain(
+      '/issues/new?template=vereinbarung-melden.yml',
+    );
   });
 });

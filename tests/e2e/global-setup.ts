@@ -14,7 +14,10 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (!process.env.SKIP_BUILD) {
-    execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    execFileSync('npm', ['run', 'build'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
   }
   const server = await serveBuiltSite();
   project.provide('baseUrl', server.url);

@@ -29,9 +29,7 @@ describe('internal links', () => {
   });
 
   it('reaches every page of the build from the home page', () => {
-    const crawled = new Set(
-      result.links.filter((link) => link.state === LinkState.OK).map((link) => new URL(link.url).pathname),
-    );
+    const crawled = new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => new URL(link.url).pathname));
     const unreachable = builtPages().filter((path) => path !== '/404.html' && !crawled.has(path));
     expect(unreachable).toEqual([]);
   });

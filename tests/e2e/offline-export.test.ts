@@ -100,7 +100,8 @@ describe('offline export', () => {
       for (const [, , url] of readFileSync(file, 'utf8').matchAll(/url\((['"]?)([^)'"]+)\1\)/g)) {
         if (url!.startsWith('data:') || url!.startsWith('#')) continue;
         const target = join(dirname(file), url!.split(/[?#]/)[0]!);
-        if (/^[a-z]+:|^\//i.test(url!) || !target.startsWith(`${exportRoot}/`) || !existsSync(target)) problems.push(`${file.slice(exportRoot.length)}: ${url}`);
+        if (/^[a-z]+:|^\//i.test(url!) || !target.startsWith(`${exportRoot}/`) || !existsSync(target))
+          problems.push(`${file.slice(exportRoot.length)}: ${url}`);
       }
     }
     expect(problems).toEqual([]);
@@ -123,7 +124,11 @@ describe('offline export', () => {
     await page.goto(`${pathToFileURL(join(exportRoot, 'suche', 'index.html')).href}?q=Dataport`);
     await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('„Dataport“'));
     const all = await page.locator('.search-result').count();
-    await page.getByRole('main').getByRole('group', { name: 'Art des Eintrags', exact: true }).getByRole('checkbox', { name: /^Vereinbarung \(\d+\)$/ }).check();
+    await page
+      .getByRole('main')
+      .getByRole('group', { name: 'Art des Eintrags', exact: true })
+      .getByRole('checkbox', { name: /^Vereinbarung \(\d+\)$/ })
+      .check();
     await expect.poll(() => page.locator('.search-result').count()).toBeLessThan(all);
     const metas = await page.locator('.search-result__meta').allTextContents();
     expect(metas.every((meta) => meta.startsWith('Vereinbarung'))).toBe(true);
@@ -133,12 +138,14 @@ describe('offline export', () => {
     expect(requests).toEqual([]);
   });
 
-  it('runs the contribution form\'s script from disk (module scripts became classic ones)', async () => {
+  it("runs the contribution form's script from disk (module scripts became classic ones)", async () => {
     const page = await newPage();
     await page.goto(pathToFileURL(join(exportRoot, 'mitmachen', 'index.html')).href);
     const main = page.getByRole('main');
     await main.getByLabel('Titel der Vereinbarung', { exact: true }).fill('Offline erstellter Eintrag');
-    await expect.poll(() => main.getByLabel('Inhalt der Datei', { exact: true }).inputValue()).toContain('title: Offline erstellter Eintrag');
+    await expect
+      .poll(() => main.getByLabel('Inhalt der Datei', { exact: true }).inputValue())
+      .toContain('title: Offline erstellter Eintrag');
   });
 
   it('keeps the header search working from disk', async () => {

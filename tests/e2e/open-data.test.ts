@@ -17,9 +17,26 @@ import { agreementV1, collectionV1, landV1, organisationV1, solutionV1, topicV1 
 import { FEED_SIZE } from '../../src/open-data/feeds.ts';
 import { builtPages, DIST, readPage, SAMPLE } from './site.ts';
 
-interface Involvement { id: string; code: string; direct: boolean; via: string[]; planned: boolean }
-interface Party { id: string; steps: unknown[] }
-interface Agreement { id: string; url: string; title: string; parties: Party[]; laender: Involvement[]; related: { id: string; relation: string; direction: string }[]; signed: { value: string | null } | null }
+interface Involvement {
+  id: string;
+  code: string;
+  direct: boolean;
+  via: string[];
+  planned: boolean;
+}
+interface Party {
+  id: string;
+  steps: unknown[];
+}
+interface Agreement {
+  id: string;
+  url: string;
+  title: string;
+  parties: Party[];
+  laender: Involvement[];
+  related: { id: string; relation: string; direction: string }[];
+  signed: { value: string | null } | null;
+}
 
 const api = (file: string) => join(DIST, 'api', 'v1', file);
 const json = (file: string) => JSON.parse(readFileSync(api(file), 'utf8'));
@@ -65,7 +82,10 @@ describe('JSON API v1', () => {
     for (const agreement of agreements.data as Agreement[]) {
       for (const related of agreement.related) {
         const back = byId.get(related.id)?.related.find((entry) => entry.id === agreement.id);
-        expect(back, `${agreement.id} -> ${related.id}`).toMatchObject({ relation: related.relation, direction: related.direction === 'outgoing' ? 'incoming' : 'outgoing' });
+        expect(back, `${agreement.id} -> ${related.id}`).toMatchObject({
+          relation: related.relation,
+          direction: related.direction === 'outgoing' ? 'incoming' : 'outgoing',
+        });
       }
     }
   });
@@ -95,23 +115,34 @@ describe('JSON API v1', () => {
     expect(laender.count).toBe(16);
     for (const land of laender.data as { id: string; agreements: { id: string; direct: boolean; via: string[]; planned: boolean }[] }[]) {
       const fromAgreements = (agreements.data as Agreement[]).flatMap((agreement) =>
-        agreement.laender.filter((entry) => entry.id === land.id).map((entry) => ({ id: agreement.id, direct: entry.direct, via: entry.via, planned: entry.planned })));
-      expect([...land.agreements].sort((a, b) => a.id.localeCompare(b.id)), land.id).toEqual(fromAgreements.sort((a, b) => a.id.localeCompare(b.id)));
+        agreement.laender
+          .filter((entry) => entry.id === land.id)
+          .map((entry) => ({ id: agreement.id, direct: entry.direct, via: entry.via, planned: entry.planned })),
+      );
+      expect(
+        [...land.agreements].sort((a, b) => a.id.localeCompare(b.id)),
+        land.id,
+      ).toEqual(fromAgreements.sort((a, b) => a.id.localeCompare(b.id)));
     }
   });
 
   it('never calls a Land a party unless it or its ministry is one', () => {
-    const organisations = new Map((json('organisationen.json').data as { id: string; kind: string; land: string | null }[]).map((org) => [org.id, org]));
+    const organisations = new Map(
+      (json('organisationen.json').data as { id: string; kind: string; land: string | null }[]).map((org) => [org.id, org]),
+    );
     for (const agreement of agreements.data as Agreement[]) {
       for (const land of agreement.laender.filter((entry) => entry.direct)) {
-        const party = agreement.parties.some((entry) => entry.id === land.id ||
-          (organisations.get(entry.id)?.land === land.id && ['ministerium', 'staatskanzlei'].includes(organisations.get(entry.id)!.kind)));
+        const party = agreement.parties.some(
+          (entry) =>
+            entry.id === land.id ||
+            (organisations.get(entry.id)?.land === land.id && ['ministerium', 'staatskanzlei'].includes(organisations.get(entry.id)!.kind)),
+        );
         expect(party, `${agreement.id}: ${land.id}`).toBe(true);
       }
     }
   });
 
-  it('publishes the records\' JSON Schemas exactly as committed in schemas/ (what editors use)', () => {
+  it("publishes the records' JSON Schemas exactly as committed in schemas/ (what editors use)", () => {
     const committed = readdirSync('schemas').filter((file) => file.endsWith('.schema.json'));
     expect(committed.length).toBeGreaterThan(0);
     for (const file of committed) expect(json(`schema/${file}`), file).toEqual(JSON.parse(readFileSync(join('schemas', file), 'utf8')));
@@ -122,7 +153,9 @@ describe('JSON API v1', () => {
     addFormats.default(ajv);
     const validate = ajv.compile(json('schema/agreement.schema.json'));
     for (const record of validateContent().content.agreements.values()) {
-      const frontmatter = matter(readFileSync(record.file, 'utf8'), { engines: { yaml: (text: string) => load(text, { schema: CORE_SCHEMA }) as object } }).data;
+      const frontmatter = matter(readFileSync(record.file, 'utf8'), {
+        engines: { yaml: (text: string) => load(text, { schema: CORE_SCHEMA }) as object },
+      }).data;
       expect(validate(frontmatter), `${record.id}: ${JSON.stringify(validate.errors)}`).toBe(true);
       expect(validate({ ...frontmatter, projects: [{ name: 'P', url: 'keine Adresse' }] }), record.id).toBe(false);
       expect(validate({ ...frontmatter, unbekannt: 1 }), record.id).toBe(false);
@@ -154,14 +187,27 @@ describe('CSV tables', () => {
       expect(row.title?.replace(/^'/, '')).toBe(agreement.title);
       expect(row.signed).toBe(agreement.signed?.value ?? '');
       expect(row.partyIds).toBe(agreement.parties.map((party) => party.id).join('; '));
-      expect(row.laenderDirekt).toBe(agreement.laender.filter((land) => land.direct).map((land) => land.code).join('; '));
-      expect(row.laenderMittelbar).toBe(agreement.laender.filter((land) => !land.direct && land.via.length > 0).map((land) => land.code).join('; '));
+      expect(row.laenderDirekt).toBe(
+        agreement.laender
+          .filter((land) => land.direct)
+          .map((land) => land.code)
+          .join('; '),
+      );
+      expect(row.laenderMittelbar).toBe(
+        agreement.laender
+          .filter((land) => !land.direct && land.via.length > 0)
+          .map((land) => land.code)
+          .join('; '),
+      );
     }
   });
 
   it('lists one row per party step in schritte.csv', () => {
     const rows = parseCsv(read('schritte.csv'), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
-    const steps = (agreements.data as Agreement[]).reduce((sum, agreement) => sum + agreement.parties.reduce((count, party) => count + party.steps.length, 0), 0);
+    const steps = (agreements.data as Agreement[]).reduce(
+      (sum, agreement) => sum + agreement.parties.reduce((count, party) => count + party.steps.length, 0),
+      0,
+    );
     expect(rows).toHaveLength(steps);
   });
 
@@ -189,14 +235,21 @@ describe('Atom feeds', () => {
 
   it('lists the newest agreements, newest first', () => {
     const all = feed('feeds/vereinbarungen.xml');
-    expect(all.entry?.map((entry) => entry.id)).toEqual(agreements.data.slice(0, FEED_SIZE).map((agreement: { url: string }) => agreement.url));
+    expect(all.entry?.map((entry) => entry.id)).toEqual(
+      agreements.data.slice(0, FEED_SIZE).map((agreement: { url: string }) => agreement.url),
+    );
     const published = all.entry!.map((entry) => entry.published ?? '');
     expect([...published].sort().reverse()).toEqual(published);
   });
 
   it('has a feed per Land, organisation and topic with exactly their agreements', () => {
     const ids = (path: string) => (feed(path).entry ?? []).map((entry) => new URL(entry.id).pathname.split('/')[2]).sort();
-    const newest = (list: string[]) => (agreements.data as Agreement[]).map((agreement) => agreement.id).filter((id) => list.includes(id)).slice(0, FEED_SIZE).sort();
+    const newest = (list: string[]) =>
+      (agreements.data as Agreement[])
+        .map((agreement) => agreement.id)
+        .filter((id) => list.includes(id))
+        .slice(0, FEED_SIZE)
+        .sort();
     for (const land of json('laender.json').data as { id: string; agreements: { id: string }[] }[]) {
       expect(ids(`feeds/laender/${land.id}.xml`), land.id).toEqual(newest(land.agreements.map((entry) => entry.id)));
     }
@@ -219,7 +272,8 @@ describe('data quality page', () => {
     const page = readPage('/daten/qualitaet/');
     const listed = new Set(page.querySelectorAll('.unknown-facts a').map((link) => link.getAttribute('href')));
     for (const agreement of agreements.data as (Agreement & { signed: { form: string } | null })[]) {
-      if (agreement.signed && agreement.signed.form !== 'exact') expect(listed.has(new URL(agreement.url).pathname), agreement.id).toBe(true);
+      if (agreement.signed && agreement.signed.form !== 'exact')
+        expect(listed.has(new URL(agreement.url).pathname), agreement.id).toBe(true);
     }
     expect(page.querySelector('a[href="/mitmachen/"]')).not.toBeNull();
   });

@@ -49,10 +49,13 @@ describe.each(Object.entries(PAGE_TYPES))('%s (%s)', (_name, path) => {
   });
 
   it('runs no client JavaScript unless it is the search, the contribution form or an agreements table to sort', () => {
-    const scripts = page.querySelectorAll('script').filter((script) => !['application/ld+json', 'application/json'].includes(script.getAttribute('type') ?? ''));
+    const scripts = page
+      .querySelectorAll('script')
+      .filter((script) => !['application/ld+json', 'application/json'].includes(script.getAttribute('type') ?? ''));
     if (PAGES_WITH_SCRIPTS.has(path)) expect(scripts.length).toBeGreaterThan(0);
     // The table is complete without its script, which only adds sorting and filters (tests/e2e/agreement-table.test.ts).
-    else if (page.querySelector('[data-agreement-table]')) expect(scripts.every((script) => script.getAttribute('type') === 'module')).toBe(true);
+    else if (page.querySelector('[data-agreement-table]'))
+      expect(scripts.every((script) => script.getAttribute('type') === 'module')).toBe(true);
     else expect(scripts.map((script) => script.toString().slice(0, 80))).toEqual([]);
   });
 });
@@ -66,7 +69,9 @@ describe('agreement pages', () => {
     expect(jsonLd.name).toBe(page.querySelector('h1')?.text.trim());
     const date = SAMPLE.agreement.date;
     expect(jsonLd.dateCreated).toBe(date ? isoDateValue(date) : undefined);
-    expect(jsonLd.contributor.map((party: { name: string }) => party.name)).toEqual(SAMPLE.agreement.parties.map((party) => (party.actor.kind === 'org' ? party.actor.org.name : party.actor.name)));
+    expect(jsonLd.contributor.map((party: { name: string }) => party.name)).toEqual(
+      SAMPLE.agreement.parties.map((party) => (party.actor.kind === 'org' ? party.actor.org.name : party.actor.name)),
+    );
     expect(jsonLd.citation).toHaveLength(SAMPLE.agreement.data.sources.length);
   });
 
@@ -83,9 +88,13 @@ describe('agreement pages', () => {
 
   it('show a row per party in "Parteien und Verlauf" with every step', () => {
     for (const agreement of registry.agreements.filter((entry) => entry.parties.some((party) => party.steps.length > 0))) {
-      const rows = readPage(urls.agreement(agreement.id)).querySelectorAll('#verlauf ~ * table tbody tr, section[aria-labelledby="verlauf"] tbody tr');
+      const rows = readPage(urls.agreement(agreement.id)).querySelectorAll(
+        '#verlauf ~ * table tbody tr, section[aria-labelledby="verlauf"] tbody tr',
+      );
       expect(rows, agreement.id).toHaveLength(agreement.parties.length);
-      agreement.parties.forEach((party, index) => expect(rows[index]!.querySelectorAll('.steps li').length).toBe(party.steps.length + party.declarations.length));
+      agreement.parties.forEach((party, index) =>
+        expect(rows[index]!.querySelectorAll('.steps li').length).toBe(party.steps.length + party.declarations.length),
+      );
     }
   });
 
@@ -100,17 +109,23 @@ describe('agreement pages', () => {
 describe('sources on agreement pages', () => {
   // Expected from the record files themselves, not from the code that renders them.
   const { content } = validateContent();
-  it.each([...content.agreements.values()].map((record) => [record.id, record.data.sources] as const))('%s lists and links every source', (id, sources) => {
-    const main = readPage(`/vereinbarungen/${id}/`).querySelector('main')!;
-    for (const source of sources) {
-      if (source.url) {
-        const links = main.querySelectorAll('a').filter((link) => link.getAttribute('href') === source.url);
-        expect(links.map((link) => link.text.trim()), source.url).toContain(source.title);
-      } else {
-        expect(main.text, source.title).toContain(source.title);
+  it.each([...content.agreements.values()].map((record) => [record.id, record.data.sources] as const))(
+    '%s lists and links every source',
+    (id, sources) => {
+      const main = readPage(`/vereinbarungen/${id}/`).querySelector('main')!;
+      for (const source of sources) {
+        if (source.url) {
+          const links = main.querySelectorAll('a').filter((link) => link.getAttribute('href') === source.url);
+          expect(
+            links.map((link) => link.text.trim()),
+            source.url,
+          ).toContain(source.title);
+        } else {
+          expect(main.text, source.title).toContain(source.title);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('sitemap', () => {
@@ -123,7 +138,9 @@ describe('sitemap', () => {
 
 describe('search index', () => {
   it('holds every page that marks its content for the search, and no other', () => {
-    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     const marked = builtPages().filter((path) => readPage(path).querySelector('[data-pagefind-body]')).length;
     expect(indexed).toBe(marked);
@@ -137,7 +154,9 @@ describe('search index', () => {
   it('is written into the build only, never into src/ or public/', () => {
     expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
     for (const dir of ['src', 'public']) {
-      const stray = readdirSync(dir, { recursive: true }).map(String).filter((path) => path.includes('pagefind') && !path.startsWith('integrations'));
+      const stray = readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((path) => path.includes('pagefind') && !path.startsWith('integrations'));
       expect(stray, dir).toEqual([]);
     }
   });

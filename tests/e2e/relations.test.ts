@@ -15,7 +15,11 @@ const { content } = validateContent();
 const agreementUrl = (id: string) => `/vereinbarungen/${id}/`;
 
 function linksOn(path: string): Set<string> {
-  return new Set(readPage(path).querySelectorAll('main a[href]').map((link) => link.getAttribute('href')!));
+  return new Set(
+    readPage(path)
+      .querySelectorAll('main a[href]')
+      .map((link) => link.getAttribute('href')!),
+  );
 }
 
 const pages = builtPages();
@@ -70,9 +74,11 @@ describe('relations between agreements', () => {
         return org?.land === landId && (org.kind === 'ministerium' || org.kind === 'staatskanzlei');
       });
     for (const landId of content.laender.keys()) {
-      const rows = [`/laender/${landId}/`, ...pages.filter((other) => other.startsWith(`/laender/${landId}/vereinbarungen/`))]
-        .flatMap((path) => readPage(path).querySelectorAll('[data-agreement-table] tbody tr'));
-      if (content.agreements.size > 0 && [...content.agreements.values()].some((record) => isParty(landId, record.data.parties))) expect(rows.length, landId).toBeGreaterThan(0);
+      const rows = [`/laender/${landId}/`, ...pages.filter((other) => other.startsWith(`/laender/${landId}/vereinbarungen/`))].flatMap(
+        (path) => readPage(path).querySelectorAll('[data-agreement-table] tbody tr'),
+      );
+      if (content.agreements.size > 0 && [...content.agreements.values()].some((record) => isParty(landId, record.data.parties)))
+        expect(rows.length, landId).toBeGreaterThan(0);
       for (const item of rows) {
         const id = item.querySelector('.agreement-table__title a')?.getAttribute('href')?.split('/')[2];
         const record = content.agreements.get(id ?? '');

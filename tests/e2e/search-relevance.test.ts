@@ -40,7 +40,7 @@ function relevanceSuite(name: string, searchPage: () => string) {
       await page.context().close();
     });
 
-    it('shows kind, date, parties and status on an agreement\'s card', async () => {
+    it("shows kind, date, parties and status on an agreement's card", async () => {
       const page = await search(searchPage(), 'Schlömer');
       const card = page.locator('.search-result').first();
       expect(await card.locator('.search-result__meta').textContent()).toMatch(/^Vereinbarung · .+ · .*\d{4}.* · Status: .+$/);

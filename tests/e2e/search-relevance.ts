@@ -35,7 +35,8 @@ export interface RelevanceCase {
 
 export const RELEVANCE: RelevanceCase[] = [
   {
-    query: 'KI', about: 'abbreviation: an agreement about AI before pages on KITU, KIV or Kiel',
+    query: 'KI',
+    about: 'abbreviation: an agreement about AI before pages on KITU, KIV or Kiel',
     first: agreementKeys((agreement) => agreement.topics.some((topic) => topic.id === 'kuenstliche-intelligenz')),
     after: /KITU|KIV|Kiel/,
   },
@@ -47,14 +48,26 @@ export const RELEVANCE: RelevanceCase[] = [
   { query: 'Südwestfalen', about: 'umlaut in a name', first: titleHas(/Südwestfalen/) },
   { query: 'Suedwestfalen', about: 'ASCII spelling of a name', first: titleHas(/Südwestfalen/) },
   { query: 'Kooperationsverträge', about: 'inflected form (plural with umlaut)', first: titleHas(/Kooperationsvertrag\b/) },
-  { query: 'Staatsverträge', about: 'inflected form: a state treaty', first: agreementKeys((agreement) => agreement.data.kind === 'staatsvertrag' || /Staatsvertrag/.test(agreement.data.title)) },
+  {
+    query: 'Staatsverträge',
+    about: 'inflected form: a state treaty',
+    first: agreementKeys((agreement) => agreement.data.kind === 'staatsvertrag' || /Staatsvertrag/.test(agreement.data.title)),
+  },
   { query: 'Glasfaser', about: 'prefix of a compound word (Glasfasernetz)', first: titleHas(/Glasfaser/) },
   { query: 'Baugenehm', about: 'prefix typed so far: the agreement before the solution of that name', first: titleHas(/Baugenehmigung/) },
   { query: 'Telekommunikationsüberwachung', about: 'long compound word', first: titleHas(/Telekommunikationsüberwachung/) },
   { query: 'digitale Souveränität', about: 'two words', first: titleHas(/digitalen? Souveränität/) },
   { query: 'Data Center Justiz', about: 'three words, a name', first: titleHas(/Data Center Justiz/) },
-  { query: 'Schlömer', about: "a signatory's name", first: agreementKeys((agreement) => agreement.data.signatories.some((person) => /Schlömer/.test(person.name))) },
-  { query: 'Altenburg', about: 'a place of signing', first: agreementKeys((agreement) => /Altenburg/.test(`${agreement.data.place ?? ''} ${agreement.data.title}`)) },
+  {
+    query: 'Schlömer',
+    about: "a signatory's name",
+    first: agreementKeys((agreement) => agreement.data.signatories.some((person) => /Schlömer/.test(person.name))),
+  },
+  {
+    query: 'Altenburg',
+    about: 'a place of signing',
+    first: agreementKeys((agreement) => /Altenburg/.test(`${agreement.data.place ?? ''} ${agreement.data.title}`)),
+  },
   { query: 'Maerker', about: 'a word from the text only', first: agreementKeys((agreement) => /\bMaerker\b/.test(bodyOf(agreement))) },
   { query: 'KITU', about: 'a query that names a hub page: the organisation first', first: ['organisationen/kitu'] },
   { query: 'Dataport', about: 'a query that names a hub page: the organisation first', first: ['organisationen/dataport'] },
@@ -78,12 +91,14 @@ export interface ShownResults {
 
 /** The results of the first page as the reader sees them. */
 export async function shownResults(page: Page): Promise<ShownResults> {
-  return page.evaluate(() => {
-    const items = [...document.querySelectorAll('.search-result')];
-    return {
-      keys: items.map((item) => item.querySelector<HTMLAnchorElement>('.search-result__title a')?.href ?? ''),
-      titles: items.map((item) => item.querySelector('.search-result__title')?.textContent ?? ''),
-      excerpts: items.map((item) => item.querySelector('.search-result__excerpt')?.textContent ?? ''),
-    };
-  }).then((shown) => ({ ...shown, keys: shown.keys.map(resultKey) }));
+  return page
+    .evaluate(() => {
+      const items = [...document.querySelectorAll('.search-result')];
+      return {
+        keys: items.map((item) => item.querySelector<HTMLAnchorElement>('.search-result__title a')?.href ?? ''),
+        titles: items.map((item) => item.querySelector('.search-result__title')?.textContent ?? ''),
+        excerpts: items.map((item) => item.querySelector('.search-result__excerpt')?.textContent ?? ''),
+      };
+    })
+    .then((shown) => ({ ...shown, keys: shown.keys.map(resultKey) }));
 }

@@ -47,19 +47,30 @@ describe('search', () => {
     const page = await searchFor('Dataport');
     const before = await resultTitles(page);
     const facet = kindFacet(page).getByRole('checkbox', { name: /^Vereinbarung \(\d+\)$/ });
-    const label = await kindFacet(page).locator('label', { hasText: /^Vereinbarung \(\d+\)$/ }).textContent();
+    const label = await kindFacet(page)
+      .locator('label', { hasText: /^Vereinbarung \(\d+\)$/ })
+      .textContent();
     const count = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
     await facet.check();
     await expect.poll(() => page.locator('.search-result').count()).toBe(count);
     expect(count).toBeLessThan(before.length);
-    expect(new Set(await page.locator('.search-result__meta').allTextContents().then((metas) => metas.map((meta) => meta.split(' · ')[0])))).toEqual(new Set(['Vereinbarung']));
+    expect(
+      new Set(
+        await page
+          .locator('.search-result__meta')
+          .allTextContents()
+          .then((metas) => metas.map((meta) => meta.split(' · ')[0])),
+      ),
+    ).toEqual(new Set(['Vereinbarung']));
     expect(page.url()).toContain('eintrag=Vereinbarung');
   });
 
   it('sorts by date, newest first', async () => {
     const page = await searchFor('Kooperation', '?eintrag=Vereinbarung');
     await page.getByRole('main').getByRole('combobox', { name: 'Sortierung', exact: true }).selectOption('neueste');
-    await expect.poll(async () => (await resultTitles(page))[0]).toBe('Rahmenkooperationsvereinbarung zwischen IT.Niedersachsen und Dataport');
+    await expect
+      .poll(async () => (await resultTitles(page))[0])
+      .toBe('Rahmenkooperationsvereinbarung zwischen IT.Niedersachsen und Dataport');
     expect(page.url()).toContain('sortierung=neueste');
   });
 
@@ -68,7 +79,11 @@ describe('search', () => {
     await page.goto(`${baseUrl}/suche/?q=LLMoin&eintrag=Vereinbarung`);
     await expect.poll(async () => (await resultTitles(page))[0]).toContain('LLMoin');
     expect(await searchField(page).inputValue()).toBe('LLMoin');
-    expect(await kindFacet(page).getByRole('checkbox', { name: /^Vereinbarung \(\d+\)$/ }).isChecked()).toBe(true);
+    expect(
+      await kindFacet(page)
+        .getByRole('checkbox', { name: /^Vereinbarung \(\d+\)$/ })
+        .isChecked(),
+    ).toBe(true);
   });
 
   it('explains what to try when nothing is found', async () => {
@@ -100,6 +115,8 @@ describe('search', () => {
     await page.goto(`${baseUrl}/laender/`);
     await headerSearch(page).fill('X-Road');
     await headerSearch(page).press('Enter');
-    await expect.poll(() => resultTitles(page)).toEqual(['Kooperationsvereinbarung von Schleswig-Holstein und Mecklenburg-Vorpommern zur digitalen Souveränität']);
+    await expect
+      .poll(() => resultTitles(page))
+      .toEqual(['Kooperationsvereinbarung von Schleswig-Holstein und Mecklenburg-Vorpommern zur digitalen Souveränität']);
   });
 });

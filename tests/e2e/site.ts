@@ -27,7 +27,9 @@ const { registry } = registryFromFiles();
 /** A record of each kind, chosen from whatever the corpus holds, so new records never break a test. */
 export const SAMPLE = {
   /** The agreement with the most per-party steps: it shows the most of the model. */
-  agreement: [...registry.agreements].sort((a, b) => b.parties.flatMap((party) => party.steps).length - a.parties.flatMap((party) => party.steps).length)[0]!,
+  agreement: [...registry.agreements].sort(
+    (a, b) => b.parties.flatMap((party) => party.steps).length - a.parties.flatMap((party) => party.steps).length,
+  )[0]!,
   land: [...registry.laender].sort((a, b) => registry.agreementsOfLand(b.id).length - registry.agreementsOfLand(a.id).length)[0]!,
   landWithout: registry.laender.find((land) => registry.agreementsOfLand(land.id).length === 0),
   organisation: registry.organisationsByAgreements()[0]!.item,
@@ -36,7 +38,9 @@ export const SAMPLE = {
   year: registry.years[0]!,
   stateYear: registry.stateYears(new Date().getFullYear())[0],
   /** A comparison with something shared directly and, if any, something only through a provider. */
-  comparison: [...comparisonsOfRegistry(registry)].sort((a, b) => Math.min(b.direct.length, 1) - Math.min(a.direct.length, 1) || b.indirect.length - a.indirect.length)[0],
+  comparison: [...comparisonsOfRegistry(registry)].sort(
+    (a, b) => Math.min(b.direct.length, 1) - Math.min(a.direct.length, 1) || b.indirect.length - a.indirect.length,
+  )[0],
 };
 
 /** One page of each page type, for checks that need one of each. */

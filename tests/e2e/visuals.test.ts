@@ -8,7 +8,11 @@ import { distanceToPolyline } from '../../src/visuals/network.ts';
 
 const baseUrl = inject('baseUrl');
 const api = (file: string) => JSON.parse(readFileSync(join(DIST, 'api', 'v1', file), 'utf8'));
-interface Agreement { id: string; laender: { id: string; direct: boolean }[]; date: { earliest: string | null; latest: string | null } | null }
+interface Agreement {
+  id: string;
+  laender: { id: string; direct: boolean }[];
+  date: { earliest: string | null; latest: string | null } | null;
+}
 const agreements = api('vereinbarungen.json').data as Agreement[];
 const laender = api('laender.json').data as { id: string; name: string }[];
 
@@ -20,7 +24,9 @@ describe('map of the Länder', () => {
     // The map counts only agreements to which the Land is a party, as the JSON says.
     for (const land of laender) {
       const count = agreements.filter((agreement) => agreement.laender.some((entry) => entry.id === land.id && entry.direct)).length;
-      expect(links.find((link) => link.getAttribute('href') === `/laender/${land.id}/`)?.getAttribute('aria-label')).toBe(`${land.name}: ${count} ${count === 1 ? 'Vereinbarung' : 'Vereinbarungen'}`);
+      expect(links.find((link) => link.getAttribute('href') === `/laender/${land.id}/`)?.getAttribute('aria-label')).toBe(
+        `${land.name}: ${count} ${count === 1 ? 'Vereinbarung' : 'Vereinbarungen'}`,
+      );
     }
     expect(page.querySelectorAll('.map__table tbody tr')).toHaveLength(16);
     expect(page.querySelector('.map__credit')?.text).toMatch(/@svg-maps\/germany.*CC BY 4\.0/s);
@@ -32,9 +38,13 @@ describe('map of the Länder', () => {
     const current = page.querySelector('.map__svg a[aria-current="page"]');
     expect(current?.getAttribute('href')).toBe(`/laender/${id}/`);
     const partners = page.querySelectorAll('.map__svg a').filter((link) => link.getAttribute('aria-label')?.includes('Partnerland'));
-    const expected = new Set(agreements
-      .filter((agreement) => agreement.laender.some((entry) => entry.id === id && entry.direct))
-      .flatMap((agreement) => agreement.laender.filter((entry) => entry.direct && entry.id !== id).map((entry) => `/laender/${entry.id}/`)));
+    const expected = new Set(
+      agreements
+        .filter((agreement) => agreement.laender.some((entry) => entry.id === id && entry.direct))
+        .flatMap((agreement) =>
+          agreement.laender.filter((entry) => entry.direct && entry.id !== id).map((entry) => `/laender/${entry.id}/`),
+        ),
+    );
     expect(partners.map((link) => link.getAttribute('href')).sort()).toEqual([...expected].sort());
   });
 });
@@ -50,8 +60,12 @@ describe('network', () => {
   });
 
   it('lists every connection as text', () => {
-    const rows = page.querySelectorAll('.network__table tbody tr')
-      .map((row) => row.querySelectorAll('td').map((cell) => cell.text.replace(/\s+/g, ' ').trim()).join(' | '));
+    const rows = page.querySelectorAll('.network__table tbody tr').map((row) =>
+      row
+        .querySelectorAll('td')
+        .map((cell) => cell.text.replace(/\s+/g, ' ').trim())
+        .join(' | '),
+    );
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toMatch(/^.+ und .+ \| (\d+ gemeinsame Vereinbarung(en)?|.+ ist Träger von .+)$/);
   });
@@ -60,7 +74,11 @@ describe('network', () => {
 describe('every network drawing', () => {
   const drawings = builtPages()
     .filter((path) => path.endsWith('/'))
-    .flatMap((path) => readPage(path).querySelectorAll('.network__svg').map((svg) => ({ path, svg })));
+    .flatMap((path) =>
+      readPage(path)
+        .querySelectorAll('.network__svg')
+        .map((svg) => ({ path, svg })),
+    );
 
   it('exists on the organisations and the Länder page', () => {
     expect(new Set(drawings.map(({ path }) => path))).toEqual(new Set(['/organisationen/', '/laender/']));
@@ -69,20 +87,30 @@ describe('every network drawing', () => {
   it('has no edge that passes through a node it does not connect (read from the SVG as drawn)', () => {
     for (const { path, svg } of drawings) {
       const nodes = svg.querySelectorAll('.network__node').map((node) => ({
-        key: node.getAttribute('data-key')!, x: Number(node.getAttribute('data-cx')), y: Number(node.getAttribute('data-cy')), r: Number(node.getAttribute('data-r')),
+        key: node.getAttribute('data-key')!,
+        x: Number(node.getAttribute('data-cx')),
+        y: Number(node.getAttribute('data-cy')),
+        r: Number(node.getAttribute('data-r')),
       }));
       expect(nodes.length, path).toBeGreaterThan(1);
       const conflicts: string[] = [];
       for (const edge of svg.querySelectorAll('path.network__edge')) {
         const numbers = (edge.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)!.map(Number);
         const [x0, y0] = numbers;
-        const points = numbers.length === 4
-          ? [{ x: x0!, y: y0! }, { x: numbers[2]!, y: numbers[3]! }]
-          : Array.from({ length: 65 }, (_, index) => {
-              const t = index / 64;
-              const u = 1 - t;
-              return { x: u * u * x0! + 2 * u * t * numbers[2]! + t * t * numbers[4]!, y: u * u * y0! + 2 * u * t * numbers[3]! + t * t * numbers[5]! };
-            });
+        const points =
+          numbers.length === 4
+            ? [
+                { x: x0!, y: y0! },
+                { x: numbers[2]!, y: numbers[3]! },
+              ]
+            : Array.from({ length: 65 }, (_, index) => {
+                const t = index / 64;
+                const u = 1 - t;
+                return {
+                  x: u * u * x0! + 2 * u * t * numbers[2]! + t * t * numbers[4]!,
+                  y: u * u * y0! + 2 * u * t * numbers[3]! + t * t * numbers[5]!,
+                };
+              });
         const ends = new Set([edge.getAttribute('data-from'), edge.getAttribute('data-to')]);
         const half = Number(edge.getAttribute('stroke-width')) / 2;
         for (const node of nodes) {
@@ -98,8 +126,12 @@ describe('every network drawing', () => {
 
 describe('year chart', () => {
   it('shows every year from the first to the last agreement, gaps included', () => {
-    const rows = readPage('/zeitleiste/').querySelectorAll('.year-chart__row').map((row) => row.querySelector('.year-chart__year')?.text);
-    const years = agreements.flatMap((agreement) => (agreement.date?.earliest ?? agreement.date?.latest ? [Number((agreement.date.earliest ?? agreement.date.latest)!.slice(0, 4))] : []));
+    const rows = readPage('/zeitleiste/')
+      .querySelectorAll('.year-chart__row')
+      .map((row) => row.querySelector('.year-chart__year')?.text);
+    const years = agreements.flatMap((agreement) =>
+      (agreement.date?.earliest ?? agreement.date?.latest) ? [Number((agreement.date.earliest ?? agreement.date.latest)!.slice(0, 4))] : [],
+    );
     const [first, last] = [Math.max(...years), Math.min(...years)];
     expect(rows[0]).toBe(String(first));
     expect(rows.at(-1)).toBe(String(last));
@@ -125,10 +157,19 @@ describe('in the browser', () => {
       const page = await newPage({ colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
       await page.goto(baseUrl + path);
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      const marks = await page.locator('.network__node, .network__edge, .timeline__bar, .timeline__mark, .timeline__ongoing').evaluateAll((elements) =>
-        elements.map((element) => { const style = getComputedStyle(element); return style.fill !== 'none' ? style.fill : style.stroke; }));
+      const marks = await page
+        .locator('.network__node, .network__edge, .timeline__bar, .timeline__mark, .timeline__ongoing')
+        .evaluateAll((elements) =>
+          elements.map((element) => {
+            const style = getComputedStyle(element);
+            return style.fill !== 'none' ? style.fill : style.stroke;
+          }),
+        );
       expect(marks.length, path).toBeGreaterThan(0);
-      expect(marks.filter((colour) => colour === background || colour === 'rgb(0, 0, 0)'), path).toEqual([]);
+      expect(
+        marks.filter((colour) => colour === background || colour === 'rgb(0, 0, 0)'),
+        path,
+      ).toEqual([]);
       await page.context().close();
     }
   });
@@ -144,10 +185,12 @@ describe('in the browser', () => {
             expect(await page.locator('.network__narrow, .timeline__narrow').first().isVisible(), `${path} bei ${width} px`).toBe(true);
             continue;
           }
-          const sizes = await picture.locator('text').evaluateAll((texts) => texts.map((text) => {
-            const svg = (text as SVGTextElement).ownerSVGElement!;
-            return Number(text.getAttribute('font-size') ?? 13) * svg.getScreenCTM()!.a;
-          }));
+          const sizes = await picture.locator('text').evaluateAll((texts) =>
+            texts.map((text) => {
+              const svg = (text as SVGTextElement).ownerSVGElement!;
+              return Number(text.getAttribute('font-size') ?? 13) * svg.getScreenCTM()!.a;
+            }),
+          );
           expect(Math.min(...sizes), `${path} bei ${width} px`).toBeGreaterThanOrEqual(12);
         }
         if (width === 375) expect(await pictures.first().isVisible(), `${path} bei 375 px`).toBe(false);

@@ -25,7 +25,9 @@ Text.
 
 describe('changed pages', () => {
   it('maps a new agreement to its page and the pages it appears on', () => {
-    const { pages, siteFiles } = changedPages([{ status: 'added', path: 'src/content/agreements/neu-2024.mdx', text: agreement('Neue Vereinbarung') }]);
+    const { pages, siteFiles } = changedPages([
+      { status: 'added', path: 'src/content/agreements/neu-2024.mdx', text: agreement('Neue Vereinbarung') },
+    ]);
     expect(siteFiles).toEqual([]);
     expect(pages).toEqual([
       { path: urls.agreement('neu-2024'), status: 'added', reason: 'Vereinbarung „Neue Vereinbarung“' },
@@ -39,14 +41,22 @@ describe('changed pages', () => {
 
   it('maps organisations, Länder and topics, and keeps code apart from tests and docs', () => {
     const { pages, siteFiles, otherFiles } = changedPages([
-      { status: 'modified', path: 'src/content/organisations/itdz-berlin.yaml', text: 'name: IT-Dienstleistungszentrum Berlin\nshortName: ITDZ Berlin\n' },
+      {
+        status: 'modified',
+        path: 'src/content/organisations/itdz-berlin.yaml',
+        text: 'name: IT-Dienstleistungszentrum Berlin\nshortName: ITDZ Berlin\n',
+      },
       { status: 'deleted', path: 'src/content/agreements/alt.mdx', text: agreement('Alte Vereinbarung') },
       { status: 'modified', path: 'src/content/topics.yaml' },
       { status: 'modified', path: 'src/components/SourceList.astro' },
       { status: 'modified', path: 'README.md' },
       { status: 'added', path: 'tests/unit/x.test.ts' },
     ]);
-    expect(pages.find((page) => page.path === urls.organisation('itdz-berlin'))).toEqual({ path: '/organisationen/itdz-berlin/', status: 'modified', reason: 'Organisation „ITDZ Berlin“' });
+    expect(pages.find((page) => page.path === urls.organisation('itdz-berlin'))).toEqual({
+      path: '/organisationen/itdz-berlin/',
+      status: 'modified',
+      reason: 'Organisation „ITDZ Berlin“',
+    });
     expect(pages.find((page) => page.path === urls.agreement('alt'))?.status).toBe('deleted');
     expect(pages.map((page) => page.path)).toContain(urls.topics());
     expect(siteFiles).toEqual(['src/components/SourceList.astro']);
@@ -54,7 +64,9 @@ describe('changed pages', () => {
   });
 
   it('survives records it cannot read', () => {
-    const { pages } = changedPages([{ status: 'modified', path: 'src/content/agreements/kaputt.mdx', text: '---\ntitle: [unclosed\n---\n' }]);
+    const { pages } = changedPages([
+      { status: 'modified', path: 'src/content/agreements/kaputt.mdx', text: '---\ntitle: [unclosed\n---\n' },
+    ]);
     expect(pages.map((page) => page.path)).toEqual([urls.agreements(), urls.agreement('kaputt')]);
   });
 
@@ -83,7 +95,18 @@ describe('npm run changed-pages', () => {
   it('compares with the merge base of a real Git history', () => {
     const root = mkdtempSync(join(tmpdir(), 'changed-pages-'));
     try {
-      const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org' } });
+      const git = (...args: string[]) =>
+        execFileSync('git', args, {
+          cwd: root,
+          stdio: 'pipe',
+          env: {
+            ...process.env,
+            GIT_AUTHOR_NAME: 'T',
+            GIT_AUTHOR_EMAIL: 't@example.org',
+            GIT_COMMITTER_NAME: 'T',
+            GIT_COMMITTER_EMAIL: 't@example.org',
+          },
+        });
       git('init', '-q', '-b', 'main');
       mkdirSync(join(root, 'src/content/agreements'), { recursive: true });
       writeFileSync(join(root, 'src/content/agreements/bleibt.mdx'), agreement('Bleibt'));
@@ -95,13 +118,21 @@ describe('npm run changed-pages', () => {
       git('rm', '-q', 'src/content/agreements/geht.mdx');
       git('add', '.');
       git('commit', '-qm', 'change');
-      const result = spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/changed-pages.ts'), '--base', 'main', '--root', root], { encoding: 'utf8' });
+      const result = spawnSync(
+        process.execPath,
+        [join(import.meta.dirname, '../../scripts/changed-pages.ts'), '--base', 'main', '--root', root],
+        { encoding: 'utf8' },
+      );
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout).toContain('- `/vereinbarungen/neu-2024/` – Vereinbarung „Neu“');
       expect(result.stdout).toMatch(/### Entfernte Seiten \(1\)\n\n- `\/vereinbarungen\/geht\/` – Vereinbarung „Geht“/);
       expect(result.stdout).not.toContain('bleibt');
 
-      const bad = spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/changed-pages.ts'), '--base', 'gibt-es-nicht', '--root', root], { encoding: 'utf8' });
+      const bad = spawnSync(
+        process.execPath,
+        [join(import.meta.dirname, '../../scripts/changed-pages.ts'), '--base', 'gibt-es-nicht', '--root', root],
+        { encoding: 'utf8' },
+      );
       expect(bad.status).toBe(1);
       expect(bad.stderr).toContain('Der Vergleich mit „gibt-es-nicht“ ist nicht möglich');
     } finally {

@@ -24,8 +24,8 @@ const known: KnownIds = {
 function validatorSays(text: string) {
   const file = 'src/content/agreements/browser-check-probe.mdx';
   writeFileSync(join(root, file), text);
-  return validateContent({ root }).diagnostics
-    .filter((diagnostic) => diagnostic.file === file)
+  return validateContent({ root })
+    .diagnostics.filter((diagnostic) => diagnostic.file === file)
     .map(({ field, message }) => ({ field, message }));
 }
 
@@ -49,18 +49,22 @@ describe('the browser check', () => {
   it('names the open fields of the template exactly as the validator does', () => {
     const template = newRecordText({ title: 'Neu', kind: 'sonstige', parties: [{ org: 'dataport' }, { org: 'kitu' }] });
     const browser = checkRecordText(template, known);
-    expect(browser.map((problem) => problem.field)).toEqual(expect.arrayContaining(['summary', 'topics', 'sources[0].url', 'sources[0].title', '(Text)']));
+    expect(browser.map((problem) => problem.field)).toEqual(
+      expect.arrayContaining(['summary', 'topics', 'sources[0].url', 'sources[0].title', '(Text)']),
+    );
     expect(new Set(browser)).toEqual(new Set(validatorSays(template)));
   });
 
-  it('reports wrong values, dates and unknown ids with the validator\'s messages', () => {
+  it("reports wrong values, dates and unknown ids with the validator's messages", () => {
     const wrong = filled
       .replace('kind: kooperationsvereinbarung', 'kind: kooperationsvertag')
       .replace('signed: 2024-05', 'signed: 2024-13')
       .replace('org: dataport', 'org: dataprot')
       .replace('  - nachnutzung', '  - nachnutzungg');
     const browser = checkRecordText(wrong, known);
-    expect(browser.find((problem) => problem.field === 'parties[0].org')?.message).toMatch(/^Unbekannte Kennung „dataprot“: .* Meinten Sie „dataport“\?$/);
+    expect(browser.find((problem) => problem.field === 'parties[0].org')?.message).toMatch(
+      /^Unbekannte Kennung „dataprot“: .* Meinten Sie „dataport“\?$/,
+    );
     expect(browser.map((problem) => problem.field)).toEqual(expect.arrayContaining(['kind', 'signed', 'topics[0]']));
     expect(new Set(browser)).toEqual(new Set(validatorSays(wrong)));
   });
@@ -79,7 +83,9 @@ describe('sending a record by e-mail', () => {
     expect(url.pathname).toBe('redaktion@example.org');
     const body = decodeURIComponent(/[?&]body=([^&]*)/.exec(href)![1]!);
     expect(body.replace(/\r\n/g, '\n')).toContain(filled.trim());
-    expect(decodeURIComponent(/[?&]subject=([^&]*)/.exec(href)![1]!)).toBe('Neuer Eintrag für den Kooperationsatlas: dataport-berlin-2024.mdx');
+    expect(decodeURIComponent(/[?&]subject=([^&]*)/.exec(href)![1]!)).toBe(
+      'Neuer Eintrag für den Kooperationsatlas: dataport-berlin-2024.mdx',
+    );
     expect(href).not.toContain('+');
     expect(href.length).toBeLessThan(MAILTO_SAFE_LENGTH);
   });

@@ -11,9 +11,27 @@ import { SITE } from '../../src/config.ts';
 const cff = parse(readFileSync(new URL('../../CITATION.cff', import.meta.url), 'utf8')) as Record<string, unknown>;
 
 const KNOWN_KEYS = [
-  'abstract', 'authors', 'cff-version', 'commit', 'contact', 'date-released', 'doi', 'identifiers', 'keywords',
-  'license', 'license-url', 'message', 'preferred-citation', 'references', 'repository', 'repository-artifact',
-  'repository-code', 'title', 'type', 'url', 'version',
+  'abstract',
+  'authors',
+  'cff-version',
+  'commit',
+  'contact',
+  'date-released',
+  'doi',
+  'identifiers',
+  'keywords',
+  'license',
+  'license-url',
+  'message',
+  'preferred-citation',
+  'references',
+  'repository',
+  'repository-artifact',
+  'repository-code',
+  'title',
+  'type',
+  'url',
+  'version',
 ];
 
 describe('CITATION.cff', () => {

@@ -7,7 +7,15 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import {
-  bibtexEscape, CITATION_FORMATS, citationKey, citationText, formatCitation, toBibtex, toCslJson, toRis, type CitationData,
+  bibtexEscape,
+  CITATION_FORMATS,
+  citationKey,
+  citationText,
+  formatCitation,
+  toBibtex,
+  toCslJson,
+  toRis,
+  type CitationData,
 } from '../../src/lib/citation.ts';
 
 const pinned: CitationData = {
@@ -17,7 +25,8 @@ const pinned: CitationData = {
   siteName: 'Kooperationsatlas',
   updated: '2026-03-05',
   version: 'abc1234',
-  permalink: 'https://github.com/kooperationsatlas/kooperationsatlas/blob/abc1234def5678abc1234def5678abc1234def56/src/content/agreements/it-niedersachsen-dataport-2026.mdx',
+  permalink:
+    'https://github.com/kooperationsatlas/kooperationsatlas/blob/abc1234def5678abc1234def5678abc1234def56/src/content/agreements/it-niedersachsen-dataport-2026.mdx',
   genre: 'Kooperationsvereinbarung',
   license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.de' },
 };
@@ -36,9 +45,9 @@ const parse = (text: string) => new Cite(text).data;
 describe('formatted citation', () => {
   it('names site, year, title, record, version, page and pinned version', () => {
     expect(citationText(pinned)).toBe(
-      'Kooperationsatlas (2026): Kooperationsvereinbarung zwischen IT.Niedersachsen und Dataport. '
-      + 'Eintrag „it-niedersachsen-dataport-2026“, Stand 05.03.2026, Datenversion abc1234. '
-      + `Online: ${pinned.url}. Diese Fassung: ${pinned.permalink}.`,
+      'Kooperationsatlas (2026): Kooperationsvereinbarung zwischen IT.Niedersachsen und Dataport. ' +
+        'Eintrag „it-niedersachsen-dataport-2026“, Stand 05.03.2026, Datenversion abc1234. ' +
+        `Online: ${pinned.url}. Diese Fassung: ${pinned.permalink}.`,
     );
     expect(formatCitation(pinned).filter((part) => typeof part !== 'string')).toEqual([{ href: pinned.url }, { href: pinned.permalink }]);
   });
@@ -108,12 +117,32 @@ describe('CSL-JSON', () => {
     expect(items).toHaveLength(1);
     const [item] = items;
     expect(item).toMatchObject({
-      id: citationKey(pinned), type: 'webpage', title: pinned.title, URL: pinned.url,
-      issued: { 'date-parts': [[2026, 3, 5]] }, version: 'abc1234', language: 'de',
-      author: [{ literal: 'Kooperationsatlas' }], license: pinned.license!.url,
+      id: citationKey(pinned),
+      type: 'webpage',
+      title: pinned.title,
+      URL: pinned.url,
+      issued: { 'date-parts': [[2026, 3, 5]] },
+      version: 'abc1234',
+      language: 'de',
+      author: [{ literal: 'Kooperationsatlas' }],
+      license: pinned.license!.url,
     });
     // Only fields of the CSL 1.0.2 data schema.
-    const allowed = ['id', 'type', 'title', 'author', 'container-title', 'URL', 'language', 'issued', 'publisher', 'genre', 'version', 'note', 'license'];
+    const allowed = [
+      'id',
+      'type',
+      'title',
+      'author',
+      'container-title',
+      'URL',
+      'language',
+      'issued',
+      'publisher',
+      'genre',
+      'version',
+      'note',
+      'license',
+    ];
     for (const key of Object.keys(item!)) expect(allowed).toContain(key);
     const [read] = parse(file);
     expect(read).toMatchObject({ title: pinned.title, URL: pinned.url, version: 'abc1234' });

@@ -26,7 +26,10 @@ async function runLoader(loader: Loader, root: string, schema: z.ZodType): Promi
     config: { root: pathToFileURL(`${root}/`) },
     store: {
       get: (id: string) => store.get(id),
-      set: (entry: { id: string; data: unknown; digest?: string }) => { store.set(entry.id, entry); return true; },
+      set: (entry: { id: string; data: unknown; digest?: string }) => {
+        store.set(entry.id, entry);
+        return true;
+      },
       delete: (id: string) => store.delete(id),
       keys: () => [...store.keys()],
       clear: () => store.clear(),
@@ -84,9 +87,10 @@ describe('one set of files', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ file, line: 1, message: expect.stringMatching(message) })]);
     // Nothing else is lost: every real record is still valid.
     expect(validContent.agreements.size).toBe(validateContent().content.agreements.size);
-    const loader = dir === CONTENT_PATHS.agreements
-      ? runLoader(agreementLoader(), root, agreementSchema)
-      : runLoader(yamlFolderLoader(CONTENT_PATHS.organisations, ORGANISATION_EXTENSION), root, organisationSchema);
+    const loader =
+      dir === CONTENT_PATHS.agreements
+        ? runLoader(agreementLoader(), root, agreementSchema)
+        : runLoader(yamlFolderLoader(CONTENT_PATHS.organisations, ORGANISATION_EXTENSION), root, organisationSchema);
     await expect(loader).rejects.toThrow(file);
   });
 
@@ -95,7 +99,9 @@ describe('one set of files', () => {
     mkdirSync(join(root, CONTENT_PATHS.agreements, 'entwuerfe'));
     writeFileSync(join(root, CONTENT_PATHS.agreements, 'entwuerfe', 'neu.mdx'), valid());
     const { diagnostics } = validateContent({ root });
-    expect(diagnostics).toEqual([expect.objectContaining({ file: `${CONTENT_PATHS.agreements}/entwuerfe`, message: expect.stringMatching(/keine Unterordner/) })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ file: `${CONTENT_PATHS.agreements}/entwuerfe`, message: expect.stringMatching(/keine Unterordner/) }),
+    ]);
     await expect(runLoader(agreementLoader(), root, agreementSchema)).rejects.toThrow('entwuerfe');
   });
 });
@@ -103,10 +109,15 @@ describe('one set of files', () => {
 describe('one YAML interpretation', () => {
   it('reads date-like and number-like values in reference data exactly as the validator does', async () => {
     const root = copyOfRealContent();
-    writeFileSync(join(root, CONTENT_PATHS.organisations, 'datum-sitz.yaml'),
-      'name: 2020-01-01\nkind: sonstige\nseat: 2021-12-31\ndescription: Ein Sitz, der wie ein Datum aussieht.\n');
+    writeFileSync(
+      join(root, CONTENT_PATHS.organisations, 'datum-sitz.yaml'),
+      'name: 2020-01-01\nkind: sonstige\nseat: 2021-12-31\ndescription: Ein Sitz, der wie ein Datum aussieht.\n',
+    );
     const topics = join(root, CONTENT_PATHS.topics);
-    writeFileSync(topics, `${readFileSync(topics, 'utf8')}- id: jahr-2000\n  label: 2000-01-01\n  description: Ein Thema, dessen Name wie ein Datum aussieht.\n`);
+    writeFileSync(
+      topics,
+      `${readFileSync(topics, 'utf8')}- id: jahr-2000\n  label: 2000-01-01\n  description: Ein Thema, dessen Name wie ein Datum aussieht.\n`,
+    );
     const validated = validateContent({ root });
     expect(validated.diagnostics).toEqual([]);
     expect(validated.content.organisations.get('datum-sitz')?.seat).toBe('2021-12-31');

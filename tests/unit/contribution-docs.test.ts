@@ -18,15 +18,18 @@ describe('CONTRIBUTING.md', () => {
     const guide = read('CONTRIBUTING.md');
     expect(updateContributing(guide), 'CONTRIBUTING.md weicht von den Schemas ab: npm run docs').toBe(guide);
     const names = schemaTables().map(([name]) => name);
-    expect(names).toEqual(expect.arrayContaining(['agreementKinds', 'agreementStatuses', 'eventTypes', 'relationKinds', 'organisationKinds', 'legalForms']));
+    expect(names).toEqual(
+      expect.arrayContaining(['agreementKinds', 'agreementStatuses', 'eventTypes', 'relationKinds', 'organisationKinds', 'legalForms']),
+    );
     for (const [name, table] of schemaTables()) {
-      for (const value of table.values) expect(contributingTables(), `${name}: ${value}`).toContain(`| \`${value}\` | ${table.labels[value]} |`);
+      for (const value of table.values)
+        expect(contributingTables(), `${name}: ${value}`).toContain(`| \`${value}\` | ${table.labels[value]} |`);
     }
   });
 });
 
 describe('CI', () => {
-  it('validates with annotations and runs the README\'s test command on every pull request', () => {
+  it("validates with annotations and runs the README's test command on every pull request", () => {
     const workflow = parse(read('.github/workflows/ci.yml'));
     expect(Object.keys(workflow.on)).toContain('pull_request');
     const commands = workflow.jobs.check.steps.map((step: { run?: string }) => step.run).filter(Boolean);
@@ -38,7 +41,9 @@ describe('CI', () => {
     // The command is the last line of .ci/run; the README must give the same line.
     const ciCommand = read('.ci/run').trim().split('\n').at(-1)!;
     expect(ciCommand).toMatch(/npm test/);
-    const readmeLines = read('README.md').split('\n').map((line) => line.replace(/\s+#.*$/, '').trim());
+    const readmeLines = read('README.md')
+      .split('\n')
+      .map((line) => line.replace(/\s+#.*$/, '').trim());
     expect(readmeLines).toContain(ciCommand);
   });
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  comparePartialDates, earliestDay, formatPartialDate, isAfterDay, isCertainlyBefore, isoDate, latestDay, parsePartialDate,
+  comparePartialDates,
+  earliestDay,
+  formatPartialDate,
+  isAfterDay,
+  isCertainlyBefore,
+  isoDate,
+  latestDay,
+  parsePartialDate,
 } from '../../src/schemas/dates.ts';
 
 describe('parsePartialDate', () => {
@@ -76,7 +83,12 @@ describe('uncertain dates', () => {
 
   it('orders and compares with open ends', async () => {
     const { compareDateValues, isCertainlyBeforeValue, periodCovers } = await import('../../src/schemas/dates.ts');
-    expect(['2020', { unknown: 'x' }, '../2019-11', '2013-08/2013-09'].sort(compareDateValues)).toEqual(['2013-08/2013-09', '../2019-11', '2020', { unknown: 'x' }]);
+    expect(['2020', { unknown: 'x' }, '../2019-11', '2013-08/2013-09'].sort(compareDateValues)).toEqual([
+      '2013-08/2013-09',
+      '../2019-11',
+      '2020',
+      { unknown: 'x' },
+    ]);
     expect(isCertainlyBeforeValue('../2019-11', '2019-12')).toBe(true);
     expect(isCertainlyBeforeValue('2019-11/..', '2030')).toBe(false);
     expect(isCertainlyBeforeValue({ unknown: 'x' }, '2030')).toBe(false);

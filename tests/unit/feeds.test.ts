@@ -25,7 +25,12 @@ const parser = new XMLParser({
   htmlEntities: false,
 });
 
-interface ParsedEntry { title: string | { '#text': string; type?: string }; summary: string | { '#text': string; type?: string }; id: string; category?: { term: string; label: string }[] }
+interface ParsedEntry {
+  title: string | { '#text': string; type?: string };
+  summary: string | { '#text': string; type?: string };
+  id: string;
+  category?: { term: string; label: string }[];
+}
 
 function parseFeed(xml: string) {
   expect(SyntaxValidator.validate(xml), xml.slice(0, 400)).toBe(true);
@@ -34,10 +39,16 @@ function parseFeed(xml: string) {
 
 const textOf = (value: ParsedEntry['title']) => (typeof value === 'string' ? value : value['#text']);
 
-const feedOf = (title: string, agreements: Agreement[]) => atomFeed({
-  title, description: `Beschreibung: ${title}`, feedPath: '/feeds/test.xml', pagePath: '/', agreements,
-  lastChanged: () => undefined, dataDate: new Date('2026-01-01T00:00:00Z'),
-});
+const feedOf = (title: string, agreements: Agreement[]) =>
+  atomFeed({
+    title,
+    description: `Beschreibung: ${title}`,
+    feedPath: '/feeds/test.xml',
+    pagePath: '/',
+    agreements,
+    lastChanged: () => undefined,
+    dataDate: new Date('2026-01-01T00:00:00Z'),
+  });
 
 describe('Atom feeds with hostile records', () => {
   let registry: Registry;
@@ -52,10 +63,18 @@ describe('Atom feeds with hostile records', () => {
     // The same feeds, with the same titles, as src/pages/feeds/ builds.
     feeds.set('alle', feedOf('Neue Vereinbarungen', registry.agreements));
     for (const land of registry.laender) {
-      feeds.set(`land ${land.id}`, feedOf(`Vereinbarungen mit Beteiligung von ${land.name}`, registry.agreementsOfLand(land.id).map(({ agreement }) => agreement)));
+      feeds.set(
+        `land ${land.id}`,
+        feedOf(
+          `Vereinbarungen mit Beteiligung von ${land.name}`,
+          registry.agreementsOfLand(land.id).map(({ agreement }) => agreement),
+        ),
+      );
     }
-    for (const org of registry.organisations) feeds.set(`org ${org.id}`, feedOf(`Vereinbarungen von ${org.name}`, registry.agreementsOfOrganisation(org.id)));
-    for (const topic of registry.topics) feeds.set(`thema ${topic.id}`, feedOf(`Vereinbarungen zum Thema ${topic.label}`, registry.agreementsOfTopic(topic.id)));
+    for (const org of registry.organisations)
+      feeds.set(`org ${org.id}`, feedOf(`Vereinbarungen von ${org.name}`, registry.agreementsOfOrganisation(org.id)));
+    for (const topic of registry.topics)
+      feeds.set(`thema ${topic.id}`, feedOf(`Vereinbarungen zum Thema ${topic.label}`, registry.agreementsOfTopic(topic.id)));
   });
 
   it('every generated feed is well-formed XML', () => {
@@ -84,7 +103,9 @@ describe('Atom feeds with hostile records', () => {
   });
 
   it('escapes titles of feeds built from names', () => {
-    expect(parseFeed(feeds.get(`org ${HOSTILE.organisationId}`)!).title).toBe(`Vereinbarungen von ${HOSTILE.organisationName} – Kooperationsatlas`);
+    expect(parseFeed(feeds.get(`org ${HOSTILE.organisationId}`)!).title).toBe(
+      `Vereinbarungen von ${HOSTILE.organisationName} – Kooperationsatlas`,
+    );
     expect(parseFeed(feeds.get(`thema ${HOSTILE.topicId}`)!).subtitle).toBe(`Beschreibung: Vereinbarungen zum Thema ${HOSTILE.topicLabel}`);
   });
 

@@ -17,11 +17,19 @@ function described(schema: { description?: string; _zod: { def: unknown } }): bo
 
 describe.each(Object.keys(RECORD_SCHEMAS) as (keyof typeof RECORD_SCHEMAS)[])('every field of a %s record', (kind) => {
   it('has a description', () => {
-    expect(fieldsOf(kind).filter(([, schema]) => !described(schema as never)).map(([name]) => name)).toEqual([]);
+    expect(
+      fieldsOf(kind)
+        .filter(([, schema]) => !described(schema as never))
+        .map(([name]) => name),
+    ).toEqual([]);
   });
 
   it('is in the API, or listed with a reason', () => {
     const apiFields = new Set(Object.keys(API[kind].shape));
-    expect(fieldsOf(kind).map(([name]) => name).filter((name) => !apiFields.has(name) && !(name in NOT_IN_API[kind]))).toEqual([]);
+    expect(
+      fieldsOf(kind)
+        .map(([name]) => name)
+        .filter((name) => !apiFields.has(name) && !(name in NOT_IN_API[kind])),
+    ).toEqual([]);
   });
 });

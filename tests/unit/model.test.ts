@@ -32,8 +32,12 @@ describe('the model states each situation without bending', () => {
     expect(treaty.date).toBe('2013-08-06');
     expect(treaty.data.effective).toBe('2013-01-01');
     expect(treaty.parties.map((party) => [party.actor.id, party.joined])).toEqual([
-      ['schleswig-holstein', '2013-08-06'], ['hamburg', '2013-08-06'], ['bremen', '2013-08-06'],
-      ['mecklenburg-vorpommern', '2013-09-27'], ['niedersachsen', '2013-09-27'], ['sachsen-anhalt', '2013-09-27'],
+      ['schleswig-holstein', '2013-08-06'],
+      ['hamburg', '2013-08-06'],
+      ['bremen', '2013-08-06'],
+      ['mecklenburg-vorpommern', '2013-09-27'],
+      ['niedersachsen', '2013-09-27'],
+      ['sachsen-anhalt', '2013-09-27'],
     ]);
     const sh = treaty.parties[0]!;
     expect(sh.steps[1]).toMatchObject({ type: 'zustimmung', law: { citation: 'GVOBl. Schl.-H. 2013 S. 1' } });
@@ -43,7 +47,11 @@ describe('the model states each situation without bending', () => {
   it('2: a party that joined later and one that is only planned', () => {
     const contract = agreement('rahmenvertrag-zwei-laender-firma');
     expect(contract.parties.map((party) => [party.actor.id, party.participation])).toEqual([
-      ['berlin', 'partei'], ['brandenburg', 'partei'], ['test-firma', 'partei'], ['thueringen', 'beigetreten'], ['saarland', 'geplant'],
+      ['berlin', 'partei'],
+      ['brandenburg', 'partei'],
+      ['test-firma', 'partei'],
+      ['thueringen', 'beigetreten'],
+      ['saarland', 'geplant'],
     ]);
     expect(involvement('rahmenvertrag-zwei-laender-firma', 'saarland')).toMatchObject({ direct: false, planned: true, via: [] });
     expect(involvement('rahmenvertrag-zwei-laender-firma', 'thueringen')).toMatchObject({ direct: true, planned: false });
@@ -61,8 +69,10 @@ describe('the model states each situation without bending', () => {
   it('4: a solution developed by one Land and re-used by four', () => {
     const solution = registry.solution('test-loesung')!;
     expect(registry.reusersOf(solution).map((reuser) => [reuser.actor.id, reuser.since, reuser.agreement.id])).toEqual([
-      ['bayern', '2022-02', 'nachnutzung-loesung'], ['baden-wuerttemberg', '2022-02', 'nachnutzung-loesung'],
-      ['rheinland-pfalz', '2022-02', 'nachnutzung-loesung'], ['saarland', '2022-02', 'nachnutzung-loesung'],
+      ['bayern', '2022-02', 'nachnutzung-loesung'],
+      ['baden-wuerttemberg', '2022-02', 'nachnutzung-loesung'],
+      ['rheinland-pfalz', '2022-02', 'nachnutzung-loesung'],
+      ['saarland', '2022-02', 'nachnutzung-loesung'],
     ]);
     expect(registry.agreementsOfSolution('test-loesung').map(({ agreement: entry }) => entry.id)).toEqual(['nachnutzung-loesung']);
   });
@@ -70,7 +80,12 @@ describe('the model states each situation without bending', () => {
   it('5: signed on an unknown day, or between two months', () => {
     expect(agreement('kompetenzzentrum-undatiert')).toMatchObject({ date: { unknown: expect.stringContaining('nur') }, year: undefined });
     expect(agreement('absprache-zeitraum')).toMatchObject({ date: '2013-08/2013-09', day: '2013-08-01', year: 2013 });
-    expect(agreementToV1(context, 'absprache-zeitraum').signed).toMatchObject({ form: 'between', earliest: '2013-08-01', latest: '2013-09-30', label: 'zwischen August und September 2013' });
+    expect(agreementToV1(context, 'absprache-zeitraum').signed).toMatchObject({
+      form: 'between',
+      earliest: '2013-08-01',
+      latest: '2013-09-30',
+      label: 'zwischen August und September 2013',
+    });
     expect(agreementToV1(context, 'kompetenzzentrum-undatiert').signed).toMatchObject({ form: 'unknown', value: null, earliest: null });
   });
 
@@ -91,7 +106,11 @@ describe('direct and indirect involvement are never confused', () => {
   });
 
   it('treats a ministry as its Land acting, and says so', () => {
-    expect(involvement('dienstleister-2010', 'sachsen')).toMatchObject({ direct: true, representedBy: [{ id: 'innenministerium-sachsen' }], via: [] });
+    expect(involvement('dienstleister-2010', 'sachsen')).toMatchObject({
+      direct: true,
+      representedBy: [{ id: 'innenministerium-sachsen' }],
+      via: [],
+    });
   });
 
   it('keeps counts, partners and topic lists apart', () => {
@@ -104,9 +123,15 @@ describe('direct and indirect involvement are never confused', () => {
     expect(direct.get('bremen')).toBe(4);
     expect(indirect.get('bremen')).toBe(1);
     expect(indirect.get('saarland')).toBe(0);
-    expect(registry.partnerLaenderOfLand('hamburg').find(({ item }) => item.id === 'sachsen')).toEqual({ item: expect.objectContaining({ id: 'sachsen' }), count: 1 });
+    expect(registry.partnerLaenderOfLand('hamburg').find(({ item }) => item.id === 'sachsen')).toEqual({
+      item: expect.objectContaining({ id: 'sachsen' }),
+      count: 1,
+    });
     // In 2010 Hamburg met Sachsen only through its provider; in 2020 Bremen and Hamburg were both there only through it.
-    expect(registry.indirectPartnerLaenderOfLand('hamburg').map(({ item, count }) => [item.id, count])).toEqual([['bremen', 1], ['sachsen', 1]]);
+    expect(registry.indirectPartnerLaenderOfLand('hamburg').map(({ item, count }) => [item.id, count])).toEqual([
+      ['bremen', 1],
+      ['sachsen', 1],
+    ]);
     const topic = registry.laenderOfTopic('rechenzentren');
     expect(topic.direct.find(({ item }) => item.id === 'niedersachsen')?.count).toBe(2);
     expect(topic.indirect.map(({ item }) => item.id)).toEqual([]);
@@ -121,21 +146,54 @@ describe('direct and indirect involvement are never confused', () => {
     const rows = parse(toCsv(agreementColumns, [v1]), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
     expect(rows[0]).toMatchObject({ laenderDirekt: 'DE-SN', laenderMittelbar: 'DE-HH', bund: 'false' });
     const hamburg = landToV1(context, registry.land('hamburg')!);
-    expect(hamburg.agreements.find((entry) => entry.id === 'dienstleister-2010')).toEqual({ id: 'dienstleister-2010', direct: false, via: ['test-dienstleister'], planned: false });
+    expect(hamburg.agreements.find((entry) => entry.id === 'dienstleister-2010')).toEqual({
+      id: 'dienstleister-2010',
+      direct: false,
+      via: ['test-dienstleister'],
+      planned: false,
+    });
   });
 
   it('writes one CSV row per party step and per party', () => {
     const v1 = agreementToV1(context, 'sechs-laender-staatsvertrag');
-    const steps = parse(toCsv(stepColumns, v1.parties.flatMap((party) => party.steps.map((step) => ({ agreement: v1, party, step })))), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    const steps = parse(
+      toCsv(
+        stepColumns,
+        v1.parties.flatMap((party) => party.steps.map((step) => ({ agreement: v1, party, step }))),
+      ),
+      { bom: true, delimiter: ';', columns: true },
+    ) as Record<string, string>[];
     expect(steps).toHaveLength(13);
-    expect(steps[1]).toMatchObject({ partyId: 'schleswig-holstein', step: 'zustimmung', date: '2013-11-20', precision: 'day', lawCitation: 'GVOBl. Schl.-H. 2013 S. 1', sources: 'https://example.org/meldung' });
-    const allParties = parse(toCsv(partyColumns, partyRows(registry, (id) => agreementToV1(context, id))), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    expect(steps[1]).toMatchObject({
+      partyId: 'schleswig-holstein',
+      step: 'zustimmung',
+      date: '2013-11-20',
+      precision: 'day',
+      lawCitation: 'GVOBl. Schl.-H. 2013 S. 1',
+      sources: 'https://example.org/meldung',
+    });
+    const allParties = parse(
+      toCsv(
+        partyColumns,
+        partyRows(registry, (id) => agreementToV1(context, id)),
+      ),
+      { bom: true, delimiter: ';', columns: true },
+    ) as Record<string, string>[];
     const parties = allParties.filter((row) => row.agreementId === 'rahmenvertrag-zwei-laender-firma');
     expect(parties.map((row) => [row.partyId, row.participation, row.joined])).toEqual([
-      ['berlin', 'partei', '2023-05-02'], ['brandenburg', 'partei', '2023-05-02'], ['test-firma', 'partei', '2023-05-02'],
-      ['thueringen', 'beigetreten', '2024-06-01'], ['saarland', 'geplant', ''],
+      ['berlin', 'partei', '2023-05-02'],
+      ['brandenburg', 'partei', '2023-05-02'],
+      ['test-firma', 'partei', '2023-05-02'],
+      ['thueringen', 'beigetreten', '2024-06-01'],
+      ['saarland', 'geplant', ''],
     ]);
-    expect(parties.map((row) => [row.partyKind, row.partyLand])).toEqual([['land', 'DE-BE'], ['land', 'DE-BB'], ['unternehmen', ''], ['land', 'DE-TH'], ['land', 'DE-SL']]);
+    expect(parties.map((row) => [row.partyKind, row.partyLand])).toEqual([
+      ['land', 'DE-BE'],
+      ['land', 'DE-BB'],
+      ['unternehmen', ''],
+      ['land', 'DE-TH'],
+      ['land', 'DE-SL'],
+    ]);
     // The role as the record states it, else derived from the solution the agreement is about.
     const reuse = allParties.filter((row) => row.agreementId === 'nachnutzung-loesung');
     expect(reuse.map((row) => [row.partyId, row.role, row.roleSource])).toEqual([
@@ -145,8 +203,17 @@ describe('direct and indirect involvement are never confused', () => {
   });
 
   it('gives researchers sources with titles and dates, signatories and notes in vereinbarungen.csv', () => {
-    const [row] = parse(toCsv(agreementColumns, [agreementToV1(context, 'nachnutzung-loesung')]), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
-    expect(row).toMatchObject({ sourceTitles: 'Testmeldung (Testverlag)', sourceDates: 'veröffentlicht 2025-01-10, abgerufen 2026-11-01', signatories: '', notes: '' });
+    const [row] = parse(toCsv(agreementColumns, [agreementToV1(context, 'nachnutzung-loesung')]), {
+      bom: true,
+      delimiter: ';',
+      columns: true,
+    }) as Record<string, string>[];
+    expect(row).toMatchObject({
+      sourceTitles: 'Testmeldung (Testverlag)',
+      sourceDates: 'veröffentlicht 2025-01-10, abgerufen 2026-11-01',
+      signatories: '',
+      notes: '',
+    });
   });
 });
 
@@ -156,14 +223,23 @@ describe('lineage and the state at a date', () => {
     for (const id of chain) expect(agreement(id).lineage.map((member) => member.id)).toEqual(chain);
     expect(agreement('dienstleister-2010').lineage).toEqual([]);
     expect(agreement('beitritt-dienstleister').relations.map((relation) => relation.label)).toEqual(['Tritt bei']);
-    expect(agreement('errichtung-dienstleister').relations.map((relation) => relation.label).sort()).toEqual(['Beitritt durch', 'Geändert durch']);
+    expect(
+      agreement('errichtung-dienstleister')
+        .relations.map((relation) => relation.label)
+        .sort(),
+    ).toEqual(['Beitritt durch', 'Geändert durch']);
   });
 
   it('knows what was in force and who owned the provider at a year end', () => {
     const end2010 = stateOn(registry.stateData, '2010-12-31');
-    expect(end2010.providers.find((provider) => provider.id === 'test-dienstleister')?.owners.map((owner) => owner.name)).toEqual(['Hamburg']);
+    expect(end2010.providers.find((provider) => provider.id === 'test-dienstleister')?.owners.map((owner) => owner.name)).toEqual([
+      'Hamburg',
+    ]);
     const end2015 = stateOn(registry.stateData, '2015-12-31');
-    expect(end2015.providers.find((provider) => provider.id === 'test-dienstleister')?.owners.map((owner) => owner.name)).toEqual(['Hamburg', 'Bremen']);
+    expect(end2015.providers.find((provider) => provider.id === 'test-dienstleister')?.owners.map((owner) => owner.name)).toEqual([
+      'Hamburg',
+      'Bremen',
+    ]);
     expect(end2010.agreements.map((entry) => entry.id)).toContain('dienstleister-2010');
     expect(end2010.agreements.map((entry) => entry.id)).not.toContain('dienstleister-2020');
     // Retroactive: in force from 2013-01-01, although signed in August.
@@ -172,7 +248,10 @@ describe('lineage and the state at a date', () => {
     expect(stateOn(registry.stateData, '2013-09-15').agreements.map((entry) => entry.id)).not.toContain('absprache-zeitraum');
     expect(stateOn(registry.stateData, '2013-10-01').agreements.map((entry) => entry.id)).toContain('absprache-zeitraum');
     // The planned party is never a party on any day; the one that joined later is from its accession on.
-    const contractOn = (day: string) => stateOn(registry.stateData, day).agreements.find((entry) => entry.id === 'rahmenvertrag-zwei-laender-firma')?.parties.map((party) => party.name);
+    const contractOn = (day: string) =>
+      stateOn(registry.stateData, day)
+        .agreements.find((entry) => entry.id === 'rahmenvertrag-zwei-laender-firma')
+        ?.parties.map((party) => party.name);
     expect(contractOn('2023-12-31')).toEqual(['Berlin', 'Brandenburg', 'Test-Software GmbH']);
     expect(contractOn('2024-12-31')).toEqual(['Berlin', 'Brandenburg', 'Test-Software GmbH', 'Thüringen']);
   });

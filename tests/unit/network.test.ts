@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic.ts';
 import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
-import { edgeConflicts, laenderNetworkLayout, MAX_NODES, NETWORK_FONT_SIZE, networkLayout, type NetworkLayout } from '../../src/visuals/network.ts';
+import {
+  edgeConflicts,
+  laenderNetworkLayout,
+  MAX_NODES,
+  NETWORK_FONT_SIZE,
+  networkLayout,
+  type NetworkLayout,
+} from '../../src/visuals/network.ts';
 import { modelFixtureRoot } from '../model-fixtures.ts';
 
 describe('network layout at scale', () => {
@@ -28,12 +35,20 @@ describe('network layout at scale', () => {
   it('places labels without overlap and inside the picture', () => {
     const boxes = layout.nodes.map((node) => {
       const half = (node.actor.name.length * NETWORK_FONT_SIZE * 0.55) / 2;
-      return { name: node.actor.name, x0: node.x - half, x1: node.x + half, y0: node.y + node.radius + 2, y1: node.y + node.radius + NETWORK_FONT_SIZE + 4 };
+      return {
+        name: node.actor.name,
+        x0: node.x - half,
+        x1: node.x + half,
+        y0: node.y + node.radius + 2,
+        y1: node.y + node.radius + NETWORK_FONT_SIZE + 4,
+      };
     });
     const overlaps: string[] = [];
-    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
-      if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) overlaps.push(`${a.name} / ${b.name}`);
-    }));
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) overlaps.push(`${a.name} / ${b.name}`);
+      }),
+    );
     expect(overlaps).toEqual([]);
     const { x, y, width, height } = layout.viewBox;
     for (const box of boxes) {
@@ -49,7 +64,10 @@ describe('network layout at scale', () => {
 });
 
 const describeConflicts = (layout: NetworkLayout) =>
-  edgeConflicts(layout).map(({ edge, node, distance, required }) => `${edge.source.actor.name}–${edge.target.actor.name} durch ${node.actor.name} (${distance.toFixed(1)} < ${required.toFixed(1)})`);
+  edgeConflicts(layout).map(
+    ({ edge, node, distance, required }) =>
+      `${edge.source.actor.name}–${edge.target.actor.name} durch ${node.actor.name} (${distance.toFixed(1)} < ${required.toFixed(1)})`,
+  );
 
 describe('no edge passes through a node it does not connect', () => {
   const synthetic = mkdtempSync(join(tmpdir(), 'kooperationsatlas-network-'));
@@ -60,7 +78,10 @@ describe('no edge passes through a node it does not connect', () => {
     '400 synthetic agreements': registryFromFiles({ root: synthetic }).registry,
   };
   for (const [name, registry] of Object.entries(corpora)) {
-    it.each([['all actors', networkLayout], ['Länder only', laenderNetworkLayout]] as const)(`%s, ${name}`, (_view, layoutOf) => {
+    it.each([
+      ['all actors', networkLayout],
+      ['Länder only', laenderNetworkLayout],
+    ] as const)(`%s, ${name}`, (_view, layoutOf) => {
       const layout = layoutOf(registry);
       expect(describeConflicts(layout)).toEqual([]);
     });
@@ -72,7 +93,12 @@ describe('no edge passes through a node it does not connect', () => {
     const through = { ...c!, x: (a!.x + b!.x) / 2, y: (a!.y + b!.y) / 2 };
     expect(edgeConflicts({ nodes: [a!, b!, through], edges: [{ source: a!, target: b!, kind: 'agreement', weight: 1 }] })).toHaveLength(1);
     // A curve that bends around the node is fine.
-    expect(edgeConflicts({ nodes: [a!, b!, through], edges: [{ source: a!, target: b!, kind: 'agreement', weight: 1, control: { x: through.x + 400, y: through.y + 400 } }] })).toHaveLength(0);
+    expect(
+      edgeConflicts({
+        nodes: [a!, b!, through],
+        edges: [{ source: a!, target: b!, kind: 'agreement', weight: 1, control: { x: through.x + 400, y: through.y + 400 } }],
+      }),
+    ).toHaveLength(0);
   });
 
   it('draws the Länder view from direct ties only, weighted by their number', () => {

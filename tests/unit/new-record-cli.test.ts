@@ -15,7 +15,10 @@ import { legalForms, organisationKinds } from '../../src/schemas/organisation.ts
 const SCRIPT = join(import.meta.dirname, '..', '..', 'scripts', 'new-record.ts');
 
 function scaffold(args: string[], root?: string) {
-  return spawnSync(process.execPath, [SCRIPT, ...args, ...(root ? ['--root', root] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawnSync(process.execPath, [SCRIPT, ...args, ...(root ? ['--root', root] : [])], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
@@ -27,11 +30,25 @@ describe('npm run new -- --help', () => {
       expect(result.status, result.stderr).toBe(0);
       noStackTrace(result.stdout + result.stderr);
       expect(result.stdout).toMatch(/^Legt einen neuen Eintrag an/);
-      for (const option of ['--title', '--kind', '--signed', '--party', '--topic', '--source', '--slug', '--name', '--short-name', '--legal-form', '--land', '--yes']) {
+      for (const option of [
+        '--title',
+        '--kind',
+        '--signed',
+        '--party',
+        '--topic',
+        '--source',
+        '--slug',
+        '--name',
+        '--short-name',
+        '--legal-form',
+        '--land',
+        '--yes',
+      ]) {
         expect(result.stdout, option).toContain(`  ${option} `);
       }
       expect(result.stdout).toContain('npm run new -- organisation');
-      for (const kind of [...agreementKinds.values, ...organisationKinds.values, ...legalForms.values]) expect(result.stdout).toContain(kind);
+      for (const kind of [...agreementKinds.values, ...organisationKinds.values, ...legalForms.values])
+        expect(result.stdout).toContain(kind);
     }
   });
 
@@ -63,15 +80,51 @@ describe('npm run new', () => {
 
   it('scaffolds an organisation, which an agreement can name at once, before either is complete', () => {
     const root = tempProject();
-    const org = scaffold(['organisation', '--yes', '--name', 'Zweckverband Digitale Beispielregion', '--short-name', 'ZDB',
-      '--kind', 'kommunaler-it-verbund', '--legal-form', 'sonstige', '--land', 'sachsen'], root);
+    const org = scaffold(
+      [
+        'organisation',
+        '--yes',
+        '--name',
+        'Zweckverband Digitale Beispielregion',
+        '--short-name',
+        'ZDB',
+        '--kind',
+        'kommunaler-it-verbund',
+        '--legal-form',
+        'sonstige',
+        '--land',
+        'sachsen',
+      ],
+      root,
+    );
     expect(org.status, org.stderr).toBe(0);
     expect(org.stdout).toContain('✓ Angelegt: src/content/organisations/zdb.yaml');
     const data = parse(readFileSync(join(root, 'src/content/organisations/zdb.yaml'), 'utf8'));
-    expect(data).toMatchObject({ name: 'Zweckverband Digitale Beispielregion', shortName: 'ZDB', kind: 'kommunaler-it-verbund', legalForm: 'sonstige', land: 'sachsen', description: '' });
+    expect(data).toMatchObject({
+      name: 'Zweckverband Digitale Beispielregion',
+      shortName: 'ZDB',
+      kind: 'kommunaler-it-verbund',
+      legalForm: 'sonstige',
+      land: 'sachsen',
+      description: '',
+    });
 
-    const agreement = scaffold(['--yes', '--title', 'Kooperation ZDB und Dataport', '--kind', 'kooperationsvereinbarung',
-      '--signed', '2025-03', '--party', 'zdb', '--party', 'dataport'], root);
+    const agreement = scaffold(
+      [
+        '--yes',
+        '--title',
+        'Kooperation ZDB und Dataport',
+        '--kind',
+        'kooperationsvereinbarung',
+        '--signed',
+        '2025-03',
+        '--party',
+        'zdb',
+        '--party',
+        'dataport',
+      ],
+      root,
+    );
     expect(agreement.status, agreement.stderr).toBe(0);
     expect(agreement.stderr).not.toContain('Unbekannte Partei');
 
@@ -83,9 +136,14 @@ describe('npm run new', () => {
   });
 
   it('tells how to add an organisation that does not exist yet', () => {
-    const result = scaffold(['--yes', '--title', 'X', '--kind', 'sonstige', '--party', 'neue-stelle', '--party', 'dataport'], tempProject());
+    const result = scaffold(
+      ['--yes', '--title', 'X', '--kind', 'sonstige', '--party', 'neue-stelle', '--party', 'dataport'],
+      tempProject(),
+    );
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('Unbekannte Partei „neue-stelle“. Eine neue Organisation zuerst anlegen: npm run new -- organisation --slug neue-stelle');
+    expect(result.stderr).toContain(
+      'Unbekannte Partei „neue-stelle“. Eine neue Organisation zuerst anlegen: npm run new -- organisation --slug neue-stelle',
+    );
   });
 
   it('refuses unknown record types and organisation kinds with the allowed values', () => {

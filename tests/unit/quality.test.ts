@@ -29,6 +29,8 @@ describe('data quality', () => {
       ['kompetenzzentrum-undatiert', 'Datum der Unterzeichnung', 'unknown'],
     ]);
     expect(quality.unknown.find((fact) => fact.kind === 'unknown')?.detail).toMatch(/Quellen nennen nur/);
-    expect(quality.unknown.find((fact) => fact.agreement.id === 'bund-laender-abkommen')?.detail).toBe('nur eingegrenzt: spätestens November 2019');
+    expect(quality.unknown.find((fact) => fact.agreement.id === 'bund-laender-abkommen')?.detail).toBe(
+      'nur eingegrenzt: spätestens November 2019',
+    );
   });
 });

@@ -57,7 +57,10 @@ describe('agreement rows', () => {
   });
 
   it('say which parties only plan to join', () => {
-    expect(row('rahmenvertrag-zwei-laender-firma').parties.map((party) => [party.label, party.note])).toContainEqual(['Saarland', 'Beitritt geplant']);
+    expect(row('rahmenvertrag-zwei-laender-firma').parties.map((party) => [party.label, party.note])).toContainEqual([
+      'Saarland',
+      'Beitritt geplant',
+    ]);
     expect(row('rahmenvertrag-zwei-laender-firma').laender.map((land) => land.label)).not.toContain('Saarland');
   });
 
@@ -82,7 +85,9 @@ describe('agreement rows', () => {
   });
 
   it('split a long list into pages that point to each other', () => {
-    const many = Array.from({ length: 3 }, () => real.agreements).flat().map((agreement) => ({ agreement }));
+    const many = Array.from({ length: 3 }, () => real.agreements)
+      .flat()
+      .map((agreement) => ({ agreement }));
     const pages = agreementTablePages(many, (page) => `/seite/${page}/`);
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) {
@@ -100,7 +105,10 @@ describe('comparisons', () => {
   it('keep what two Länder share only through a provider apart', () => {
     const hamburgSachsen = pair('land:hamburg', 'land:sachsen')!;
     expect(hamburgSachsen.direct.map((agreement) => agreement.id)).toEqual(['bund-laender-abkommen']);
-    expect(hamburgSachsen.indirect.map(({ agreement, how }) => [agreement.id, how])).toContainEqual(['dienstleister-2010', ['über Test-Dienstleister', 'Vertragspartei']]);
+    expect(hamburgSachsen.indirect.map(({ agreement, how }) => [agreement.id, how])).toContainEqual([
+      'dienstleister-2010',
+      ['über Test-Dienstleister', 'Vertragspartei'],
+    ]);
   });
 
   it('do not pair a Land with the ministry that signs for it or the provider it takes part through', () => {
@@ -117,8 +125,10 @@ describe('comparisons', () => {
       agreement.laender.some((entry) => `land:${entry.land.id}` === key && entry.direct);
     for (const comparison of realPairs) {
       expect(comparison.direct.length + comparison.indirect.length).toBeGreaterThan(0);
-      for (const agreement of comparison.direct) expect(isParty(agreement, comparison.a.key) && isParty(agreement, comparison.b.key)).toBe(true);
-      for (const { agreement } of comparison.indirect) expect(isParty(agreement, comparison.a.key) && isParty(agreement, comparison.b.key)).toBe(false);
+      for (const agreement of comparison.direct)
+        expect(isParty(agreement, comparison.a.key) && isParty(agreement, comparison.b.key)).toBe(true);
+      for (const { agreement } of comparison.indirect)
+        expect(isParty(agreement, comparison.a.key) && isParty(agreement, comparison.b.key)).toBe(false);
     }
     // Every comparison is found from both sides.
     const first = realPairs[0]!;
@@ -137,8 +147,12 @@ describe('timeline', () => {
     expect(span.end).toBeUndefined();
     expect(span.marks.map((mark) => [mark.type, mark.actor.id, mark.day])).toEqual([['beitritt', 'thueringen', '2024-06-01']]);
     // A planned accession is no involvement yet; a provider's owner is not a party.
-    expect(byLand.groups.find((group) => group.id === 'saarland')?.spans.map((entry) => entry.agreement.id) ?? []).not.toContain('rahmenvertrag-zwei-laender-firma');
-    expect(byLand.groups.find((group) => group.id === 'hamburg')?.spans.map((entry) => entry.agreement.id) ?? []).not.toContain('dienstleister-2010');
+    expect(byLand.groups.find((group) => group.id === 'saarland')?.spans.map((entry) => entry.agreement.id) ?? []).not.toContain(
+      'rahmenvertrag-zwei-laender-firma',
+    );
+    expect(byLand.groups.find((group) => group.id === 'hamburg')?.spans.map((entry) => entry.agreement.id) ?? []).not.toContain(
+      'dienstleister-2010',
+    );
   });
 
   it('groups by provider and never starts before its first date or ends after today', () => {

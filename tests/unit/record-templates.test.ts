@@ -5,24 +5,53 @@ import { newOrganisationText, suggestOrganisationSlug } from '../../src/contribu
 import { suggestSlug } from '../../src/contribute/record-template.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
 
-const LAENDER = ['baden-wuerttemberg', 'bayern', 'berlin', 'brandenburg', 'bremen', 'hamburg', 'hessen', 'mecklenburg-vorpommern',
-  'niedersachsen', 'nordrhein-westfalen', 'rheinland-pfalz', 'saarland', 'sachsen', 'sachsen-anhalt', 'schleswig-holstein', 'thueringen'];
+const LAENDER = [
+  'baden-wuerttemberg',
+  'bayern',
+  'berlin',
+  'brandenburg',
+  'bremen',
+  'hamburg',
+  'hessen',
+  'mecklenburg-vorpommern',
+  'niedersachsen',
+  'nordrhein-westfalen',
+  'rheinland-pfalz',
+  'saarland',
+  'sachsen',
+  'sachsen-anhalt',
+  'schleswig-holstein',
+  'thueringen',
+];
 
 describe('suggested file names', () => {
   it('name two or three parties with the year', () => {
-    expect(suggestSlug({ title: 'Kooperationsvertrag', parties: [{ org: 'dataport' }, { org: 'kitu' }], signed: '2019-11' })).toBe('dataport-kitu-2019');
-    expect(suggestSlug({ title: 'X', parties: [{ land: 'berlin' }, { land: 'brandenburg' }, { org: 'zit-bb' }], signed: '2020-Q2' })).toBe('berlin-brandenburg-zit-bb-2020');
+    expect(suggestSlug({ title: 'Kooperationsvertrag', parties: [{ org: 'dataport' }, { org: 'kitu' }], signed: '2019-11' })).toBe(
+      'dataport-kitu-2019',
+    );
+    expect(suggestSlug({ title: 'X', parties: [{ land: 'berlin' }, { land: 'brandenburg' }, { org: 'zit-bb' }], signed: '2020-Q2' })).toBe(
+      'berlin-brandenburg-zit-bb-2020',
+    );
   });
 
   it('name a treaty among many parties by its title, not by the first Länder of the list', () => {
     const all = LAENDER.map((land) => ({ land }));
     expect(suggestSlug({ title: 'IT-Staatsvertrag', parties: all, signed: '2019-Q4' })).toBe('it-staatsvertrag-2019');
-    expect(suggestSlug({
-      title: 'Vertrag über die Errichtung des IT-Planungsrats und über die Grundlagen der Zusammenarbeit beim Einsatz der Informationstechnologie',
-      parties: all, signed: '2010',
-    })).toBe('vertrag-errichtung-it-planungsrats-grundlagen-2010');
-    expect(suggestSlug({ title: 'Staatsvertrag über die Gründung von Dataport', parties: ['hamburg', 'schleswig-holstein', 'bremen', 'niedersachsen'].map((land) => ({ land })), signed: '2003-10-01' }))
-      .toBe('staatsvertrag-gruendung-dataport-2003');
+    expect(
+      suggestSlug({
+        title:
+          'Vertrag über die Errichtung des IT-Planungsrats und über die Grundlagen der Zusammenarbeit beim Einsatz der Informationstechnologie',
+        parties: all,
+        signed: '2010',
+      }),
+    ).toBe('vertrag-errichtung-it-planungsrats-grundlagen-2010');
+    expect(
+      suggestSlug({
+        title: 'Staatsvertrag über die Gründung von Dataport',
+        parties: ['hamburg', 'schleswig-holstein', 'bremen', 'niedersachsen'].map((land) => ({ land })),
+        signed: '2003-10-01',
+      }),
+    ).toBe('staatsvertrag-gruendung-dataport-2003');
   });
 
   it('stay valid ids for long titles and without a date', () => {
@@ -39,10 +68,20 @@ describe('suggested file names', () => {
 
 describe('a new organisation record', () => {
   it('leaves description and source open, and validates once they are filled in', () => {
-    const text = newOrganisationText({ name: 'Zweckverband Beispiel', kind: 'kommunaler-it-verbund', legalForm: 'sonstige', land: 'sachsen', source: { url: 'https://example.org/zv' } });
+    const text = newOrganisationText({
+      name: 'Zweckverband Beispiel',
+      kind: 'kommunaler-it-verbund',
+      legalForm: 'sonstige',
+      land: 'sachsen',
+      source: { url: 'https://example.org/zv' },
+    });
     const data = parse(text);
     expect(organisationSchema.safeParse(data).success).toBe(false);
-    const filled = { ...data, description: 'Ein Zweckverband.', sources: [{ url: 'https://example.org/zv', title: 'Gründung', publisher: 'Beispiel' }] };
+    const filled = {
+      ...data,
+      description: 'Ein Zweckverband.',
+      sources: [{ url: 'https://example.org/zv', title: 'Gründung', publisher: 'Beispiel' }],
+    };
     expect(organisationSchema.safeParse(filled).error?.issues).toBeUndefined();
   });
 });

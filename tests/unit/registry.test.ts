@@ -27,9 +27,14 @@ describe('registry on the real records', () => {
   it('counts a Land as direct only where it or its ministry is a party', () => {
     for (const agreement of registry.agreements) {
       for (const involvement of agreement.laender.filter((entry) => entry.direct)) {
-        const party = agreement.parties.some(({ actor, participation }) => participation !== 'geplant' &&
-          ((actor.kind === 'land' && actor.id === involvement.land.id) ||
-            (actor.kind === 'org' && actor.org.land === involvement.land.id && (actor.org.kind === 'ministerium' || actor.org.kind === 'staatskanzlei'))));
+        const party = agreement.parties.some(
+          ({ actor, participation }) =>
+            participation !== 'geplant' &&
+            ((actor.kind === 'land' && actor.id === involvement.land.id) ||
+              (actor.kind === 'org' &&
+                actor.org.land === involvement.land.id &&
+                (actor.org.kind === 'ministerium' || actor.org.kind === 'staatskanzlei'))),
+        );
         expect(party, `${agreement.id} / ${involvement.land.id}`).toBe(true);
       }
     }
@@ -43,7 +48,8 @@ describe('registry on the real records', () => {
     }
     for (const org of registry.organisations) {
       for (const { item, count } of registry.partnersOfOrganisation(org.id)) {
-        if (item.kind === 'org') expect(registry.partnersOfOrganisation(item.id).find((partner) => partner.item.key === `org:${org.id}`)?.count).toBe(count);
+        if (item.kind === 'org')
+          expect(registry.partnersOfOrganisation(item.id).find((partner) => partner.item.key === `org:${org.id}`)?.count).toBe(count);
       }
     }
   });
@@ -68,6 +74,7 @@ describe('registry on the real records', () => {
   it('orders organisations by their number of agreements', () => {
     const counts = registry.organisationsByAgreements().map(({ count }) => count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    for (const { item, count } of registry.organisationsByAgreements()) expect(registry.agreementsOfOrganisation(item.id)).toHaveLength(count);
+    for (const { item, count } of registry.organisationsByAgreements())
+      expect(registry.agreementsOfOrganisation(item.id)).toHaveLength(count);
   });
 });

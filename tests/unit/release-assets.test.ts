@@ -42,7 +42,11 @@ describe('npm run release-assets', () => {
 
     const files = unzipSync(readFileSync(join(out, 'kooperationsatlas-daten-v1.0.0.zip')));
     const folder = 'kooperationsatlas-daten-v1.0.0/';
-    expect(Object.keys(files).sort()).toEqual(['datapackage.json', 'SHA256SUMS', 'schema/agreement.schema.json', 'vereinbarungen.csv', 'vereinbarungen.json'].map((file) => folder + file).sort());
+    expect(Object.keys(files).sort()).toEqual(
+      ['datapackage.json', 'SHA256SUMS', 'schema/agreement.schema.json', 'vereinbarungen.csv', 'vereinbarungen.json']
+        .map((file) => folder + file)
+        .sort(),
+    );
     const inner = new TextDecoder().decode(files[`${folder}SHA256SUMS`]).trim().split('\n');
     expect(inner).toHaveLength(4);
     for (const line of inner) {

@@ -23,7 +23,7 @@ function issuesOf(value: unknown) {
 }
 
 describe('partial dates in YAML', () => {
-  it('reads back what Astro\'s YAML parser turns into a Date or a number', () => {
+  it("reads back what Astro's YAML parser turns into a Date or a number", () => {
     expect(partialDate.parse(new Date('2026-02-16T00:00:00Z'))).toBe('2026-02-16');
     expect(partialDate.parse(2013)).toBe('2013');
     expect(partialDate.parse('2019-Q4')).toBe('2019-Q4');
@@ -49,8 +49,9 @@ describe('agreement schema', () => {
 
   it('allows only web addresses as source URLs', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'ftp://example.org']) {
-      expect(issuesOf({ ...minimal, sources: [{ url, title: 't', publisher: 'p' }] }), url)
-        .toContainEqual(expect.objectContaining({ path: 'sources.0.url' }));
+      expect(issuesOf({ ...minimal, sources: [{ url, title: 't', publisher: 'p' }] }), url).toContainEqual(
+        expect.objectContaining({ path: 'sources.0.url' }),
+      );
     }
   });
 
@@ -69,14 +70,18 @@ describe('agreement schema', () => {
         // The JSON Schema only knows `format: uri`, so it cannot tell schemes apart (yet): it must at least reject non-URIs.
         if (!url.includes(':')) expect(published(record), `JSON Schema, ${path}: ${url}`).toBe(false);
       }
-      expect(organisationSchema.safeParse({ name: 'Org', kind: 'sonstige', description: 'x', website: url }).success, `website: ${url}`).toBe(false);
+      expect(
+        organisationSchema.safeParse({ name: 'Org', kind: 'sonstige', description: 'x', website: url }).success,
+        `website: ${url}`,
+      ).toBe(false);
     }
     expect(published(minimal), JSON.stringify(published.errors)).toBe(true);
   });
 
   it('needs at least one source with a URL', () => {
-    expect(issuesOf({ ...minimal, sources: [{ title: 'Heft 75', publisher: 'Magazin' }] }))
-      .toContainEqual(expect.objectContaining({ path: 'sources' }));
+    expect(issuesOf({ ...minimal, sources: [{ title: 'Heft 75', publisher: 'Magazin' }] })).toContainEqual(
+      expect.objectContaining({ path: 'sources' }),
+    );
   });
 
   it('keeps status and signing date consistent', () => {
@@ -112,14 +117,18 @@ describe('agreement schema', () => {
 
   it('wants each party exactly once and as either org or land', () => {
     expect(issuesOf({ ...minimal, parties: [{ org: 'a' }, { org: 'a' }] })).toContainEqual(expect.objectContaining({ path: 'parties.1' }));
-    expect(issuesOf({ ...minimal, parties: [{ org: 'a', land: 'berlin' }, { org: 'b' }] })).toContainEqual(expect.objectContaining({ path: 'parties.0' }));
+    expect(issuesOf({ ...minimal, parties: [{ org: 'a', land: 'berlin' }, { org: 'b' }] })).toContainEqual(
+      expect.objectContaining({ path: 'parties.0' }),
+    );
   });
 });
 
 describe('organisation schema', () => {
   it('describes owners with optional shares and dates', () => {
     const data = organisationSchema.parse({
-      name: 'Dataport', kind: 'it-dienstleister', description: 'IT-Dienstleister.',
+      name: 'Dataport',
+      kind: 'it-dienstleister',
+      description: 'IT-Dienstleister.',
       owners: [{ land: 'hamburg' }, { land: 'sachsen-anhalt', since: 2013 }, { org: 'itvsh', share: 5 }],
     });
     expect(data.owners[1]?.since).toBe('2013');

@@ -14,7 +14,12 @@ describe('search ranking helpers', () => {
     const hits = ['kitu', 'ki-1', 'kiel', 'ki-2'].map((id) => ({ id }));
     expect(wholeWordsFirst(hits, [new Set(['ki-1', 'ki-2'])]).map((hit) => hit.id)).toEqual(['ki-1', 'ki-2', 'kitu', 'kiel']);
     // Every word must be whole.
-    expect(wholeWordsFirst(hits, [new Set(['ki-1', 'ki-2']), new Set(['ki-2'])]).map((hit) => hit.id)).toEqual(['ki-2', 'kitu', 'ki-1', 'kiel']);
+    expect(wholeWordsFirst(hits, [new Set(['ki-1', 'ki-2']), new Set(['ki-2'])]).map((hit) => hit.id)).toEqual([
+      'ki-2',
+      'kitu',
+      'ki-1',
+      'kiel',
+    ]);
     expect(wholeWordsFirst(hits, [])).toEqual(hits);
   });
 

@@ -23,7 +23,13 @@ describe('checkSources', () => {
   it('tells live from dead sources and suggests archived copies for the dead', async () => {
     const reference = (path: string, archive?: string) => ({ url: `${base}${path}`, title: path, file: 'a.mdx', archive });
     const results = await checkSources(
-      [reference('/ok'), reference('/get-only'), reference('/gone'), reference('/gone'), reference('/archived', 'https://web.archive.org/web/2020/x')],
+      [
+        reference('/ok'),
+        reference('/get-only'),
+        reference('/gone'),
+        reference('/gone'),
+        reference('/archived', 'https://web.archive.org/web/2020/x'),
+      ],
       { findSnapshot: async (url) => (url.endsWith('/gone') ? 'https://web.archive.org/web/2019/gone' : undefined) },
     );
     const byPath = Object.fromEntries(results.map((result) => [new URL(result.url).pathname, result]));
@@ -37,7 +43,9 @@ describe('checkSources', () => {
   });
 
   it('reports unreachable hosts without throwing', async () => {
-    const [result] = await checkSources([{ url: 'http://127.0.0.1:1/nichts', title: 'x', file: 'a.mdx' }], { findSnapshot: async () => undefined });
+    const [result] = await checkSources([{ url: 'http://127.0.0.1:1/nichts', title: 'x', file: 'a.mdx' }], {
+      findSnapshot: async () => undefined,
+    });
     expect(result).toMatchObject({ ok: false, archiveSearch: 'https://web.archive.org/web/*/http://127.0.0.1:1/nichts' });
     expect(result?.archiveSuggestion).toBeUndefined();
     expect(result?.error).toBeTruthy();

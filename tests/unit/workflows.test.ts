@@ -7,9 +7,30 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PRODUCTION_ENV } from '../../src/lib/operator.ts';
 
-interface Step { id?: string; name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> }
-interface Job { needs?: string | string[]; if?: string; steps: Step[]; permissions?: Record<string, string>; environment?: { name: string }; outputs?: Record<string, string> }
-interface Workflow { name: string; on: Record<string, unknown>; env?: Record<string, string>; permissions?: Record<string, string>; jobs: Record<string, Job> }
+interface Step {
+  id?: string;
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  needs?: string | string[];
+  if?: string;
+  steps: Step[];
+  permissions?: Record<string, string>;
+  environment?: { name: string };
+  outputs?: Record<string, string>;
+}
+interface Workflow {
+  name: string;
+  on: Record<string, unknown>;
+  env?: Record<string, string>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, Job>;
+}
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
@@ -41,7 +62,8 @@ describe.each(files)('%s', (file) => {
       const ids = new Set(job.steps.flatMap((step) => (step.id ? [step.id] : [])));
       const text = JSON.stringify(job);
       for (const match of text.matchAll(/steps\.([\w-]+)\.outputs/g)) expect(ids, `${name}: steps.${match[1]}`).toContain(match[1]);
-      for (const match of text.matchAll(/needs\.([\w-]+)\.outputs/g)) expect([job.needs ?? []].flat(), `${name}: needs.${match[1]}`).toContain(match[1]);
+      for (const match of text.matchAll(/needs\.([\w-]+)\.outputs/g))
+        expect([job.needs ?? []].flat(), `${name}: needs.${match[1]}`).toContain(match[1]);
     }
   });
 

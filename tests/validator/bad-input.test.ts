@@ -21,13 +21,23 @@ const valid = () => fixtureBytes('valid-minimal.mdx').toString('utf8');
 
 const cases: Case[] = [
   { fixture: 'unknown-field.mdx', line: 2, field: 'titel', message: /Unbekanntes Feld „titel“\. Meinten Sie „title“\?/ },
-  { fixture: 'unknown-organisation.mdx', line: 9, field: 'parties[1].org', message: /Unbekannte Kennung „dataprot“.*Meinten Sie „dataport“\?/ },
+  {
+    fixture: 'unknown-organisation.mdx',
+    line: 9,
+    field: 'parties[1].org',
+    message: /Unbekannte Kennung „dataprot“.*Meinten Sie „dataport“\?/,
+  },
   { fixture: 'invalid-kind.mdx', line: 3, field: 'kind', message: /„vertrag“ ist hier nicht erlaubt\..*Erlaubt: staatsvertrag/ },
   { fixture: 'impossible-date.mdx', line: 6, field: 'signed', message: /„2020-02-30“ gibt es im Kalender nicht/ },
   { fixture: 'future-date.mdx', line: 6, field: 'signed', message: /in der Zukunft/ },
   { fixture: 'events-out-of-order.mdx', line: 21, field: 'events[1].date', message: /zeitlicher Reihenfolge/ },
   { fixture: 'self-relation.mdx', line: 18, field: 'related[0].agreement', message: /nicht mit sich selbst/ },
-  { fixture: 'unknown-related-agreement.mdx', line: 18, field: 'related[0].agreement', message: /Vereinbarung.*Meinten Sie „dataport-kitu-2019“\?/ },
+  {
+    fixture: 'unknown-related-agreement.mdx',
+    line: 18,
+    field: 'related[0].agreement',
+    message: /Vereinbarung.*Meinten Sie „dataport-kitu-2019“\?/,
+  },
   { fixture: 'unsafe-source-url.mdx', line: 14, field: 'sources[0].url', message: /https:\/\/.*Gefunden: „javascript:alert/ },
   { fixture: 'missing-sources.mdx', line: 2, field: 'sources', message: /Pflichtfeld „sources“ fehlt/ },
   { fixture: 'yaml-syntax-error.mdx', line: 5, field: '', message: /Klammer \[ oder \{ wurde nicht geschlossen.*\(YAML: / },
@@ -42,37 +52,80 @@ const cases: Case[] = [
   { fixture: 'mdx-heading-level-1.mdx', line: 19, field: '(Text)', message: /Überschriften im Text beginnen mit „##“/ },
   { fixture: 'mdx-syntax-error.mdx', line: 19, field: '(Text)', message: /MDX/ },
   { fixture: 'Bad_File_Name.mdx', line: 1, field: '', message: /keine gültige Kennung.*Vorschlag: „bad-file-name\.mdx“/ },
-  { fixture: 'unknown-owner.yaml', line: 6, field: 'owners[1].land', message: /Unbekannte Kennung „niedersachen“.*Meinten Sie „niedersachsen“\?/ },
-  { fixture: 'control-character.mdx', line: 2, field: 'title', message: /Unzulässiges Steuerzeichen U\+001B \(ESC.*an Stelle 17 des Werts \(und 1 weitere\)/ },
-  { fixture: 'bidi-override.mdx', line: 4, field: 'summary', message: /Unzulässiges Richtungssteuerzeichen U\+202E \(RIGHT-TO-LEFT OVERRIDE\)/ },
+  {
+    fixture: 'unknown-owner.yaml',
+    line: 6,
+    field: 'owners[1].land',
+    message: /Unbekannte Kennung „niedersachen“.*Meinten Sie „niedersachsen“\?/,
+  },
+  {
+    fixture: 'control-character.mdx',
+    line: 2,
+    field: 'title',
+    message: /Unzulässiges Steuerzeichen U\+001B \(ESC.*an Stelle 17 des Werts \(und 1 weitere\)/,
+  },
+  {
+    fixture: 'bidi-override.mdx',
+    line: 4,
+    field: 'summary',
+    message: /Unzulässiges Richtungssteuerzeichen U\+202E \(RIGHT-TO-LEFT OVERRIDE\)/,
+  },
   { fixture: 'url-with-newline.mdx', line: 14, field: 'sources[0].url', message: /Webadresse enthält einen Zeilenumbruch/ },
-  { fixture: 'duplicate-key.mdx', line: 5, field: 'summary', message: /Das Feld „summary“ steht doppelt im selben Block \(zuerst in Zeile 4\)/ },
-  { fixture: 'mdx-malformed-percent-link.mdx', line: 21, field: '(Text)', message: /Link-Ziel „\/vereinbarungen\/%E0%A4%A\/“ enthält eine ungültige Prozent-Kodierung/ },
+  {
+    fixture: 'duplicate-key.mdx',
+    line: 5,
+    field: 'summary',
+    message: /Das Feld „summary“ steht doppelt im selben Block \(zuerst in Zeile 4\)/,
+  },
+  {
+    fixture: 'mdx-malformed-percent-link.mdx',
+    line: 21,
+    field: '(Text)',
+    message: /Link-Ziel „\/vereinbarungen\/%E0%A4%A\/“ enthält eine ungültige Prozent-Kodierung/,
+  },
   { fixture: 'mdx-nested-zitat.mdx', line: 37, field: '(Text)', message: /zu tief verschachtelt: höchstens 16 Ebenen/ },
   { fixture: 'mdx-nested-quotes.mdx', line: 21, field: '(Text)', message: /zu tief verschachtelt: höchstens 16 Ebenen/ },
   {
-    fixture: 'raw-nul.mdx', line: 2, field: '', message: /Unzulässiges Steuerzeichen U\+0000 \(NUL\) in der Datei/,
+    fixture: 'raw-nul.mdx',
+    line: 2,
+    field: '',
+    message: /Unzulässiges Steuerzeichen U\+0000 \(NUL\) in der Datei/,
     bytes: () => valid().replace('title: Testvereinbarung', 'title: Test\0vereinbarung'),
   },
   {
-    fixture: 'body-control-character.mdx', line: 21, field: '(Text)', message: /Unzulässiges Steuerzeichen U\+001B \(ESC.*im Text/,
+    fixture: 'body-control-character.mdx',
+    line: 21,
+    field: '(Text)',
+    message: /Unzulässiges Steuerzeichen U\+001B \(ESC.*im Text/,
     bytes: () => `${valid()}\nText in \x1b[31mRot\x1b[0m.\n`,
   },
   {
-    fixture: 'body-bidi-override.mdx', line: 21, field: '(Text)', message: /Unzulässiges Richtungssteuerzeichen U\+2067/,
+    fixture: 'body-bidi-override.mdx',
+    line: 21,
+    field: '(Text)',
+    message: /Unzulässiges Richtungssteuerzeichen U\+2067/,
     bytes: () => `${valid()}\nAnsprechpartner: \u2067Name\u2069.\n`,
   },
   {
-    fixture: 'body-too-long.mdx', line: 18, field: '(Text)', message: /Der Text ist mit 25\.0\d\d Zeichen zu lang; erlaubt sind höchstens 20\.000 Zeichen/,
+    fixture: 'body-too-long.mdx',
+    line: 18,
+    field: '(Text)',
+    message: /Der Text ist mit 25\.0\d\d Zeichen zu lang; erlaubt sind höchstens 20\.000 Zeichen/,
     bytes: () => `${valid()}\n${'Ein Satz. '.repeat(2500)}\n`,
   },
   {
-    fixture: 'deeply-nested-yaml.mdx', line: 3, field: '', message: /zu tief verschachtelt \(mehr als 100 Ebenen/,
+    fixture: 'deeply-nested-yaml.mdx',
+    line: 3,
+    field: '',
+    message: /zu tief verschachtelt \(mehr als 100 Ebenen/,
     bytes: () => valid().replace('title: Testvereinbarung', `title: Testvereinbarung\nextra: ${'['.repeat(500)}${']'.repeat(500)}`),
   },
   { fixture: 'byte-order-mark.mdx', line: 1, field: '', message: /Byte-Order-Mark/, bytes: () => `\uFEFF${valid()}` },
   {
-    fixture: 'latin-1.mdx', line: 20, field: '', message: /nicht gültig UTF-8/,
+    fixture: 'latin-1.mdx',
+    line: 20,
+    field: '',
+    message: /nicht gültig UTF-8/,
     bytes: () => Buffer.concat([Buffer.from(valid()), Buffer.from('Gr\xfc\xdfe aus Kiel.\n', 'latin1')]),
   },
 ];
@@ -91,7 +144,9 @@ describe('validator on bad input', () => {
   it.each(cases)('$fixture: names file, line and field', ({ fixture, line, field, message }) => {
     const file = files.get(fixture);
     const mine = result.diagnostics.filter((diagnostic) => diagnostic.file === file);
-    expect(mine, JSON.stringify(mine, null, 2)).toContainEqual(expect.objectContaining({ line, field, message: expect.stringMatching(message) }));
+    expect(mine, JSON.stringify(mine, null, 2)).toContainEqual(
+      expect.objectContaining({ line, field, message: expect.stringMatching(message) }),
+    );
   });
 
   it('reports nothing against the real records next to the broken ones', () => {
@@ -106,7 +161,7 @@ describe('validator on bad input', () => {
     expect(result.content.laender.size).toBe(16);
   });
 
-  it("accepts Windows line endings", () => {
+  it('accepts Windows line endings', () => {
     const crlfRoot = copyOfRealContent();
     addRecord(crlfRoot, 'windows-line-endings.mdx', valid().replace(/\n/g, '\r\n'));
     const crlf = validateContent({ root: crlfRoot });
@@ -117,7 +172,10 @@ describe('validator on bad input', () => {
 
 describe('npm run validate', () => {
   const run = (root: string, ...args: string[]) =>
-    spawnSync(process.execPath, ['scripts/validate.ts', '--root', root, ...args], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+    spawnSync(process.execPath, ['scripts/validate.ts', '--root', root, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: '' },
+    });
 
   it('prints file:line:column, field and message, and exits with 1', () => {
     const root = copyOfRealContent();
@@ -133,7 +191,9 @@ describe('npm run validate', () => {
     const root = copyOfRealContent();
     addRecord(root, 'invalid-kind.mdx');
     const { stdout } = run(root, '--format', 'github');
-    expect(stdout).toMatch(/^::error file=src\/content\/agreements\/invalid-kind\.mdx,line=3,col=\d+,title=Feld kind::„vertrag“ ist hier nicht erlaubt/m);
+    expect(stdout).toMatch(
+      /^::error file=src\/content\/agreements\/invalid-kind\.mdx,line=3,col=\d+,title=Feld kind::„vertrag“ ist hier nicht erlaubt/m,
+    );
   });
 
   it('exits with 0 on the real records', () => {

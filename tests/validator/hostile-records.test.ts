@@ -27,10 +27,15 @@ describe('relation cycles', () => {
     const c = addRecord(root, 'kreis-c.mdx', relatedRecord('kreis-a', 'ersetzt'));
     const { diagnostics } = validateContent({ root });
     const chain = '„kreis-a“ –ersetzt→ „kreis-b“ –aendert→ „kreis-c“ –ersetzt→ „kreis-a“';
-    expect(diagnostics).toEqual([a, b, c].map((file) => ({
-      file, line: relatedLine, column: expect.any(Number), field: 'related[0].agreement',
-      message: expect.stringContaining(`Die Beziehungen führen im Kreis: ${chain}.`),
-    })));
+    expect(diagnostics).toEqual(
+      [a, b, c].map((file) => ({
+        file,
+        line: relatedLine,
+        column: expect.any(Number),
+        field: 'related[0].agreement',
+        message: expect.stringContaining(`Die Beziehungen führen im Kreis: ${chain}.`),
+      })),
+    );
   });
 
   it('finds a cycle of any relation kinds, also behind records outside it', () => {
@@ -40,7 +45,9 @@ describe('relation cycles', () => {
     addRecord(root, 'ring-c.mdx', relatedRecord('ring-d', 'baut-auf'));
     addRecord(root, 'ring-d.mdx', relatedRecord('ring-b', 'aendert'));
     const { diagnostics } = validateContent({ root });
-    expect(new Set(diagnostics.map((diagnostic) => diagnostic.file))).toEqual(new Set(['ring-b', 'ring-c', 'ring-d'].map((id) => `${CONTENT_PATHS.agreements}/${id}.mdx`)));
+    expect(new Set(diagnostics.map((diagnostic) => diagnostic.file))).toEqual(
+      new Set(['ring-b', 'ring-c', 'ring-d'].map((id) => `${CONTENT_PATHS.agreements}/${id}.mdx`)),
+    );
     expect(diagnostics[0]?.message).toContain('„ring-b“ –setzt-um→ „ring-c“ –baut-auf→ „ring-d“ –aendert→ „ring-b“');
   });
 
@@ -59,14 +66,22 @@ describe('a broken reference file', () => {
     const topics = join(root, CONTENT_PATHS.topics);
     writeFileSync(topics, readFileSync(topics, 'utf8').replace('label: Beschaffung', 'label: [Beschaffung'));
     const { diagnostics } = validateContent({ root });
-    expect(diagnostics).toEqual([expect.objectContaining({ file: CONTENT_PATHS.topics, line: 11, message: expect.stringMatching(/Klammer \[ oder \{ wurde nicht geschlossen/) })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        file: CONTENT_PATHS.topics,
+        line: 11,
+        message: expect.stringMatching(/Klammer \[ oder \{ wurde nicht geschlossen/),
+      }),
+    ]);
   });
 
   it('is reported once when it is not a list', () => {
     const root = copyOfRealContent();
     writeFileSync(join(root, CONTENT_PATHS.laender), 'niedersachsen: Niedersachsen\n');
     const { diagnostics } = validateContent({ root });
-    expect(diagnostics).toEqual([expect.objectContaining({ file: CONTENT_PATHS.laender, message: expect.stringMatching(/Erwartet wird eine Liste von Länder/) })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ file: CONTENT_PATHS.laender, message: expect.stringMatching(/Erwartet wird eine Liste von Länder/) }),
+    ]);
   });
 
   it('an organisation with a syntax error is reported once, not in every record naming it', () => {
@@ -83,7 +98,9 @@ describe('a broken reference file', () => {
     const dataport = join(root, CONTENT_PATHS.organisations, 'dataport.yaml');
     writeFileSync(dataport, readFileSync(dataport, 'utf8').replace('seat: Altenholz\n', 'seat: Altenholz\n2021: Umzug\n'));
     const { diagnostics } = validateContent({ root });
-    expect(diagnostics).toEqual([expect.objectContaining({ line: 6, column: 1, field: '2021', message: expect.stringMatching(/Unbekanntes Feld „2021“/) })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ line: 6, column: 1, field: '2021', message: expect.stringMatching(/Unbekanntes Feld „2021“/) }),
+    ]);
   });
 });
 
@@ -91,17 +108,28 @@ describe('the validator’s own output', () => {
   const forged = 'dataport\n::error file=README.md,line=1::Alles in Ordnung\n\u001b[2J\u202e';
 
   it('shows every value on one line, with control characters visible', () => {
-    const diagnostic = { file: 'src/content/agreements/x.mdx', line: 9, column: 3, field: 'parties[1].org', message: `Unbekannte Kennung „${forged}“.` };
+    const diagnostic = {
+      file: 'src/content/agreements/x.mdx',
+      line: 9,
+      column: 3,
+      field: 'parties[1].org',
+      message: `Unbekannte Kennung „${forged}“.`,
+    };
     const line = formatDiagnostic(diagnostic);
     expect(line.split('\n')).toHaveLength(1);
     expect(line).toContain('„dataport\\n::error file=README.md,line=1::Alles in Ordnung\\n\\x1b[2J\\u202e“');
     const annotation = formatGithubAnnotation(diagnostic);
     expect(annotation.split('\n')).toHaveLength(1);
-    expect(annotation).toMatch(/^::error file=src\/content\/agreements\/x\.mdx,line=9,col=3,title=Feld parties\[1\]\.org::Unbekannte Kennung „dataport%0A::error file=README\.md,line=1::Alles in Ordnung%0A\\x1b\[2J\\u202e“\.$/);
+    expect(annotation).toMatch(
+      /^::error file=src\/content\/agreements\/x\.mdx,line=9,col=3,title=Feld parties\[1\]\.org::Unbekannte Kennung „dataport%0A::error file=README\.md,line=1::Alles in Ordnung%0A\\x1b\[2J\\u202e“\.$/,
+    );
   });
 
   const run = (root: string, ...args: string[]) =>
-    spawnSync(process.execPath, ['scripts/validate.ts', '--root', root, ...args], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+    spawnSync(process.execPath, ['scripts/validate.ts', '--root', root, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: '' },
+    });
 
   it('npm run validate cannot be made to print an annotation command or a terminal escape', () => {
     const root = copyOfRealContent();

@@ -15,20 +15,30 @@ export const data = {
   },
 };
 
-const refs = (ids, numbers) => (ids?.length ? ` <sup>${ids.map((id) => `<a href="#quelle-${id}">${numbers.get(id)}</a>`).join(', ')}</sup>` : '');
+const refs = (ids, numbers) =>
+  ids?.length ? ` <sup>${ids.map((id) => `<a href="#quelle-${id}">${numbers.get(id)}</a>`).join(', ')}</sup>` : '';
 
 export function render({ agreement, atlas }) {
   const { data: record } = agreement;
   const numbers = new Map(record.sources.flatMap((source, index) => (source.id ? [[source.id, index + 1]] : [])));
   const direct = agreement.laender.filter((involvement) => involvement.direct);
   const indirect = agreement.laender.filter((involvement) => !involvement.direct);
-  const hasSteps = agreement.parties.some((party) => party.steps.length > 0 || party.declarations.length > 0 || party.participation !== 'partei');
-  const signed = record.signed ? dateLabel(record.signed)
-    : agreement.signingSpan ? `je Partei verschieden, von ${dateLabel(agreement.signingSpan.first)} bis ${dateLabel(agreement.signingSpan.last)} (siehe <a href="#verlauf">Parteien und Verlauf</a>)`
-    : agreement.date ? `${dateLabel(agreement.date)} (siehe <a href="#verlauf">Parteien und Verlauf</a>)` : 'nicht bekannt';
-  const section = (id, heading, body) => `<section aria-labelledby="${id}"><h2 id="${id}" data-pagefind-ignore>${heading}</h2>${body}</section>`;
+  const hasSteps = agreement.parties.some(
+    (party) => party.steps.length > 0 || party.declarations.length > 0 || party.participation !== 'partei',
+  );
+  const signed = record.signed
+    ? dateLabel(record.signed)
+    : agreement.signingSpan
+      ? `je Partei verschieden, von ${dateLabel(agreement.signingSpan.first)} bis ${dateLabel(agreement.signingSpan.last)} (siehe <a href="#verlauf">Parteien und Verlauf</a>)`
+      : agreement.date
+        ? `${dateLabel(agreement.date)} (siehe <a href="#verlauf">Parteien und Verlauf</a>)`
+        : 'nicht bekannt';
+  const section = (id, heading, body) =>
+    `<section aria-labelledby="${id}"><h2 id="${id}" data-pagefind-ignore>${heading}</h2>${body}</section>`;
   return `<article data-pagefind-body>
-${facets('Vereinbarung', {
+${facets(
+  'Vereinbarung',
+  {
     land: direct.map((involvement) => involvement.land.name),
     landUeber: indirect.filter((involvement) => involvement.via.length > 0).map((involvement) => involvement.land.name),
     organisation: agreement.parties.flatMap((party) => (party.actor.kind === 'org' ? [party.actor.name] : [])),
@@ -36,7 +46,9 @@ ${facets('Vereinbarung', {
     jahr: [agreement.year?.toString()],
     art: [agreementKinds.labels[record.kind]],
     status: [agreementStatuses.labels[record.status]],
-  }, agreement.date)}
+  },
+  agreement.date,
+)}
 <h1>${esc(record.title)}</h1>
 <ul class="badges"><li>${agreementKinds.labels[record.kind]}</li><li>Status: ${agreementStatuses.labels[record.status]}</li></ul>
 <p class="lead">${esc(record.summary)}</p>

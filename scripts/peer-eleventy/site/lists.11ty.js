@@ -8,7 +8,8 @@ export const data = {
   eleventyComputed: {
     title: (data) => (data.list.number > 1 ? `${data.list.title} (Seite ${data.list.number} von ${data.list.total})` : data.list.title),
     description: (data) => `${data.list.title}: ${data.list.count} Vereinbarungen, neueste zuerst.`,
-    breadcrumbs: (data) => (data.list.base === '/vereinbarungen/' ? [] : [[data.list.base.split('/')[1], `/${data.list.base.split('/')[1]}/`]]),
+    breadcrumbs: (data) =>
+      data.list.base === '/vereinbarungen/' ? [] : [[data.list.base.split('/')[1], `/${data.list.base.split('/')[1]}/`]],
   },
 };
 

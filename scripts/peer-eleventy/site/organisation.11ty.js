@@ -8,7 +8,8 @@ export const data = {
   layout: 'base.11ty.js',
   breadcrumbs: [['Organisationen', '/organisationen/']],
   eleventyComputed: {
-    title: (data) => (data.org.shortName && data.org.shortName !== data.org.name ? `${data.org.name} (${data.org.shortName})` : data.org.name),
+    title: (data) =>
+      data.org.shortName && data.org.shortName !== data.org.name ? `${data.org.name} (${data.org.shortName})` : data.org.name,
     description: (data) => data.org.description ?? '',
   },
 };

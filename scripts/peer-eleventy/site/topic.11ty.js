@@ -13,7 +13,8 @@ export function render({ topic, atlas }) {
   const { registry, PREVIEW_SIZE } = atlas;
   const agreements = registry.agreementsOfTopic(topic.id);
   const laender = registry.laenderOfTopic(topic.id);
-  const counts = (items) => `<ul class="count-list">${items.map(({ item, count }) => `<li><a href="/laender/${item.id}/">${esc(item.name)}</a> <span class="muted">(${count} Vereinbarungen)</span></li>`).join('')}</ul>`;
+  const counts = (items) =>
+    `<ul class="count-list">${items.map(({ item, count }) => `<li><a href="/laender/${item.id}/">${esc(item.name)}</a> <span class="muted">(${count} Vereinbarungen)</span></li>`).join('')}</ul>`;
   return `<div data-pagefind-body>${facets('Thema', { thema: [topic.label] })}
 <h1>${esc(topic.label)}</h1><p class="lead">${esc(topic.description)}</p>
 <section><h2 data-pagefind-ignore>Vereinbarungen zu diesem Thema</h2>${agreementList(agreements.slice(0, PREVIEW_SIZE).map((agreement) => ({ agreement })))}

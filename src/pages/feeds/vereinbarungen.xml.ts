@@ -4,12 +4,15 @@ import { openDataContext } from '../../lib/registry.ts';
 import { urls } from '../../lib/urls.ts';
 
 export const GET: APIRoute = () =>
-  new Response(atomFeed({
-    title: 'Neue Vereinbarungen',
-    description: 'Die zuletzt unterzeichneten Kooperationsvereinbarungen im Kooperationsatlas.',
-    feedPath: urls.feedAll(),
-    pagePath: urls.agreements(),
-    agreements: openDataContext.registry.agreements,
-    lastChanged: openDataContext.lastChanged,
-    dataDate: openDataContext.dataVersion.date,
-  }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  new Response(
+    atomFeed({
+      title: 'Neue Vereinbarungen',
+      description: 'Die zuletzt unterzeichneten Kooperationsvereinbarungen im Kooperationsatlas.',
+      feedPath: urls.feedAll(),
+      pagePath: urls.agreements(),
+      agreements: openDataContext.registry.agreements,
+      lastChanged: openDataContext.lastChanged,
+      dataDate: openDataContext.dataVersion.date,
+    }),
+    { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } },
+  );

@@ -16,26 +16,66 @@ export default function () {
   const { registry, diagnostics } = registryFromFiles({ root });
   if (diagnostics.length > 0) throw new Error(`${diagnostics.length} problems in the records`);
   const md = markdownIt({ html: false, linkify: false });
-  const bodies = new Map(registry.agreements.map((agreement) => {
-    const text = readFileSync(join(root, agreement.record.filePath), 'utf8');
-    return [agreement.id, md.render(text.slice(text.indexOf('\n---', 3) + 4))];
-  }));
+  const bodies = new Map(
+    registry.agreements.map((agreement) => {
+      const text = readFileSync(join(root, agreement.record.filePath), 'utf8');
+      return [agreement.id, md.render(text.slice(text.indexOf('\n---', 3) + 4))];
+    }),
+  );
 
   // Every paginated list: all agreements, per Land, organisation, topic and year, 50 a page.
   const lists = [];
   const addList = (base, title, items, involvement) => {
     for (const page of paginate(items, PAGE_SIZE)) {
-      lists.push({ base, title, number: page.number, total: page.total, count: items.length, items: page.items, involvement,
-        url: page.number === 1 ? base : `${base}seite/${page.number}/` });
+      lists.push({
+        base,
+        title,
+        number: page.number,
+        total: page.total,
+        count: items.length,
+        items: page.items,
+        involvement,
+        url: page.number === 1 ? base : `${base}seite/${page.number}/`,
+      });
     }
   };
-  addList('/vereinbarungen/', 'Alle Vereinbarungen', registry.agreements.map((agreement) => ({ agreement })));
-  for (const land of registry.laender) addList(`/laender/${land.id}/vereinbarungen/`, `Vereinbarungen mit Beteiligung von ${land.name}`, registry.agreementsOfLand(land.id), true);
-  for (const org of registry.organisations) addList(`/organisationen/${org.id}/vereinbarungen/`, `Vereinbarungen von ${org.name}`, registry.agreementsOfOrganisation(org.id).map((agreement) => ({ agreement })));
-  for (const topic of registry.topics) addList(`/themen/${topic.id}/vereinbarungen/`, `Vereinbarungen zum Thema ${topic.label}`, registry.agreementsOfTopic(topic.id).map((agreement) => ({ agreement })));
-  for (const year of registry.years) addList(`/zeitleiste/${year}/`, `Vereinbarungen ${year}`, registry.agreementsOfYear(year).map((agreement) => ({ agreement })));
+  addList(
+    '/vereinbarungen/',
+    'Alle Vereinbarungen',
+    registry.agreements.map((agreement) => ({ agreement })),
+  );
+  for (const land of registry.laender)
+    addList(
+      `/laender/${land.id}/vereinbarungen/`,
+      `Vereinbarungen mit Beteiligung von ${land.name}`,
+      registry.agreementsOfLand(land.id),
+      true,
+    );
+  for (const org of registry.organisations)
+    addList(
+      `/organisationen/${org.id}/vereinbarungen/`,
+      `Vereinbarungen von ${org.name}`,
+      registry.agreementsOfOrganisation(org.id).map((agreement) => ({ agreement })),
+    );
+  for (const topic of registry.topics)
+    addList(
+      `/themen/${topic.id}/vereinbarungen/`,
+      `Vereinbarungen zum Thema ${topic.label}`,
+      registry.agreementsOfTopic(topic.id).map((agreement) => ({ agreement })),
+    );
+  for (const year of registry.years)
+    addList(
+      `/zeitleiste/${year}/`,
+      `Vereinbarungen ${year}`,
+      registry.agreementsOfYear(year).map((agreement) => ({ agreement })),
+    );
 
   const context = { registry, lastChanged: () => undefined, dataVersion: { commit: null, date: new Date() } };
-  const json = JSON.stringify(collection(context, registry.agreements.map((agreement) => agreementToV1(context, agreement.id))));
+  const json = JSON.stringify(
+    collection(
+      context,
+      registry.agreements.map((agreement) => agreementToV1(context, agreement.id)),
+    ),
+  );
   return { registry, bodies, lists, json, PREVIEW_SIZE };
 }

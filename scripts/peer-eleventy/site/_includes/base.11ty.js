@@ -1,7 +1,16 @@
 /** The frame of every page: head, header with navigation and search form, breadcrumbs, footer. */
 import { esc } from './html.js';
 
-const SECTIONS = [['/vereinbarungen/', 'Vereinbarungen'], ['/laender/', 'Länder'], ['/organisationen/', 'Organisationen'], ['/themen/', 'Themen'], ['/loesungen/', 'Lösungen'], ['/zeitleiste/', 'Zeitleiste'], ['/daten/', 'Daten'], ['/mitmachen/', 'Mitmachen']];
+const SECTIONS = [
+  ['/vereinbarungen/', 'Vereinbarungen'],
+  ['/laender/', 'Länder'],
+  ['/organisationen/', 'Organisationen'],
+  ['/themen/', 'Themen'],
+  ['/loesungen/', 'Lösungen'],
+  ['/zeitleiste/', 'Zeitleiste'],
+  ['/daten/', 'Daten'],
+  ['/mitmachen/', 'Mitmachen'],
+];
 
 export default function (data) {
   const path = data.page.url;

@@ -3,4 +3,9 @@ import { agreementToV1, collection } from '../../../open-data/api.ts';
 import { openDataContext } from '../../../lib/registry.ts';
 
 export const GET: APIRoute = () =>
-  Response.json(collection(openDataContext, openDataContext.registry.agreements.map((agreement) => agreementToV1(openDataContext, agreement.id))));
+  Response.json(
+    collection(
+      openDataContext,
+      openDataContext.registry.agreements.map((agreement) => agreementToV1(openDataContext, agreement.id)),
+    ),
+  );

@@ -6,6 +6,13 @@ import { atomFeed } from '../../../open-data/feeds.ts';
 export const getStaticPaths = (() => feedPaths(openDataContext.registry, 'organisation')) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(atomFeed({ ...feedOf(openDataContext.registry, 'organisation', params.id!), lastChanged: openDataContext.lastChanged, dataDate: openDataContext.dataVersion.date }), {
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
-  });
+  new Response(
+    atomFeed({
+      ...feedOf(openDataContext.registry, 'organisation', params.id!),
+      lastChanged: openDataContext.lastChanged,
+      dataDate: openDataContext.dataVersion.date,
+    }),
+    {
+      headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+    },
+  );

@@ -8,4 +8,6 @@ const schemas = { ...jsonSchemas(), ...apiJsonSchemas() };
 export const getStaticPaths = (() => Object.keys(schemas).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(schemas[params.file as keyof typeof schemas], null, 2), { headers: { 'Content-Type': 'application/schema+json' } });
+  new Response(JSON.stringify(schemas[params.file as keyof typeof schemas], null, 2), {
+    headers: { 'Content-Type': 'application/schema+json' },
+  });
