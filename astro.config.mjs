@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/config.ts';
@@ -25,10 +24,10 @@ export default defineConfig({
     // Pages wait on file writes; rendering several at once keeps the CPU busy meanwhile.
     concurrency: 16,
   },
-  // Records are MDX files, but never compiled: their loader renders them to HTML after
-  // checking them (src/content-loaders/agreements.ts). The MDX integration serves MDX pages.
+  // Records are MDX files, but never compiled: their loader checks them and renders them to
+  // HTML (src/content-loaders/agreements.ts), so no MDX integration is needed or wanted.
   // Order matters: CSS is pruned before Pagefind reads the finished pages.
-  integrations: [operatorGuard(), mdx(), sitemap(), splitAgreementJson(), splitCitations(), pruneCss(), pagefindIndex()],
+  integrations: [operatorGuard(), sitemap(), splitAgreementJson(), splitCitations(), pruneCss(), pagefindIndex()],
   vite: {
     css: {
       // KERN's Sass sources use syntax Sass now deprecates; that is KERN's to update.
