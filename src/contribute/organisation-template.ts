@@ -4,7 +4,7 @@
  * invalid until its empty fields (description, a source) are filled in.
  */
 import slugify from '@sindresorhus/slugify';
-import { Document } from 'yaml';
+import { commentedYaml } from './commented-yaml.ts';
 import type { legalForms, organisationKinds } from '../schemas/organisation.ts';
 
 export type OrganisationKind = (typeof organisationKinds.values)[number];
@@ -42,21 +42,15 @@ export function newOrganisationText(answers: NewOrganisationAnswers): string {
     description: '',
     sources: [{ url: answers.source?.url?.trim() ?? '', title: '', publisher: '', published: '' }],
   };
-  const doc = new Document(data);
-  doc.commentBefore = [
-    ' Neue Organisation. Leere Felder ("") ausfüllen; „npm run validate“ zeigt, was noch fehlt.',
-    ' Weitere Felder (owners, wikidata, gnd): CONTRIBUTING.md',
-  ].join('\n');
-  const comments: Record<string, string> = {
-    description: ' Zwei bis drei Sätze in eigenen Worten: was die Organisation tut, für wen',
-    sources: ' Quellen für die Angaben; published: Datum der Quelle',
-  };
-  for (const [key, comment] of Object.entries(comments)) {
-    const pair =
-      doc.contents && 'items' in doc.contents
-        ? (doc.contents.items as { key: { value: unknown; commentBefore?: string } }[]).find((item) => item.key.value === key)
-        : undefined;
-    if (pair) pair.key.commentBefore = comment;
-  }
-  return doc.toString({ lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  return commentedYaml(
+    data,
+    [
+      ' Neue Organisation. Leere Felder ("") ausfüllen; „npm run validate“ zeigt, was noch fehlt.',
+      ' Weitere Felder (owners, wikidata, gnd): CONTRIBUTING.md',
+    ],
+    {
+      description: ' Zwei bis drei Sätze in eigenen Worten: was die Organisation tut, für wen',
+      sources: ' Quellen für die Angaben; published: Datum der Quelle',
+    },
+  );
 }

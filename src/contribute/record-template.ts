@@ -4,7 +4,7 @@
  * contributor still has to fill stay empty: validation names each of them until done.
  */
 import slugify from '@sindresorhus/slugify';
-import { Document } from 'yaml';
+import { commentedYaml } from './commented-yaml.ts';
 import { todayInGermany } from '../schemas/dates.ts';
 import type { AgreementKind } from '../schemas/agreement.ts';
 import { BODY_PLACEHOLDER } from './placeholder.ts';
@@ -114,24 +114,18 @@ export function newRecordText(answers: NewRecordAnswers): string {
       },
     ],
   };
-  const doc = new Document(data);
-  doc.commentBefore = [
-    ' Neue Vereinbarung. Leere Felder ("") ausfüllen; „npm run validate“ zeigt, was noch fehlt.',
-    ' Alle Felder und Beispiele: CONTRIBUTING.md',
-  ].join('\n');
-  const comments: Record<string, string> = {
-    summary: ' Zwei bis drei Sätze in eigenen Worten: wer, was, wozu',
-    topics: ' Kennungen aus src/content/topics.yaml, z. B. nachnutzung',
-    sources: ' Mindestens eine Quelle mit Webadresse; published: Datum der Quelle; accessed: Tag, an dem Sie sie gelesen haben',
-  };
-  for (const [key, comment] of Object.entries(comments)) {
-    const pair =
-      doc.contents && 'items' in doc.contents
-        ? (doc.contents.items as { key: { value: unknown; commentBefore?: string } }[]).find((item) => item.key.value === key)
-        : undefined;
-    if (pair) pair.key.commentBefore = comment;
-  }
-  const yaml = doc.toString({ lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  const yaml = commentedYaml(
+    data,
+    [
+      ' Neue Vereinbarung. Leere Felder ("") ausfüllen; „npm run validate“ zeigt, was noch fehlt.',
+      ' Alle Felder und Beispiele: CONTRIBUTING.md',
+    ],
+    {
+      summary: ' Zwei bis drei Sätze in eigenen Worten: wer, was, wozu',
+      topics: ' Kennungen aus src/content/topics.yaml, z. B. nachnutzung',
+      sources: ' Mindestens eine Quelle mit Webadresse; published: Datum der Quelle; accessed: Tag, an dem Sie sie gelesen haben',
+    },
+  );
   const body = answers.body?.trim() || `${BODY_PLACEHOLDER}.`;
   return `---\n${yaml}---\n\n${body}\n`;
 }
