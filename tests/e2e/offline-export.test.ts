@@ -123,13 +123,18 @@ describe('offline export', () => {
     });
     await page.goto(`${pathToFileURL(join(exportRoot, 'suche', 'index.html')).href}?q=Dataport`);
     await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('„Dataport“'));
-    const all = await page.locator('.search-result').count();
+    // Results come ten at a time; the status line says how many there are in all.
+    const total = async () =>
+      Number(
+        /([\d.]+) Ergebnis/.exec((await page.getByRole('main').getByRole('status').first().textContent()) ?? '')?.[1]?.replace('.', ''),
+      );
+    const all = await total();
     await page
       .getByRole('main')
       .getByRole('group', { name: 'Art des Eintrags', exact: true })
       .getByRole('checkbox', { name: /^Vereinbarung \(\d+\)$/ })
       .check();
-    await expect.poll(() => page.locator('.search-result').count()).toBeLessThan(all);
+    await expect.poll(total).toBeLessThan(all);
     const metas = await page.locator('.search-result__meta').allTextContents();
     expect(metas.every((meta) => meta.startsWith('Vereinbarung'))).toBe(true);
     await page.locator('.search-result__title a').first().click();
