@@ -138,6 +138,11 @@ export function agreementToV1(context: OpenDataContext, id: string): AgreementV1
   };
 }
 
+/** A Land or an organisation as the API names it: its type and id. */
+function actorRef(actor: { land?: string | undefined; org?: string | undefined }) {
+  return { type: actor.land ? ('land' as const) : ('organisation' as const), id: actor.land ?? actor.org ?? '' };
+}
+
 export function organisationToV1(context: OpenDataContext, org: OrganisationRecord): OrganisationV1 {
   return {
     id: org.id,
@@ -151,8 +156,7 @@ export function organisationToV1(context: OpenDataContext, org: OrganisationReco
     land: org.land ?? null,
     ars: org.ars ?? null,
     owners: org.owners.map((owner) => ({
-      type: owner.land ? ('land' as const) : ('organisation' as const),
-      id: owner.land ?? owner.org ?? '',
+      ...actorRef(owner),
       share: owner.share ?? null,
       since: dateV1(owner.since),
       until: dateV1(owner.until),
@@ -204,10 +208,6 @@ export function topicToV1(context: OpenDataContext, topic: Topic): TopicV1 {
 }
 
 export function solutionToV1(context: OpenDataContext, solution: SolutionRecord): SolutionV1 {
-  const actorRef = (actor: { land?: string | undefined; org?: string | undefined }) => ({
-    type: actor.land ? ('land' as const) : ('organisation' as const),
-    id: actor.land ?? actor.org ?? '',
-  });
   return {
     id: solution.id,
     url: absoluteUrl(urls.solution(solution.id)),
@@ -220,8 +220,7 @@ export function solutionToV1(context: OpenDataContext, solution: SolutionRecord)
     wikidata: solution.wikidata ?? null,
     agreements: context.registry.agreementsOfSolution(solution.id).map(({ agreement, use }) => ({ id: agreement.id, use })),
     reusers: context.registry.reusersOf(solution).map((reuser) => ({
-      type: reuser.actor.kind === 'land' ? ('land' as const) : ('organisation' as const),
-      id: reuser.actor.id,
+      ...actorRef(reuser.actor.kind === 'land' ? { land: reuser.actor.id } : { org: reuser.actor.id }),
       since: dateV1(reuser.since),
       agreement: reuser.agreement.id,
     })),
