@@ -3,28 +3,15 @@
  * page address. Shared by the build (which renders the default state) and the browser
  * script (src/visuals/agreement-table.ts), so both sort the same way.
  */
+import { AGREEMENT_FILTERS, labelled } from './filters.ts';
 
 /** The columns, in order; ids are the values of `sortierung` in the address. */
-export const TABLE_COLUMNS = [
-  { id: 'titel', label: 'Titel' },
-  { id: 'datum', label: 'Datum' },
-  { id: 'art', label: 'Art' },
-  { id: 'status', label: 'Status' },
-  { id: 'parteien', label: 'Parteien' },
-  { id: 'laender', label: 'Länder (selbst Vertragspartei)' },
-  { id: 'themen', label: 'Themen' },
-] as const;
+// prettier-ignore -- the header row, kept on one line as it reads on the page
+export const TABLE_COLUMNS = labelled({ titel: 'Titel', datum: 'Datum', art: 'Art', status: 'Status', parteien: 'Parteien', laender: 'Länder (selbst Vertragspartei)', themen: 'Themen' });
 export type ColumnId = (typeof TABLE_COLUMNS)[number]['id'];
 
 /** The filters; ids are the parameter names in the address. */
-export const TABLE_FILTERS = [
-  { id: 'land', label: 'Land (selbst Vertragspartei)' },
-  { id: 'organisation', label: 'Organisation' },
-  { id: 'thema', label: 'Thema' },
-  { id: 'art', label: 'Art' },
-  { id: 'status', label: 'Status' },
-  { id: 'jahr', label: 'Jahr' },
-] as const;
+export const TABLE_FILTERS = labelled(AGREEMENT_FILTERS);
 export type FilterId = (typeof TABLE_FILTERS)[number]['id'];
 
 export type Direction = 'ascending' | 'descending';

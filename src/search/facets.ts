@@ -3,16 +3,13 @@
  * (SearchFacets.astro) and by the search page that shows them. Keys are Pagefind
  * filter names and appear in shareable search URLs (/suche/?q=…&land=Hamburg).
  */
-export const FACETS = [
-  { key: 'eintrag', label: 'Art des Eintrags' },
-  { key: 'land', label: 'Land als Vertragspartei' },
-  { key: 'landUeber', label: 'Land nur über Organisationen' },
-  { key: 'organisation', label: 'Organisation' },
-  { key: 'thema', label: 'Thema' },
-  { key: 'jahr', label: 'Jahr' },
-  { key: 'art', label: 'Art der Vereinbarung' },
-  { key: 'status', label: 'Status' },
-] as const;
+import { AGREEMENT_FILTERS, labelled } from '../lib/filters.ts';
+
+// The agreement filters, with the kind of page first and "only through organisations" beside "Land".
+const { land, ...otherFilters } = AGREEMENT_FILTERS;
+export const FACETS = labelled({ eintrag: 'Art des Eintrags', land, landUeber: 'Land nur über Organisationen', ...otherFilters }).map(
+  ({ id, label }) => ({ key: id, label }),
+);
 
 export type FacetKey = (typeof FACETS)[number]['key'];
 
