@@ -7,7 +7,7 @@
 import { agreementTablePages } from './agreement-table.ts';
 import { PREVIEW_SIZE } from './pagination.ts';
 import { organisationName, type AgreementView, type LandInvolvement, type Registry } from './registry-core.ts';
-import { pageParam, urls } from './urls.ts';
+import { pageParam, urls, withoutBase } from './urls.ts';
 
 export type ListKind = 'land' | 'organisation' | 'topic';
 
@@ -97,6 +97,17 @@ export function feedOf(registry: Registry, kind: ListKind, id: string) {
   };
 }
 
-export function feedPaths(registry: Registry, kind: ListKind) {
-  return agreementLists(registry)[kind].owners.map((owner) => ({ params: { id: owner.id } }));
+/**
+ * Static paths of the per-record feeds of every kind, for the one feed route
+ * (src/pages/feeds/[...feed].ts). The route parameter is the feed's address below
+ * /feeds/ as urls.ts builds it ("laender/hamburg.xml"), so the pattern stays there.
+ */
+export function feedPaths(registry: Registry) {
+  const lists = agreementLists(registry);
+  return (Object.keys(lists) as ListKind[]).flatMap((kind) =>
+    lists[kind].owners.map((owner) => ({
+      params: { feed: withoutBase(lists[kind].feedUrl(owner.id)).replace(/^\/feeds\//, '') },
+      props: { kind, id: owner.id },
+    })),
+  );
 }
