@@ -7,7 +7,15 @@ import { AGREEMENT_FILTERS, labelled } from './filters.ts';
 
 /** The columns, in order; ids are the values of `sortierung` in the address. */
 // prettier-ignore -- the header row, kept on one line as it reads on the page
-export const TABLE_COLUMNS = labelled({ titel: 'Titel', datum: 'Datum', art: 'Art', status: 'Status', parteien: 'Parteien', laender: 'Länder (selbst Vertragspartei)', themen: 'Themen' });
+export const TABLE_COLUMNS = labelled({
+  titel: 'Titel',
+  datum: 'Datum',
+  art: 'Art',
+  status: 'Status',
+  parteien: 'Parteien',
+  laender: 'Länder (selbst Vertragspartei)',
+  themen: 'Themen',
+});
 export type ColumnId = (typeof TABLE_COLUMNS)[number]['id'];
 
 /** The filters; ids are the parameter names in the address. */
