@@ -4,7 +4,7 @@
  * breadcrumbs. The paginated list routes and the Atom feed routes are generated from
  * this table, so a title or an address is written in one place.
  */
-import { agreementTablePages } from './agreement-table.ts';
+import { agreementTablePages, agreementTablePreview } from './agreement-table.ts';
 import { PREVIEW_SIZE } from './pagination.ts';
 import { organisationName, type AgreementView, type LandInvolvement, type Registry } from './registry-core.ts';
 import { pageParam, urls, withoutBase } from './urls.ts';
@@ -82,6 +82,23 @@ export function listPaths(registry: Registry, kind: ListKind) {
         },
       })),
     );
+}
+
+/**
+ * The agreements section of a Land's, organisation's or topic's page: the first rows of
+ * its table, where the full list and the feed are, and the title all three share.
+ */
+export function listPreview(registry: Registry, kind: ListKind, id: string) {
+  const list = agreementLists(registry)[kind];
+  const owner = list.owners.find((entry) => entry.id === id)!;
+  const items = list.items(id);
+  return {
+    title: list.title(owner.name),
+    table: agreementTablePreview(items, (number) => list.listUrl(id, number)),
+    listHref: list.listUrl(id),
+    feedHref: list.feedUrl(id),
+    involvementOf: list.involvement ? owner.name : undefined,
+  };
 }
 
 /** Everything a kind's Atom feed needs, per record. */
