@@ -14,22 +14,39 @@ export interface CountedLink {
   count: number;
 }
 
+export type DescribedLink = CountedLink & { description: string };
+
+/** Records with a description (topics, solutions) as counted links. */
+function described<T extends { id: string; description: string }>(
+  records: T[],
+  label: (record: T) => string,
+  href: (id: string) => string,
+  count: (id: string) => number,
+): DescribedLink[] {
+  return records.map((record) => ({
+    href: href(record.id),
+    label: label(record),
+    description: record.description,
+    count: count(record.id),
+  }));
+}
+
 export function countedLinks(registry: Registry) {
   return {
-    topics: (): (CountedLink & { description: string })[] =>
-      registry.topics.map((topic) => ({
-        href: urls.topic(topic.id),
-        label: topic.label,
-        description: topic.description,
-        count: registry.agreementsOfTopic(topic.id).length,
-      })),
-    solutions: (): (CountedLink & { description: string })[] =>
-      registry.solutions.map((solution) => ({
-        href: urls.solution(solution.id),
-        label: solution.name,
-        description: solution.description,
-        count: registry.agreementsOfSolution(solution.id).length,
-      })),
+    topics: () =>
+      described(
+        registry.topics,
+        (topic) => topic.label,
+        urls.topic,
+        (id) => registry.agreementsOfTopic(id).length,
+      ),
+    solutions: () =>
+      described(
+        registry.solutions,
+        (solution) => solution.name,
+        urls.solution,
+        (id) => registry.agreementsOfSolution(id).length,
+      ),
     organisations: (organisations: OrganisationRecord[]): CountedLink[] =>
       organisations.map((org) => ({
         href: urls.organisation(org.id),

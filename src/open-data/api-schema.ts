@@ -10,6 +10,8 @@ import { legalForms, organisationKinds } from '../schemas/organisation.ts';
 export const API_VERSION = 'v1';
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
+/** A described list of records of one shape. */
+const listOf = <S extends z.ZodRawShape>(description: string, shape: S) => z.array(z.strictObject(shape)).describe(description);
 
 export const dateV1 = z
   .strictObject({
@@ -87,97 +89,69 @@ export const agreementV1 = z
     federal: z.boolean().describe('true, wenn der Bund oder eine Bundesbehörde Partei ist'),
     place: nullable(z.string()).describe('Ort der Unterzeichnung'),
     parties: z.array(partyV1).describe('Vertragsparteien'),
-    laender: z
-      .array(
-        z.strictObject({
-          id: z.string(),
-          name: z.string(),
-          code: z.string().describe('ISO-3166-2-Code'),
-          direct: z
-            .boolean()
-            .describe('true, wenn das Land selbst Vertragspartei ist (auch vertreten durch ein Ministerium oder die Staatskanzlei)'),
-          representedBy: z.array(z.string()).describe('Kennungen der Ministerien oder Staatskanzleien, die für das Land Partei sind'),
-          via: z
-            .array(z.string())
-            .describe(
-              'Kennungen der Organisationen, über die das Land nur mittelbar beteiligt ist (es war zum Zeitpunkt ihr Träger, oder sie gehören zum Land)',
-            ),
-          planned: z.boolean().describe('true, wenn der Beitritt des Landes geplant ist'),
-        }),
-      )
-      .describe('Beteiligte Länder: direct trennt Vertragsparteien von mittelbar Beteiligten'),
-    signatories: z
-      .array(
-        z.strictObject({
-          name: z.string(),
-          function: nullable(z.string()),
-          organisation: nullable(z.string()).describe('Kennung der Organisation'),
-          land: nullable(z.string()).describe('Kennung des Landes'),
-          sources: z.array(z.string()),
-        }),
-      )
-      .describe('Unterzeichnende'),
-    events: z
-      .array(
-        z.strictObject({
-          type: eventTypes.schema.describe(`Art: ${eventTypes.values.join(', ')}`),
-          typeLabel: z.string(),
-          date: dateV1,
-          note: nullable(z.string()),
-          sources: z.array(z.string()),
-        }),
-      )
-      .describe('Ereignisse, die alle Parteien betreffen'),
+    laender: listOf('Beteiligte Länder: direct trennt Vertragsparteien von mittelbar Beteiligten', {
+      id: z.string(),
+      name: z.string(),
+      code: z.string().describe('ISO-3166-2-Code'),
+      direct: z
+        .boolean()
+        .describe('true, wenn das Land selbst Vertragspartei ist (auch vertreten durch ein Ministerium oder die Staatskanzlei)'),
+      representedBy: z.array(z.string()).describe('Kennungen der Ministerien oder Staatskanzleien, die für das Land Partei sind'),
+      via: z
+        .array(z.string())
+        .describe(
+          'Kennungen der Organisationen, über die das Land nur mittelbar beteiligt ist (es war zum Zeitpunkt ihr Träger, oder sie gehören zum Land)',
+        ),
+      planned: z.boolean().describe('true, wenn der Beitritt des Landes geplant ist'),
+    }),
+    signatories: listOf('Unterzeichnende', {
+      name: z.string(),
+      function: nullable(z.string()),
+      organisation: nullable(z.string()).describe('Kennung der Organisation'),
+      land: nullable(z.string()).describe('Kennung des Landes'),
+      sources: z.array(z.string()),
+    }),
+    events: listOf('Ereignisse, die alle Parteien betreffen', {
+      type: eventTypes.schema.describe(`Art: ${eventTypes.values.join(', ')}`),
+      typeLabel: z.string(),
+      date: dateV1,
+      note: nullable(z.string()),
+      sources: z.array(z.string()),
+    }),
     topics: z.array(z.strictObject({ id: z.string(), label: z.string() })).describe('Themen'),
-    related: z
-      .array(
-        z.strictObject({
-          id: z.string().describe('Kennung der anderen Vereinbarung'),
-          relation: relationKinds.schema.describe(`Beziehung: ${relationKinds.values.join(', ')}`),
-          direction: z
-            .enum(['outgoing', 'incoming'])
-            .describe(
-              'outgoing: diese Vereinbarung setzt die andere um, baut auf ihr auf, ändert, ersetzt sie, tritt ihr bei oder folgt auf sie; incoming: umgekehrt',
-            ),
-          label: z.string().describe('Beziehung aus Sicht dieser Vereinbarung, z. B. „Umgesetzt durch“'),
-        }),
-      )
-      .describe('Verwandte Vereinbarungen in beide Richtungen'),
+    related: listOf('Verwandte Vereinbarungen in beide Richtungen', {
+      id: z.string().describe('Kennung der anderen Vereinbarung'),
+      relation: relationKinds.schema.describe(`Beziehung: ${relationKinds.values.join(', ')}`),
+      direction: z
+        .enum(['outgoing', 'incoming'])
+        .describe(
+          'outgoing: diese Vereinbarung setzt die andere um, baut auf ihr auf, ändert, ersetzt sie, tritt ihr bei oder folgt auf sie; incoming: umgekehrt',
+        ),
+      label: z.string().describe('Beziehung aus Sicht dieser Vereinbarung, z. B. „Umgesetzt durch“'),
+    }),
     lineage: z
       .array(z.string())
       .describe(
         'Vertragsgeschichte: Kennungen von Gründungsvertrag, Änderungen und Beitritten in zeitlicher Reihenfolge (leer, wenn keine)',
       ),
-    solutions: z
-      .array(
-        z.strictObject({
-          id: z.string(),
-          use: solutionUses.schema.describe(`Was die Vereinbarung mit der Lösung regelt: ${solutionUses.values.join(', ')}`),
-          note: nullable(z.string()),
-        }),
-      )
-      .describe('Betroffene Lösungen'),
+    solutions: listOf('Betroffene Lösungen', {
+      id: z.string(),
+      use: solutionUses.schema.describe(`Was die Vereinbarung mit der Lösung regelt: ${solutionUses.values.join(', ')}`),
+      note: nullable(z.string()),
+    }),
     founded: z.array(z.string()).describe('Kennungen der Organisationen, die die Vereinbarung gegründet hat'),
-    projects: z
-      .array(
-        z.strictObject({
-          name: z.string(),
-          description: nullable(z.string()),
-          lead: nullable(z.string()).describe('Kennung der federführenden Organisation'),
-          url: nullable(z.string()),
-        }),
-      )
-      .describe('Genannte Projekte'),
+    projects: listOf('Genannte Projekte', {
+      name: z.string(),
+      description: nullable(z.string()),
+      lead: nullable(z.string()).describe('Kennung der federführenden Organisation'),
+      url: nullable(z.string()),
+    }),
     sources: z.array(sourceV1).describe('Quellen'),
-    notes: z
-      .array(
-        z.strictObject({
-          about: nullable(z.string()),
-          text: z.string(),
-          sources: z.array(z.string()).describe('Kennungen der betroffenen Quellen'),
-        }),
-      )
-      .describe('Anmerkungen, etwa wo Quellen sich widersprechen'),
+    notes: listOf('Anmerkungen, etwa wo Quellen sich widersprechen', {
+      about: nullable(z.string()),
+      text: z.string(),
+      sources: z.array(z.string()).describe('Kennungen der betroffenen Quellen'),
+    }),
     lastChanged: nullable(z.string()).describe('Letzte Änderung des Eintrags (ISO 8601)'),
   })
   .describe('Vereinbarung (API v1)');
@@ -194,19 +168,15 @@ export const organisationV1 = z
     seat: nullable(z.string()).describe('Sitz'),
     land: nullable(z.string()).describe('Kennung des Landes, zu dem die Organisation gehört'),
     ars: nullable(z.string()).describe('Amtlicher Regionalschlüssel (12 Ziffern)'),
-    owners: z
-      .array(
-        z.strictObject({
-          type: z.enum(['organisation', 'land']),
-          id: z.string(),
-          share: nullable(z.number()).describe('Anteil in Prozent'),
-          since: nullable(dateV1),
-          until: nullable(dateV1),
-          agreement: nullable(z.string()).describe('Vereinbarung, mit der die Trägerschaft begann'),
-          note: nullable(z.string()),
-        }),
-      )
-      .describe('Träger mit Anteil und Zeitraum, wo bekannt'),
+    owners: listOf('Träger mit Anteil und Zeitraum, wo bekannt', {
+      type: z.enum(['organisation', 'land']),
+      id: z.string(),
+      share: nullable(z.number()).describe('Anteil in Prozent'),
+      since: nullable(dateV1),
+      until: nullable(dateV1),
+      agreement: nullable(z.string()).describe('Vereinbarung, mit der die Trägerschaft begann'),
+      note: nullable(z.string()),
+    }),
     foundedBy: nullable(z.string()).describe('Vereinbarung, die die Organisation gegründet hat'),
     formerNames: z
       .array(z.strictObject({ name: z.string(), shortName: nullable(z.string()), since: nullable(dateV1), until: dateV1 }))
@@ -228,16 +198,12 @@ export const landV1 = z
     code: z.string().describe('ISO-3166-2-Code'),
     wikidata: z.string(),
     ars: z.string().describe('Länderschlüssel (erste zwei Ziffern der Regionalschlüssel)'),
-    agreements: z
-      .array(
-        z.strictObject({
-          id: z.string(),
-          direct: z.boolean().describe('true: Land ist Vertragspartei; false: nur mittelbar über Organisationen oder geplant'),
-          via: z.array(z.string()),
-          planned: z.boolean(),
-        }),
-      )
-      .describe('Vereinbarungen mit Beteiligung des Landes und der Weg der Beteiligung'),
+    agreements: listOf('Vereinbarungen mit Beteiligung des Landes und der Weg der Beteiligung', {
+      id: z.string(),
+      direct: z.boolean().describe('true: Land ist Vertragspartei; false: nur mittelbar über Organisationen oder geplant'),
+      via: z.array(z.string()),
+      planned: z.boolean(),
+    }),
     organisations: z.array(z.string()).describe('Kennungen der Organisationen, die zum Land gehören oder deren Träger es ist'),
   })
   .describe('Land (API v1)');
@@ -256,16 +222,12 @@ export const solutionV1 = z
     topics: z.array(z.string()),
     wikidata: nullable(z.string()).describe('Wikidata-Kennung'),
     agreements: z.array(z.strictObject({ id: z.string(), use: solutionUses.schema })).describe('Vereinbarungen zur Lösung'),
-    reusers: z
-      .array(
-        z.strictObject({
-          type: z.enum(['organisation', 'land']),
-          id: z.string(),
-          since: nullable(dateV1),
-          agreement: z.string(),
-        }),
-      )
-      .describe('Wer die Lösung seit wann auf Grund welcher Vereinbarung nachnutzt'),
+    reusers: listOf('Wer die Lösung seit wann auf Grund welcher Vereinbarung nachnutzt', {
+      type: z.enum(['organisation', 'land']),
+      id: z.string(),
+      since: nullable(dateV1),
+      agreement: z.string(),
+    }),
     sources: z.array(sourceV1),
   })
   .describe('Lösung (API v1)');

@@ -70,14 +70,16 @@ function sourceV1(source: Source) {
   };
 }
 
+/** How every record begins in the API: its id and the address of its page. */
+const recordHead = (id: string, page: string) => ({ id, url: absoluteUrl(page) });
+
 export function agreementToV1(context: OpenDataContext, id: string): AgreementV1 {
   const { registry } = context;
   const agreement = registry.agreement(id);
   if (!agreement) throw new Error(`Unknown agreement ${id}`);
   const { data } = agreement;
   return {
-    id: agreement.id,
-    url: absoluteUrl(urls.agreement(agreement.id)),
+    ...recordHead(agreement.id, urls.agreement(agreement.id)),
     title: data.title,
     kind: data.kind,
     kindLabel: agreementKinds.labels[data.kind],
@@ -143,12 +145,14 @@ function actorRef(actor: { land?: string | undefined; org?: string | undefined }
   return { type: actor.land ? ('land' as const) : ('organisation' as const), id: actor.land ?? actor.org ?? '' };
 }
 
+/** How a named record (organisation, solution) begins: id, page, name and short name. */
+function namedRecord(id: string, page: string, record: { name: string; shortName?: string | undefined }) {
+  return { ...recordHead(id, page), name: record.name, shortName: record.shortName ?? null };
+}
+
 export function organisationToV1(context: OpenDataContext, org: OrganisationRecord): OrganisationV1 {
   return {
-    id: org.id,
-    url: absoluteUrl(urls.organisation(org.id)),
-    name: org.name,
-    shortName: org.shortName ?? null,
+    ...namedRecord(org.id, urls.organisation(org.id), org),
     kind: org.kind,
     kindLabel: organisationKinds.labels[org.kind],
     legalForm: org.legalForm ?? null,
@@ -181,8 +185,7 @@ export function organisationToV1(context: OpenDataContext, org: OrganisationReco
 
 export function landToV1(context: OpenDataContext, land: Land): LandV1 {
   return {
-    id: land.id,
-    url: absoluteUrl(urls.land(land.id)),
+    ...recordHead(land.id, urls.land(land.id)),
     name: land.name,
     code: land.code,
     ars: land.ars,
@@ -199,8 +202,7 @@ export function landToV1(context: OpenDataContext, land: Land): LandV1 {
 
 export function topicToV1(context: OpenDataContext, topic: Topic): TopicV1 {
   return {
-    id: topic.id,
-    url: absoluteUrl(urls.topic(topic.id)),
+    ...recordHead(topic.id, urls.topic(topic.id)),
     label: topic.label,
     description: topic.description,
     agreements: context.registry.agreementsOfTopic(topic.id).map((agreement) => agreement.id),
@@ -209,10 +211,7 @@ export function topicToV1(context: OpenDataContext, topic: Topic): TopicV1 {
 
 export function solutionToV1(context: OpenDataContext, solution: SolutionRecord): SolutionV1 {
   return {
-    id: solution.id,
-    url: absoluteUrl(urls.solution(solution.id)),
-    name: solution.name,
-    shortName: solution.shortName ?? null,
+    ...namedRecord(solution.id, urls.solution(solution.id), solution),
     description: solution.description,
     developedBy: solution.developedBy.map(actorRef),
     links: { website: solution.links.website ?? null, opencode: solution.links.opencode ?? null, efa: solution.links.efa ?? null },

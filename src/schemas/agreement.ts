@@ -170,21 +170,19 @@ export const eventSchema = z
   })
   .describe('Ereignis, das alle Parteien betrifft');
 
-export const relatedSchema = z
-  .strictObject({
-    agreement: reference('agreement').describe('Kennung der anderen Vereinbarung (Dateiname ohne .mdx)'),
-    relation: relationKinds.schema.describe('Beziehung aus Sicht dieser Vereinbarung'),
-    note: line.optional(),
-  })
-  .describe('Verwandte Vereinbarung');
+/** A typed link from an agreement to another record: which record, what the link means, and a note. */
+const linkSchema = <S extends z.ZodRawShape>(description: string, shape: S) =>
+  z.strictObject({ ...shape, note: line.optional() }).describe(description);
 
-export const agreementSolutionSchema = z
-  .strictObject({
-    solution: reference('solution').describe('Kennung der Lösung (Datei in src/content/solutions/)'),
-    use: solutionUses.schema.describe('Was die Vereinbarung mit der Lösung regelt'),
-    note: line.optional(),
-  })
-  .describe('Betroffene Lösung');
+export const relatedSchema = linkSchema('Verwandte Vereinbarung', {
+  agreement: reference('agreement').describe('Kennung der anderen Vereinbarung (Dateiname ohne .mdx)'),
+  relation: relationKinds.schema.describe('Beziehung aus Sicht dieser Vereinbarung'),
+});
+
+export const agreementSolutionSchema = linkSchema('Betroffene Lösung', {
+  solution: reference('solution').describe('Kennung der Lösung (Datei in src/content/solutions/)'),
+  use: solutionUses.schema.describe('Was die Vereinbarung mit der Lösung regelt'),
+});
 
 export const projectSchema = z
   .strictObject({

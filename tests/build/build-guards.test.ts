@@ -8,26 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempProject } from '../../scripts/lib/temp-project.ts';
-
-const record = (body: string, extra = '') => `---
-title: Testvereinbarung
-kind: kooperationsvereinbarung
-summary: Zwei Partner arbeiten zusammen.
-status: unterzeichnet
-signed: 2020-05
-parties:
-  - org: dataport
-  - org: kitu
-topics:
-  - nachnutzung
-sources:
-  - url: https://example.org/meldung
-    title: Meldung
-    publisher: Beispielverlag
-${extra}---
-
-${body}
-`;
+import { testAgreement } from '../test-record.ts';
 
 function run(root: string, command: string, args: string[], env: Record<string, string> = {}) {
   return spawnSync(command, args, {
@@ -43,9 +24,9 @@ describe('build guards', () => {
     const marker = join(root, 'pwned');
     writeFileSync(
       join(root, 'src/content/agreements/boese.mdx'),
-      record(
-        `import fs from 'node:fs'\n\n{fs.writeFileSync('${marker}', 'x')}\n\n<Zitat von={process.getBuiltinModule('fs').writeFileSync('${marker}', 'y')}>x</Zitat>`,
-      ),
+      testAgreement({
+        body: `import fs from 'node:fs'\n\n{fs.writeFileSync('${marker}', 'x')}\n\n<Zitat von={process.getBuiltinModule('fs').writeFileSync('${marker}', 'y')}>x</Zitat>`,
+      }),
     );
     const result = run(root, 'astro', ['build']);
     expect(result.status).not.toBe(0);
@@ -56,7 +37,7 @@ describe('build guards', () => {
 
   it('npm run build validates first and builds nothing from invalid records', () => {
     const root = tempProject();
-    writeFileSync(join(root, 'src/content/agreements/falsch.mdx'), record('Text.').replace('org: kitu', 'org: kitu-eg'));
+    writeFileSync(join(root, 'src/content/agreements/falsch.mdx'), testAgreement().replace('org: kitu', 'org: kitu-eg'));
     const result = run(root, 'npm', ['run', 'build']);
     expect(result.status).not.toBe(0);
     expect(result.stdout).toMatch(/falsch\.mdx:9:\d+ {2}parties\[1\]\.org {2}Unbekannte Kennung „kitu-eg“/);

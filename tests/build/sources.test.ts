@@ -5,19 +5,11 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { tempProject } from '../../scripts/lib/temp-project.ts';
+import { testAgreement } from '../test-record.ts';
 
-const record = `---
-title: Vereinbarung mit gelesener Quelle
-kind: kooperationsvereinbarung
-summary: Zwei Partner arbeiten zusammen.
-status: unterzeichnet
-signed: 2020-05
-parties:
-  - org: dataport
-  - org: kitu
-topics:
-  - nachnutzung
-sources:
+const record = testAgreement({
+  title: 'Vereinbarung mit gelesener Quelle',
+  sources: `
   - url: https://example.org/meldung
     title: Meldung mit Archiv
     publisher: Beispielverlag
@@ -29,11 +21,8 @@ sources:
     publisher: Beispielverlag
     accessed: 2024-03
   - title: Gedruckt
-    publisher: Heft 3
----
-
-Text.
-`;
+    publisher: Heft 3`,
+});
 
 describe('source list', () => {
   it('shows when each source was read and links its archived copy', () => {

@@ -3,30 +3,18 @@
  * Chromium. Every link of every page leads to a file inside the export, the search works
  * with a facet, every page names its data version, and nothing is fetched from a network.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newPage } from './browser.ts';
+import { unzippedExport } from './offline-copy.ts';
 
 let exportRoot: string;
 const outside: string[] = [];
 
 beforeAll(() => {
-  const out = mkdtempSync(join(tmpdir(), 'kooperationsatlas-export-'));
-  const result = spawnSync(process.execPath, ['scripts/export.ts', '--skip-build', '--out', out], { encoding: 'utf8' });
-  expect(result.status, result.stderr).toBe(0);
-  const zip = readdirSync(out).find((file) => file.endsWith('.zip'))!;
-  const unzipped = mkdtempSync(join(tmpdir(), 'kooperationsatlas-unzipped-'));
-  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(out, zip))))) {
-    if (name.endsWith('/')) continue;
-    mkdirSync(dirname(join(unzipped, name)), { recursive: true });
-    writeFileSync(join(unzipped, name), bytes);
-  }
-  exportRoot = join(unzipped, 'kooperationsatlas');
+  exportRoot = unzippedExport();
 }, 120_000);
 
 function htmlFiles(dir: string): string[] {

@@ -4,15 +4,12 @@
  * search code. Also: no excerpt shows an id, a count chain or a note's source reference,
  * and each result card shows kind, date, parties and status where the record has them.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage } from './browser.ts';
+import { unzippedExport } from './offline-copy.ts';
 import { EXCERPT_NOISE, RELEVANCE, shownResults } from './search-relevance.ts';
 
 const baseUrl = inject('baseUrl');
@@ -54,17 +51,7 @@ relevanceSuite('http', () => `${baseUrl}/suche/`);
 
 let exportSearch = '';
 beforeAll(() => {
-  const out = mkdtempSync(join(tmpdir(), 'kooperationsatlas-relevance-'));
-  const result = spawnSync(process.execPath, ['scripts/export.ts', '--skip-build', '--out', out], { encoding: 'utf8' });
-  expect(result.status, result.stderr).toBe(0);
-  const zip = readdirSync(out).find((file) => file.endsWith('.zip'))!;
-  const unzipped = mkdtempSync(join(tmpdir(), 'kooperationsatlas-relevance-unzipped-'));
-  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(out, zip))))) {
-    if (name.endsWith('/')) continue;
-    mkdirSync(dirname(join(unzipped, name)), { recursive: true });
-    writeFileSync(join(unzipped, name), bytes);
-  }
-  exportSearch = pathToFileURL(join(unzipped, 'kooperationsatlas', 'suche', 'index.html')).href;
+  exportSearch = pathToFileURL(join(unzippedExport(), 'suche', 'index.html')).href;
 }, 120_000);
 
 relevanceSuite('offline export', () => exportSearch);

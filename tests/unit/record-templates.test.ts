@@ -1,28 +1,14 @@
 /** The templates behind `npm run new` and /mitmachen/: file names and organisation records. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { newOrganisationText, suggestOrganisationSlug } from '../../src/contribute/organisation-template.ts';
 import { suggestSlug } from '../../src/contribute/record-template.ts';
+import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
 
-const LAENDER = [
-  'baden-wuerttemberg',
-  'bayern',
-  'berlin',
-  'brandenburg',
-  'bremen',
-  'hamburg',
-  'hessen',
-  'mecklenburg-vorpommern',
-  'niedersachsen',
-  'nordrhein-westfalen',
-  'rheinland-pfalz',
-  'saarland',
-  'sachsen',
-  'sachsen-anhalt',
-  'schleswig-holstein',
-  'thueringen',
-];
+// All 16 Länder, as in the reference data.
+const LAENDER = (parse(readFileSync(CONTENT_PATHS.laender, 'utf8')) as { id: string }[]).map((land) => land.id);
 
 describe('suggested file names', () => {
   it('name two or three parties with the year', () => {
