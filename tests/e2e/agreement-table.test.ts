@@ -50,7 +50,8 @@ describe('with JavaScript', () => {
       await page.keyboard.press('Enter');
       // A column sorts ascending first, the date newest first; a second press turns it round.
       const [first, second] = column.id === 'datum' ? (['descending', 'ascending'] as const) : (['ascending', 'descending'] as const);
-      expect(await sortState(page), column.id).toEqual([[column.id, first]]);
+      // Sorting waits for the rest of the list to load first, so the state changes asynchronously.
+      await expect.poll(() => sortState(page), { message: column.id }).toEqual([[column.id, first]]);
       const keys = await page
         .locator(`[data-agreement-table] tbody tr:not([hidden]) > :nth-child(${TABLE_COLUMNS.indexOf(column) + 1})`)
         .evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.sort ?? ''));
@@ -62,7 +63,7 @@ describe('with JavaScript', () => {
         `${column.id}: empty keys last`,
       ).toBe(true);
       await page.keyboard.press('Space');
-      expect(await sortState(page), column.id).toEqual([[column.id, second]]);
+      await expect.poll(() => sortState(page), { message: column.id }).toEqual([[column.id, second]]);
     }
     expect(new URL(page.url()).search).toBe('?sortierung=themen&richtung=ab');
     await page.context().close();
