@@ -19,34 +19,22 @@ export type DescribedLink = CountedLink & { description: string };
 /** Records with a description (topics, solutions) as counted links. */
 function described<T extends { id: string; description: string }>(
   records: T[],
-  label: (record: T) => string,
+  labelKey: { [K in keyof T]: T[K] extends string ? K : never }[keyof T],
   href: (id: string) => string,
-  count: (id: string) => number,
+  agreementsOf: (id: string) => unknown[],
 ): DescribedLink[] {
   return records.map((record) => ({
     href: href(record.id),
-    label: label(record),
+    label: record[labelKey] as string,
     description: record.description,
-    count: count(record.id),
+    count: agreementsOf(record.id).length,
   }));
 }
 
 export function countedLinks(registry: Registry) {
   return {
-    topics: () =>
-      described(
-        registry.topics,
-        (topic) => topic.label,
-        urls.topic,
-        (id) => registry.agreementsOfTopic(id).length,
-      ),
-    solutions: () =>
-      described(
-        registry.solutions,
-        (solution) => solution.name,
-        urls.solution,
-        (id) => registry.agreementsOfSolution(id).length,
-      ),
+    topics: () => described(registry.topics, 'label', urls.topic, registry.agreementsOfTopic),
+    solutions: () => described(registry.solutions, 'name', urls.solution, registry.agreementsOfSolution),
     organisations: (organisations: OrganisationRecord[]): CountedLink[] =>
       organisations.map((org) => ({
         href: urls.organisation(org.id),

@@ -123,13 +123,13 @@ export const lawSchema = z
   })
   .describe('Zustimmungsgesetz');
 
+/** What a party's step and an event for all parties share: a dated, sourced fact of some type. */
+const datedFact = <T extends z.ZodType>(type: T) => ({ type, date: factDate, note: line.optional().describe('Erläuterung'), sources: sourceRefs });
+
 export const stepSchema = z
   .strictObject({
-    type: stepTypes.schema.describe('Art des Schritts'),
-    date: factDate,
+    ...datedFact(stepTypes.schema.describe('Art des Schritts')),
     law: lawSchema.optional().describe('Bei „zustimmung“: das Zustimmungsgesetz'),
-    note: line.optional().describe('Erläuterung'),
-    sources: sourceRefs,
   })
   .describe('Schritt einer Partei');
 
@@ -161,13 +161,7 @@ export const signatorySchema = z
   })
   .describe('Unterzeichnende Person');
 
-export const eventSchema = z
-  .strictObject({
-    type: eventTypes.schema.describe('Art des Ereignisses'),
-    date: factDate,
-    note: line.optional().describe('Erläuterung'),
-    sources: sourceRefs,
-  })
+export const eventSchema = z.strictObject(datedFact(eventTypes.schema.describe('Art des Ereignisses')))
   .describe('Ereignis, das alle Parteien betrifft');
 
 /** A typed link from an agreement to another record: which record, what the link means, and a note. */

@@ -51,6 +51,16 @@ function periodInOrder(value: { since?: unknown; until?: unknown }) {
   return !isCertainlyBeforeValue(until, since);
 }
 
+export const formerNameSchema = z
+  .strictObject({
+    name: line.describe('Früherer Name'),
+    shortName: line.optional().describe('Frühere Kurzform'),
+    since: factDate.optional().describe('Name galt seit'),
+    until: factDate.describe('Name galt bis'),
+  })
+  .refine(periodInOrder, { error: 'Der Name galt bis („until“) vor seinem Beginn („since“)', path: ['until'] })
+  .describe('Früherer Name');
+
 /** An owner ("Träger") of an organisation: a Land or another organisation, for a period. */
 export const ownerSchema = z
   .strictObject({
@@ -69,16 +79,6 @@ export const ownerSchema = z
   .refine(exactlyOneActor, { error: 'Genau eines von „land“ oder „org“ angeben' })
   .refine(periodInOrder, { error: 'Die Trägerschaft endet („until“) vor ihrem Beginn („since“)', path: ['until'] })
   .describe('Träger');
-
-export const formerNameSchema = z
-  .strictObject({
-    name: line.describe('Früherer Name'),
-    shortName: line.optional().describe('Frühere Kurzform'),
-    since: factDate.optional().describe('Name galt seit'),
-    until: factDate.describe('Name galt bis'),
-  })
-  .refine(periodInOrder, { error: 'Der Name galt bis („until“) vor seinem Beginn („since“)', path: ['until'] })
-  .describe('Früherer Name');
 
 export const organisationSchema = z
   .strictObject({
