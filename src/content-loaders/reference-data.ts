@@ -29,61 +29,66 @@ function readYaml(root: string, file: string): unknown {
   return yaml.value.data;
 }
 
-function watch(context: LoaderContext, matches: (path: string) => boolean, reload: () => Promise<void>) {
-  const onChange = (path: string) => {
-    if (!matches(path)) return;
-    reload().catch((error: unknown) => context.logger.error(String(error instanceof Error ? error.message : error)));
+interface Entry {
+  id: string;
+  data: Record<string, unknown>;
+  /** Relative to the project, as the store names it; and absolute, for parseData. */
+  file: string;
+  path: string;
+}
+
+/**
+ * Fills the store with what `read` finds, checked against the collection's schema, and
+ * reads again when something at `location` changes (in `astro dev`). All files are read
+ * before the store is cleared, so a broken file leaves the last good entries in place.
+ */
+function referenceLoader(location: string, read: (root: string) => Entry[]): Loader {
+  return {
+    name: `kooperationsatlas:${location}`,
+    async load(context: LoaderContext) {
+      const root = fileURLToPath(context.config.root);
+      const full = join(root, location);
+      const load = async () => {
+        const entries = read(root);
+        context.store.clear();
+        for (const { id, data, file, path } of entries) {
+          context.store.set({ id, data: await context.parseData({ id, data, filePath: path }), filePath: file });
+        }
+      };
+      await load();
+      context.watcher?.add(full);
+      const onChange = (changed: string) => {
+        if (changed !== full && dirname(changed) !== full) return;
+        load().catch((error: unknown) => context.logger.error(String(error instanceof Error ? error.message : error)));
+      };
+      for (const event of ['change', 'add', 'unlink'] as const) context.watcher?.on(event, onChange);
+    },
   };
-  for (const event of ['change', 'add', 'unlink'] as const) context.watcher?.on(event, onChange);
 }
 
 /** A YAML file holding a list of entries, each with an `id` (laender.yaml, topics.yaml). */
 export function yamlListLoader(file: string): Loader {
-  return {
-    name: `kooperationsatlas:${file}`,
-    async load(context: LoaderContext) {
-      const root = fileURLToPath(context.config.root);
-      const path = join(root, file);
-      const load = async () => {
-        const data = readYaml(root, file);
-        if (!Array.isArray(data)) throw new Error(`${file}: Erwartet wird eine Liste von Einträgen mit „id“.`);
-        context.store.clear();
-        for (const entry of data as Record<string, unknown>[]) {
-          const id = typeof entry?.id === 'string' ? entry.id : undefined;
-          if (!id) throw new Error(`${file}: Ein Eintrag hat keine Kennung „id“.`);
-          context.store.set({ id, data: await context.parseData({ id, data: entry, filePath: path }), filePath: file });
-        }
-      };
-      await load();
-      context.watcher?.add(path);
-      watch(context, (changed) => changed === path, load);
-    },
-  };
+  return referenceLoader(file, (root) => {
+    const data = readYaml(root, file);
+    if (!Array.isArray(data)) throw new Error(`${file}: Erwartet wird eine Liste von Einträgen mit „id“.`);
+    return (data as Record<string, unknown>[]).map((entry) => {
+      const id = typeof entry?.id === 'string' ? entry.id : undefined;
+      if (!id) throw new Error(`${file}: Ein Eintrag hat keine Kennung „id“.`);
+      return { id, data: entry, file, path: join(root, file) };
+    });
+  });
 }
 
 /** One YAML file per entry, named by its id (src/content/organisations/*.yaml). */
 export function yamlFolderLoader(folder: string, extension: string): Loader {
-  return {
-    name: `kooperationsatlas:${folder}`,
-    async load(context: LoaderContext) {
-      const root = fileURLToPath(context.config.root);
-      const dir = join(root, folder);
-      const load = async () => {
-        const listing = listRecordFiles(root, folder, extension);
-        if (listing.problems.length > 0) throw listingError(listing.problems);
-        context.store.clear();
-        for (const record of listing.files) {
-          const data = readYaml(root, record.file) as Record<string, unknown>;
-          context.store.set({
-            id: record.id,
-            data: await context.parseData({ id: record.id, data, filePath: record.path }),
-            filePath: record.file,
-          });
-        }
-      };
-      await load();
-      context.watcher?.add(dir);
-      watch(context, (changed) => dirname(changed) === dir, load);
-    },
-  };
+  return referenceLoader(folder, (root) => {
+    const listing = listRecordFiles(root, folder, extension);
+    if (listing.problems.length > 0) throw listingError(listing.problems);
+    return listing.files.map((record) => ({
+      id: record.id,
+      data: readYaml(root, record.file) as Record<string, unknown>,
+      file: record.file,
+      path: record.path,
+    }));
+  });
 }

@@ -6,23 +6,14 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { urls, withoutBase } from '../lib/urls.ts';
+import { afterBuild } from './after-build.ts';
 
 export function splitAgreementJson(): AstroIntegration {
-  return {
-    name: 'kooperationsatlas:split-agreement-json',
-    hooks: {
-      'astro:build:done': ({ dir }) => {
-        const outDir = fileURLToPath(dir);
-        const list = JSON.parse(readFileSync(join(outDir, withoutBase(urls.api('vereinbarungen.json'))), 'utf8')) as {
-          data: { id: string }[];
-        };
-        mkdirSync(join(outDir, withoutBase(urls.api('vereinbarungen'))), { recursive: true });
-        for (const agreement of list.data)
-          writeFileSync(join(outDir, withoutBase(urls.apiAgreement(agreement.id))), JSON.stringify(agreement));
-      },
-    },
-  };
+  return afterBuild('split-agreement-json', (outDir) => {
+    const list = JSON.parse(readFileSync(join(outDir, withoutBase(urls.api('vereinbarungen.json'))), 'utf8')) as { data: { id: string }[] };
+    mkdirSync(join(outDir, withoutBase(urls.api('vereinbarungen'))), { recursive: true });
+    for (const agreement of list.data) writeFileSync(join(outDir, withoutBase(urls.apiAgreement(agreement.id))), JSON.stringify(agreement));
+  });
 }

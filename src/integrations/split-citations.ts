@@ -6,24 +6,18 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build.ts';
 
 /** The bundle's place in dist/, as the route src/pages/zitate-bundle.json.ts names it. */
 export const CITATION_BUNDLE = 'zitate-bundle.json';
 
 export function splitCitations(): AstroIntegration {
-  return {
-    name: 'kooperationsatlas:split-citations',
-    hooks: {
-      'astro:build:done': ({ dir }) => {
-        const outDir = fileURLToPath(dir);
-        const bundle = join(outDir, CITATION_BUNDLE);
-        const files = JSON.parse(readFileSync(bundle, 'utf8')) as [string, string][];
-        // Each agreement's folder exists already: its page was written there.
-        for (const [path, content] of files) writeFileSync(join(outDir, path), content);
-        rmSync(bundle);
-      },
-    },
-  };
+  return afterBuild('split-citations', (outDir) => {
+    const bundle = join(outDir, CITATION_BUNDLE);
+    const files = JSON.parse(readFileSync(bundle, 'utf8')) as [string, string][];
+    // Each agreement's folder exists already: its page was written there.
+    for (const [path, content] of files) writeFileSync(join(outDir, path), content);
+    rmSync(bundle);
+  });
 }
