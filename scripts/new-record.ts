@@ -11,17 +11,11 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { input, search, select } from '@inquirer/prompts';
-import {
-  newOrganisationText,
-  suggestOrganisationSlug,
-  type LegalForm,
-  type NewOrganisationAnswers,
-  type OrganisationKind,
-} from '../src/contribute/organisation-template.ts';
+import { newOrganisationText, suggestOrganisationSlug, type NewOrganisationAnswers } from '../src/contribute/organisation-template.ts';
 import { newRecordText, suggestSlug, type NewRecordAnswers } from '../src/contribute/record-template.ts';
 import { CONTENT_PATHS, ORGANISATION_EXTENSION } from '../src/lib/content-paths.ts';
 import { isAfterDay, parsePartialDate, PARTIAL_DATE_FORMS, todayInGermany } from '../src/schemas/dates.ts';
-import { agreementKinds, type AgreementKind } from '../src/schemas/agreement.ts';
+import { agreementKinds } from '../src/schemas/agreement.ts';
 import { httpUrl, slug as slugSchema } from '../src/schemas/common.ts';
 import { legalForms, organisationKinds } from '../src/schemas/organisation.ts';
 import { didYouMeanText } from '../src/validation/suggest.ts';
@@ -227,22 +221,49 @@ async function askParties(): Promise<Party[]> {
   }
 }
 
+/**
+ * A value of a vocabulary (kinds, legal forms): the one given as an option, or chosen from
+ * a menu; an unknown value is a usage error with a did-you-mean. With `none`, the menu
+ * offers that label for "no value" and the result may be undefined.
+ */
+type Vocabulary<V extends string> = { values: readonly V[]; labels: Record<V, string> };
+async function chooseFrom<V extends string>(
+  vocabulary: Vocabulary<V>,
+  given: string | undefined,
+  message: string,
+  what: string,
+): Promise<V>;
+async function chooseFrom<V extends string>(
+  vocabulary: Vocabulary<V>,
+  given: string | undefined,
+  message: string,
+  what: string,
+  none: string,
+): Promise<V | undefined>;
+async function chooseFrom<V extends string>(
+  vocabulary: Vocabulary<V>,
+  given: string | undefined,
+  message: string,
+  what: string,
+  none?: string,
+) {
+  const choices = vocabulary.values.map((value) => ({ value: value as string, name: vocabulary.labels[value] }));
+  const value = given ?? (await select<string>({ message, choices: none ? [{ value: '', name: none }, ...choices] : choices }));
+  if (none && value === '') return undefined;
+  if (!vocabulary.values.includes(value as V)) {
+    throw new UsageError(
+      `Unbekannte ${what} „${value}“.${didYouMeanText(value, vocabulary.values)} Erlaubt: ${vocabulary.values.join(', ')}`,
+    );
+  }
+  return value as V;
+}
+
 async function collectAgreement(): Promise<NewRecordAnswers & { slug: string }> {
   requireOptions(['title', 'kind', 'party']);
   const title =
     values.title ??
     (await input({ message: 'Titel der Vereinbarung', validate: (value) => value.trim() !== '' || 'Bitte einen Titel angeben' }));
-  const kindValue =
-    values.kind ??
-    (await select({
-      message: 'Art der Vereinbarung',
-      choices: agreementKinds.values.map((value) => ({ value, name: agreementKinds.labels[value] })),
-    }));
-  if (!agreementKinds.values.includes(kindValue as AgreementKind)) {
-    throw new UsageError(
-      `Unbekannte Art „${kindValue}“.${didYouMeanText(kindValue, agreementKinds.values)} Erlaubt: ${agreementKinds.values.join(', ')}`,
-    );
-  }
+  const kind = await chooseFrom(agreementKinds, values.kind, 'Art der Vereinbarung', 'Art');
   const signed =
     values.signed ??
     (interactive
@@ -263,7 +284,7 @@ async function collectAgreement(): Promise<NewRecordAnswers & { slug: string }> 
   checkUrl('--source', values.source);
   const answers: NewRecordAnswers = {
     title,
-    kind: kindValue as AgreementKind,
+    kind,
     signed: signed?.trim() || undefined,
     parties,
     topics: values.topic,
@@ -285,30 +306,12 @@ async function collectOrganisation(): Promise<NewOrganisationAnswers & { slug: s
   const shortName =
     values['short-name'] ??
     (interactive && !values.name ? await input({ message: 'Gebräuchliche Kurzform (leer, wenn keine)' }) : undefined);
-  const kindValue =
-    values.kind ??
-    (await select({
-      message: 'Art der Organisation',
-      choices: organisationKinds.values.map((value) => ({ value, name: organisationKinds.labels[value] })),
-    }));
-  if (!organisationKinds.values.includes(kindValue as OrganisationKind)) {
-    throw new UsageError(
-      `Unbekannte Art „${kindValue}“.${didYouMeanText(kindValue, organisationKinds.values)} Erlaubt: ${organisationKinds.values.join(', ')}`,
-    );
-  }
+  const kind = await chooseFrom(organisationKinds, values.kind, 'Art der Organisation', 'Art');
+  // Asked only in a full dialogue; "nicht bekannt" leaves the field out.
   const legalForm =
-    values['legal-form'] ??
-    (interactive && !values.name
-      ? await select<string>({
-          message: 'Rechtsform',
-          choices: [{ value: '', name: 'nicht bekannt' }, ...legalForms.values.map((value) => ({ value, name: legalForms.labels[value] }))],
-        })
-      : undefined);
-  if (legalForm && !legalForms.values.includes(legalForm as LegalForm)) {
-    throw new UsageError(
-      `Unbekannte Rechtsform „${legalForm}“.${didYouMeanText(legalForm, legalForms.values)} Erlaubt: ${legalForms.values.join(', ')}`,
-    );
-  }
+    values['legal-form'] !== undefined || (interactive && !values.name)
+      ? await chooseFrom(legalForms, values['legal-form'], 'Rechtsform', 'Rechtsform', 'nicht bekannt')
+      : undefined;
   if (values.land !== undefined && !content.laender.has(values.land)) {
     throw new UsageError(`Unbekanntes Land „${values.land}“.${didYouMeanText(values.land, content.laender.keys())}`);
   }
@@ -317,8 +320,8 @@ async function collectOrganisation(): Promise<NewOrganisationAnswers & { slug: s
   const answers: NewOrganisationAnswers = {
     name,
     shortName: shortName || undefined,
-    kind: kindValue as OrganisationKind,
-    legalForm: (legalForm || undefined) as LegalForm | undefined,
+    kind,
+    legalForm,
     seat: values.seat,
     land: values.land,
     website: values.website,

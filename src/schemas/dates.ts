@@ -64,36 +64,24 @@ function toPartialDate(value: string | PartialDate): PartialDate {
   return parsed;
 }
 
+/** The first and last month a date may mean (a day or a month: its own month). */
+function monthSpan(date: PartialDate): [number, number] {
+  if (date.precision === 'quarter') return [(date.quarter! - 1) * 3 + 1, date.quarter! * 3];
+  if (date.precision === 'year') return [1, 12];
+  return [date.month!, date.month!];
+}
+
 /** First calendar day the date may mean, as `YYYY-MM-DD`. */
 export function earliestDay(value: string | PartialDate): string {
   const date = toPartialDate(value);
-  switch (date.precision) {
-    case 'day':
-      return date.raw;
-    case 'month':
-      return `${date.year}-${pad(date.month!)}-01`;
-    case 'quarter':
-      return `${date.year}-${pad((date.quarter! - 1) * 3 + 1)}-01`;
-    case 'year':
-      return `${date.year}-01-01`;
-  }
+  return date.precision === 'day' ? date.raw : `${date.year}-${pad(monthSpan(date)[0])}-01`;
 }
 
 /** Last calendar day the date may mean, as `YYYY-MM-DD`. */
 export function latestDay(value: string | PartialDate): string {
   const date = toPartialDate(value);
-  switch (date.precision) {
-    case 'day':
-      return date.raw;
-    case 'month':
-      return `${date.year}-${pad(date.month!)}-${pad(daysInMonth(date.year, date.month!))}`;
-    case 'quarter': {
-      const lastMonth = date.quarter! * 3;
-      return `${date.year}-${pad(lastMonth)}-${pad(daysInMonth(date.year, lastMonth))}`;
-    }
-    case 'year':
-      return `${date.year}-12-31`;
-  }
+  const last = monthSpan(date)[1];
+  return date.precision === 'day' ? date.raw : `${date.year}-${pad(last)}-${pad(daysInMonth(date.year, last))}`;
 }
 
 /** German reading form: "16. Februar 2026", "November 2019", "4. Quartal 2019", "2013". */
