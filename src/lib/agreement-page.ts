@@ -11,11 +11,12 @@ export function agreementPage(registry: Registry, agreement: AgreementView) {
   const indirect = agreement.laender.filter((involvement) => !involvement.direct);
   const actor = (ref: { land?: string | undefined; org?: string | undefined }): Actor | undefined =>
     ref.land || ref.org ? registry.actorOf(ref.org ? { org: ref.org } : { land: ref.land }) : undefined;
+  /** Source id -> its number in the list of sources, for footnote markers. */
+  const sourceNumbers = new Map(data.sources.flatMap((source, index) => (source.id ? [[source.id, index + 1] as const] : [])));
   return {
     agreement,
     data,
-    /** Source id -> its number in the list of sources, for footnote markers. */
-    sourceNumbers: new Map(data.sources.flatMap((source, index) => (source.id ? [[source.id, index + 1] as const] : []))),
+    sourceNumbers,
     direct,
     indirect,
     /** Länder through a provider only, for the search facet "Land nur über Organisationen". */
@@ -32,6 +33,12 @@ export function agreementPage(registry: Registry, agreement: AgreementView) {
       land: person.land ? actor({ land: person.land }) : undefined,
       org: person.org ? actor({ org: person.org }) : undefined,
       sources: person.sources,
+    })),
+    /** Notes on the sources, each with links to the sources it concerns. */
+    notes: data.notes.map((note) => ({
+      about: note.about,
+      text: note.text,
+      sources: (note.sources ?? []).map((id) => ({ href: `#quelle-${id}`, label: `Quelle ${sourceNumbers.get(id)}` })),
     })),
     projects: data.projects.map((project) => ({ ...project, lead: project.lead ? actor({ org: project.lead }) : undefined })),
   };

@@ -1,7 +1,7 @@
 /** schema.org descriptions of records for search engines and other machines. */
 import { isoDate, isoDateValue } from '../schemas/dates.ts';
 import type { AgreementView } from './registry-core.ts';
-import { absoluteUrl, urls } from './urls.ts';
+import { absoluteUrl, authorityUrls, urls } from './urls.ts';
 import { agreementKinds } from '../schemas/agreement.ts';
 
 /**
@@ -26,8 +26,8 @@ export function agreementJsonLd(agreement: AgreementView, lastChanged?: Date) {
       '@type': actor.kind === 'land' ? 'AdministrativeArea' : 'GovernmentOrganization',
       name: actor.kind === 'org' ? actor.org.name : actor.name,
       url: absoluteUrl(actor.kind === 'land' ? urls.land(actor.id) : urls.organisation(actor.id)),
-      ...(actor.kind === 'land' ? { identifier: actor.land.code, sameAs: `https://www.wikidata.org/wiki/${actor.land.wikidata}` } : {}),
-      ...(actor.kind === 'org' && actor.org.wikidata ? { sameAs: `https://www.wikidata.org/wiki/${actor.org.wikidata}` } : {}),
+      ...(actor.kind === 'land' ? { identifier: actor.land.code, sameAs: authorityUrls.wikidata(actor.land.wikidata) } : {}),
+      ...(actor.kind === 'org' && actor.org.wikidata ? { sameAs: authorityUrls.wikidata(actor.org.wikidata) } : {}),
     })),
     about: agreement.topics.map((topic) => ({ '@type': 'DefinedTerm', name: topic.label, url: absoluteUrl(urls.topic(topic.id)) })),
     citation: data.sources.map((source) => ({

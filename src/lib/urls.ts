@@ -103,3 +103,9 @@ export const forgeUrls = {
 export function absoluteUrl(path: string): string {
   return new URL(path, SITE.url).href;
 }
+
+/** Pages of authority files that records point to by id. */
+export const authorityUrls = {
+  wikidata: (id: string) => `https://www.wikidata.org/wiki/${id}`,
+  gnd: (id: string) => `https://d-nb.info/gnd/${id}`,
+} as const;
