@@ -26,7 +26,16 @@ interface ListDescription {
   involvement: boolean;
 }
 
+// Built once per registry: every record page and feed asks for its own entry.
+const described = new WeakMap<Registry, Record<ListKind, ListDescription>>();
+
 export function agreementLists(registry: Registry): Record<ListKind, ListDescription> {
+  let lists = described.get(registry);
+  if (!lists) described.set(registry, (lists = describeLists(registry)));
+  return lists;
+}
+
+function describeLists(registry: Registry): Record<ListKind, ListDescription> {
   return {
     land: {
       owners: registry.laender.map((land) => ({ id: land.id, name: land.name, fullName: land.name })),
