@@ -1,0 +1,160 @@
+/**
+ * What `npm run validate` learnt about each agreement file in its last run, so that the
+ * next run checks only files that changed. An entry holds what the checks across files
+ * need (the frontmatter as read and as validated); those checks (references, relations,
+ * cycles, unique ids) still run over every record every time.
+ *
+ * An entry counts only for the exact bytes it was made from (SHA-1 of the file), the same
+ * validator (its source files and the versions of the packages it uses), the same Node
+ * and the same day in Germany (dates in the future are errors). Only files without any
+ * problem of their own are kept, so a problem is always found by checking the file again.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { Agreement } from '../schemas/agreement.ts';
+import { todayInGermany } from '../schemas/dates.ts';
+import type { Reference } from './references.ts';
+
+/** Where the validator's code lives: src/ and node_modules/ next to it. */
+const PROJECT = join(import.meta.dirname, '..', '..');
+
+/**
+ * Folders of src/ holding every module the validator imports, and the packages it
+ * imports; tests/validator/validation-cache.test.ts checks both lists against the
+ * validator's actual imports.
+ */
+export const VALIDATOR_SOURCES = ['src/validation', 'src/schemas', 'src/lib', 'src/contribute'];
+export const VALIDATOR_PACKAGES = ['zod', 'satteri', 'js-yaml', 'yaml', 'fastest-levenshtein'];
+
+/** The cache file of a project root: with Astro's own cache, which `rm -rf .astro` clears too. */
+export function validationCachePath(root: string): string {
+  return join(root, '.astro', 'cache', 'validate.bin');
+}
+
+/** What the checks across records need of a file, always at hand. */
+export interface CrossFileFacts {
+  /** Every reference in the frontmatter (collectReferences). */
+  refs: Reference[];
+  /** The frontmatter's `related` field as read. */
+  related: unknown;
+}
+
+export interface CachedAgreement extends CrossFileFacts {
+  /** The frontmatter as read and as the schema returned it; read from the cache only when asked for. */
+  payload: () => { raw: unknown; data: Agreement };
+}
+
+interface IndexEntry extends CrossFileFacts {
+  hash: string;
+  /** Where the entry's payload stands in the file, after the index. */
+  offset: number;
+  length: number;
+}
+
+interface Index {
+  version: string;
+  entries: Map<string, IndexEntry>;
+}
+
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Everything a cached result depends on besides the file itself. */
+export function validatorVersion(project = PROJECT, today = todayInGermany()): string {
+  const hash = createHash('sha1');
+  hash.update(`${process.version}\n${today}\n`);
+  for (const dir of VALIDATOR_SOURCES) {
+    for (const file of filesBelow(join(project, dir))) {
+      hash.update(`${file.slice(project.length)}\n`);
+      hash.update(readFileSync(file));
+    }
+  }
+  for (const name of VALIDATOR_PACKAGES) {
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+    hash.update(`${name}@${manifest.version}\n`);
+  }
+  return hash.digest('base64');
+}
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('base64');
+}
+
+/**
+ * The cache file: the length of the index (4 bytes), the index (v8-serialised), then the
+ * payloads, each v8-serialised on its own so that a run that needs only the checks across
+ * records (npm run validate) never turns them back into objects.
+ */
+export class ValidationCache {
+  readonly #path: string;
+  readonly #version: string;
+  #previous: Index['entries'] = new Map();
+  #payloads: Uint8Array = new Uint8Array();
+  readonly #next = new Map<string, { entry: Omit<IndexEntry, 'offset' | 'length'>; payload: () => Uint8Array }>();
+  #changed = false;
+
+  constructor(root: string, version = validatorVersion()) {
+    this.#path = validationCachePath(root);
+    this.#version = version;
+    try {
+      const bytes = readFileSync(this.#path);
+      const indexLength = bytes.readUInt32LE(0);
+      const index = deserialize(bytes.subarray(4, 4 + indexLength)) as Index;
+      if (index.version === version && index.entries instanceof Map) {
+        this.#previous = index.entries;
+        this.#payloads = bytes.subarray(4 + indexLength);
+      }
+    } catch {
+      // No cache yet, or one that cannot be read: every file is checked.
+    }
+  }
+
+  /** The stored result for these exact bytes of this file, if there is one. */
+  get(file: string, hash: string): CachedAgreement | undefined {
+    const entry = this.#previous.get(file);
+    if (entry?.hash !== hash) return undefined;
+    const bytes = () => this.#payloads.subarray(entry.offset, entry.offset + entry.length);
+    this.#next.set(file, { entry, payload: bytes });
+    return { refs: entry.refs, related: entry.related, payload: () => deserialize(bytes()) as ReturnType<CachedAgreement['payload']> };
+  }
+
+  /** Keeps the result of a file checked without any problem of its own. */
+  set(file: string, hash: string, facts: CrossFileFacts, payload: { raw: unknown; data: Agreement }) {
+    const bytes = serialize(payload);
+    this.#next.set(file, { entry: { hash, ...facts }, payload: () => bytes });
+    this.#changed = true;
+  }
+
+  /** Writes the entries used or made in this run, if anything differs from the stored file. */
+  save() {
+    if (!this.#changed && this.#next.size === this.#previous.size) return;
+    const temporary = `${this.#path}.${process.pid}`;
+    try {
+      const entries: Index['entries'] = new Map();
+      const payloads: Uint8Array[] = [];
+      let offset = 0;
+      for (const [file, { entry, payload }] of this.#next) {
+        const bytes = payload();
+        entries.set(file, { hash: entry.hash, refs: entry.refs, related: entry.related, offset, length: bytes.length });
+        payloads.push(bytes);
+        offset += bytes.length;
+      }
+      const index = serialize({ version: this.#version, entries } satisfies Index);
+      const header = Buffer.alloc(4);
+      header.writeUInt32LE(index.length, 0);
+      mkdirSync(dirname(this.#path), { recursive: true });
+      // Written aside and renamed, so that a run in parallel never reads half a file.
+      writeFileSync(temporary, Buffer.concat([header, index, ...payloads]));
+      renameSync(temporary, this.#path);
+    } catch {
+      // A cache that cannot be written only makes the next run slower.
+      rmSync(temporary, { force: true });
+    }
+  }
+}
