@@ -102,7 +102,9 @@ export function precompiledStyles(): Plugin {
       if (css) return css;
       if (!stale.has(resolved.id)) {
         stale.add(resolved.id);
-        this.warn(`${projectPath(project, resolved.id)}: keine aktuelle vorübersetzte Fassung, Sass übersetzt sie (npm run styles schreibt sie neu).`);
+        this.warn(
+          `${projectPath(project, resolved.id)}: keine aktuelle vorübersetzte Fassung, Sass übersetzt sie (npm run styles schreibt sie neu).`,
+        );
       }
       return null;
     },
