@@ -1,8 +1,8 @@
 /**
  * What `npm run validate` learnt about each agreement file in its last run, so that the
  * next run checks only files that changed. An entry holds what the checks across files
- * need (the frontmatter as read and as validated); those checks (references, relations,
- * cycles, unique ids) still run over every record every time.
+ * need (the references and relations in the file, and the frontmatter as read); those
+ * checks (references, relations, cycles, unique ids) still run over every record every time.
  *
  * An entry counts only for the exact bytes it was made from (SHA-1 of the file), the same
  * validator (its source files and the versions of the packages it uses), the same Node
@@ -13,7 +13,6 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { Agreement } from '../schemas/agreement.ts';
 import { todayInGermany } from '../schemas/dates.ts';
 import type { Reference } from './references.ts';
 
@@ -42,8 +41,12 @@ export interface CrossFileFacts {
 }
 
 export interface CachedAgreement extends CrossFileFacts {
-  /** The frontmatter as read and as the schema returned it; read from the cache only when asked for. */
-  payload: () => { raw: unknown; data: Agreement };
+  /**
+   * The frontmatter as read, turned back into objects only when asked for. The validated
+   * data is not kept: the schema makes it again from this when needed (same input, same
+   * validator, same day), which keeps the cache half as large.
+   */
+  raw: () => unknown;
 }
 
 interface IndexEntry extends CrossFileFacts {
@@ -121,12 +124,12 @@ export class ValidationCache {
     if (entry?.hash !== hash) return undefined;
     const bytes = () => this.#payloads.subarray(entry.offset, entry.offset + entry.length);
     this.#next.set(file, { entry, payload: bytes });
-    return { refs: entry.refs, related: entry.related, payload: () => deserialize(bytes()) as ReturnType<CachedAgreement['payload']> };
+    return { refs: entry.refs, related: entry.related, raw: () => deserialize(bytes()) as unknown };
   }
 
   /** Keeps the result of a file checked without any problem of its own. */
-  set(file: string, hash: string, facts: CrossFileFacts, payload: { raw: unknown; data: Agreement }) {
-    const bytes = serialize(payload);
+  set(file: string, hash: string, facts: CrossFileFacts, raw: unknown) {
+    const bytes = serialize(raw);
     this.#next.set(file, { entry: { hash, ...facts }, payload: () => bytes });
     this.#changed = true;
   }

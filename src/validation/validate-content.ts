@@ -171,7 +171,7 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
     const cached = hash ? cache?.get(file, hash) : undefined;
     if (cached) {
       // The frontmatter is read from the cache only if something asks for it (the content, a message).
-      const source = sourceOf(path, { file }, () => cached.payload().raw);
+      const source = sourceOf(path, { file }, cached.raw);
       let data: Agreement | undefined;
       agreements.push({
         id,
@@ -180,7 +180,8 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
         refs: cached.refs,
         related: cached.related,
         get data() {
-          return (data ??= cached.payload().data);
+          // Valid when cached, so the schema accepts it again; parse() would say so loudly if not.
+          return (data ??= agreementSchema.parse(source.data));
         },
       });
       continue;
@@ -195,7 +196,7 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
     collector.add(hygiene.diagnostics);
     const facts = { refs: collectReferences(agreementSchema, result.raw), related: (result.raw as { related?: unknown } | null)?.related };
     if (hash && result.data && result.diagnostics.length === 0 && hygiene.diagnostics.length === 0)
-      cache?.set(file, hash, facts, { raw: result.raw, data: result.data });
+      cache?.set(file, hash, facts, result.raw);
     agreements.push({ id, source, pathPrefix: [], ...facts, ...(result.data ? { data: result.data } : {}) });
   }
   cache?.save();
