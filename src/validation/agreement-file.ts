@@ -146,13 +146,16 @@ export function checkAgreementFile(root: string, id: string, path: string, bytes
 
 /**
  * The source of a checked file for the checks that need other records. Its text is read
- * again only if one of those checks has something to report; with `rawLater`, its data
- * (from the validation cache) is read only when asked for.
+ * again only if one of those checks has something to report; with `readDataLater` (a file
+ * known from the validation cache), so is its data.
  */
-export function sourceOf(path: string, result: Pick<AgreementFileResult, 'file' | 'raw'>, rawLater?: () => unknown): YamlSource {
-  const text = () => {
+export function sourceOf(path: string, result: Pick<AgreementFileResult, 'file' | 'raw'>, { readDataLater = false } = {}): YamlSource {
+  const frontmatter = () => {
     const decoded = decodeSourceFile(readFileSync(path), result.file);
-    return parseMdxSource(decoded.value ?? '', result.file).value?.yaml.text ?? '';
+    return parseMdxSource(decoded.value ?? '', result.file).value?.yaml;
   };
-  return rawLater ? new YamlSource(result.file, text, rawLater, { lazyData: true }) : new YamlSource(result.file, text, result.raw);
+  const text = () => frontmatter()?.text ?? '';
+  return readDataLater
+    ? new YamlSource(result.file, text, () => frontmatter()?.data, { lazyData: true })
+    : new YamlSource(result.file, text, result.raw);
 }

@@ -1,8 +1,8 @@
 /**
  * What `npm run validate` learnt about each agreement file in its last run, so that the
  * next run checks only files that changed. An entry holds what the checks across files
- * need (the references and relations in the file, and the frontmatter as read); those
- * checks (references, relations, cycles, unique ids) still run over every record every time.
+ * need (the references in the file and its `related` field); those checks (references,
+ * relations, cycles, unique ids) still run over every record every time.
  *
  * An entry counts only for the exact bytes it was made from (SHA-1 of the file), the same
  * validator (its source files and the versions of the packages it uses), the same Node
@@ -40,25 +40,13 @@ export interface CrossFileFacts {
   related: unknown;
 }
 
-export interface CachedAgreement extends CrossFileFacts {
-  /**
-   * The frontmatter as read, turned back into objects only when asked for. The validated
-   * data is not kept: the schema makes it again from this when needed (same input, same
-   * validator, same day), which keeps the cache half as large.
-   */
-  raw: () => unknown;
-}
-
-interface IndexEntry extends CrossFileFacts {
+interface Entry extends CrossFileFacts {
   hash: string;
-  /** Where the entry's payload stands in the file, after the index. */
-  offset: number;
-  length: number;
 }
 
-interface Index {
+interface CacheFile {
   version: string;
-  entries: Map<string, IndexEntry>;
+  entries: Map<string, Entry>;
 }
 
 function filesBelow(dir: string): string[] {
@@ -90,47 +78,38 @@ export function contentHash(bytes: Uint8Array): string {
 }
 
 /**
- * The cache file: the length of the index (4 bytes), the index (v8-serialised), then the
- * payloads, each v8-serialised on its own so that a run that needs only the checks across
- * records (npm run validate) never turns them back into objects.
+ * The cache file holds nothing but these facts (v8-serialised), no frontmatter: a caller
+ * that needs a cached record's data reads the file again (agreement-file.ts, sourceOf).
  */
 export class ValidationCache {
   readonly #path: string;
   readonly #version: string;
-  #previous: Index['entries'] = new Map();
-  #payloads: Uint8Array = new Uint8Array();
-  readonly #next = new Map<string, { entry: Omit<IndexEntry, 'offset' | 'length'>; payload: () => Uint8Array }>();
+  #previous: CacheFile['entries'] = new Map();
+  readonly #next: CacheFile['entries'] = new Map();
   #changed = false;
 
   constructor(root: string, version = validatorVersion()) {
     this.#path = validationCachePath(root);
     this.#version = version;
     try {
-      const bytes = readFileSync(this.#path);
-      const indexLength = bytes.readUInt32LE(0);
-      const index = deserialize(bytes.subarray(4, 4 + indexLength)) as Index;
-      if (index.version === version && index.entries instanceof Map) {
-        this.#previous = index.entries;
-        this.#payloads = bytes.subarray(4 + indexLength);
-      }
+      const stored = deserialize(readFileSync(this.#path)) as CacheFile;
+      if (stored.version === version && stored.entries instanceof Map) this.#previous = stored.entries;
     } catch {
       // No cache yet, or one that cannot be read: every file is checked.
     }
   }
 
-  /** The stored result for these exact bytes of this file, if there is one. */
-  get(file: string, hash: string): CachedAgreement | undefined {
+  /** The stored facts for these exact bytes of this file, if there are any. */
+  get(file: string, hash: string): CrossFileFacts | undefined {
     const entry = this.#previous.get(file);
     if (entry?.hash !== hash) return undefined;
-    const bytes = () => this.#payloads.subarray(entry.offset, entry.offset + entry.length);
-    this.#next.set(file, { entry, payload: bytes });
-    return { refs: entry.refs, related: entry.related, raw: () => deserialize(bytes()) as unknown };
+    this.#next.set(file, entry);
+    return entry;
   }
 
-  /** Keeps the result of a file checked without any problem of its own. */
-  set(file: string, hash: string, facts: CrossFileFacts, raw: unknown) {
-    const bytes = serialize(raw);
-    this.#next.set(file, { entry: { hash, ...facts }, payload: () => bytes });
+  /** Keeps the facts of a file checked without any problem of its own. */
+  set(file: string, hash: string, facts: CrossFileFacts) {
+    this.#next.set(file, { hash, refs: facts.refs, related: facts.related });
     this.#changed = true;
   }
 
@@ -139,21 +118,9 @@ export class ValidationCache {
     if (!this.#changed && this.#next.size === this.#previous.size) return;
     const temporary = `${this.#path}.${process.pid}`;
     try {
-      const entries: Index['entries'] = new Map();
-      const payloads: Uint8Array[] = [];
-      let offset = 0;
-      for (const [file, { entry, payload }] of this.#next) {
-        const bytes = payload();
-        entries.set(file, { hash: entry.hash, refs: entry.refs, related: entry.related, offset, length: bytes.length });
-        payloads.push(bytes);
-        offset += bytes.length;
-      }
-      const index = serialize({ version: this.#version, entries } satisfies Index);
-      const header = Buffer.alloc(4);
-      header.writeUInt32LE(index.length, 0);
       mkdirSync(dirname(this.#path), { recursive: true });
       // Written aside and renamed, so that a run in parallel never reads half a file.
-      writeFileSync(temporary, Buffer.concat([header, index, ...payloads]));
+      writeFileSync(temporary, serialize({ version: this.#version, entries: this.#next } satisfies CacheFile));
       renameSync(temporary, this.#path);
     } catch {
       // A cache that cannot be written only makes the next run slower.

@@ -170,8 +170,8 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
     const hash = bytes && contentHash(bytes);
     const cached = hash ? cache?.get(file, hash) : undefined;
     if (cached) {
-      // The frontmatter is read from the cache only if something asks for it (the content, a message).
-      const source = sourceOf(path, { file }, cached.raw);
+      // The file is read again only if something asks for its data (the content) or a message needs its text.
+      const source = sourceOf(path, { file }, { readDataLater: true });
       let data: Agreement | undefined;
       agreements.push({
         id,
@@ -195,8 +195,7 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
     checkTextHygiene(source, hygiene);
     collector.add(hygiene.diagnostics);
     const facts = { refs: collectReferences(agreementSchema, result.raw), related: (result.raw as { related?: unknown } | null)?.related };
-    if (hash && result.data && result.diagnostics.length === 0 && hygiene.diagnostics.length === 0)
-      cache?.set(file, hash, facts, result.raw);
+    if (hash && result.data && result.diagnostics.length === 0 && hygiene.diagnostics.length === 0) cache?.set(file, hash, facts);
     agreements.push({ id, source, pathPrefix: [], ...facts, ...(result.data ? { data: result.data } : {}) });
   }
   cache?.save();
