@@ -99,6 +99,15 @@ export class ValidationCache {
     }
   }
 
+  /** The cache of a project root; none if the validator's version cannot be told (then every file is checked). */
+  static open(root: string): ValidationCache | undefined {
+    try {
+      return new ValidationCache(root);
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The stored facts for these exact bytes of this file, if there are any. */
   get(file: string, hash: string): CrossFileFacts | undefined {
     const entry = this.#previous.get(file);

@@ -162,7 +162,7 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
   collector.add(agreementFiles.problems);
   fileCount += agreementFiles.files.length;
   const agreements: Parsed<Agreement>[] = [];
-  const cache = useCache ? new ValidationCache(root) : undefined;
+  const cache = useCache ? ValidationCache.open(root) : undefined;
   for (const { id, path } of agreementFiles.files) {
     const file = relativeFile(root, path);
     // Read here only to look the file up; if that fails, checkAgreementFile reports why.
