@@ -1,9 +1,13 @@
 /**
- * npm run validate [-- --root <dir>] [-- --format github]
+ * npm run validate [-- --root <dir>] [-- --format github] [-- --no-cache]
  *
  * Checks every record and prints each problem as `file:line:column  field  message`.
  * Exits with 1 if there is any problem. In GitHub Actions (or with --format github)
  * it also prints annotations so that each problem shows on the offending line.
+ *
+ * Agreement files found without problems are remembered in .astro/cache/validate.bin and
+ * not checked again while they, the validator and the date stay the same; checks across
+ * records always run over all of them (src/validation/cache.ts). --no-cache checks all.
  */
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, formatGithubAnnotation, summary } from '../src/validation/report.ts';
@@ -13,11 +17,12 @@ const { values } = parseArgs({
   options: {
     root: { type: 'string', default: process.cwd() },
     format: { type: 'string', default: process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text' },
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 
 const started = performance.now();
-const { diagnostics, fileCount } = validateContent({ root: values.root });
+const { diagnostics, fileCount } = validateContent({ root: values.root, cache: !values['no-cache'] });
 const seconds = (performance.now() - started) / 1000;
 
 for (const diagnostic of diagnostics) {

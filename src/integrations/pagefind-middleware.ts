@@ -15,6 +15,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const sourcePath = `${withoutBase(context.url.pathname).replace(/^\//, '')}index.html`;
   if (!sink.wants(sourcePath)) return response;
   const html = await response.text();
-  sink.add(sourcePath, html);
+  await sink.add(sourcePath, html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -25,8 +25,16 @@ export const INDEXED_PAGES = '{vereinbarungen,laender,organisationen,themen,loes
 
 interface PagefindSink {
   wants(sourcePath: string): boolean;
-  add(sourcePath: string, content: string): void;
+  /** Resolves once Pagefind has room for the page (see MAX_IN_FLIGHT). */
+  add(sourcePath: string, content: string): Promise<void>;
 }
+
+/**
+ * Pages handed to Pagefind and not yet indexed. Should Pagefind fall behind, rendering
+ * waits instead of queueing ever more pages (their HTML, twice: as a string and as the
+ * message to Pagefind's process) in memory.
+ */
+const MAX_IN_FLIGHT = 64;
 
 // The middleware runs in the bundle Astro builds for prerendering, with its own copy of
 // this module; the index of the running build is found through a global.
@@ -41,6 +49,8 @@ export function pagefindSink(): PagefindSink | undefined {
 export function pagefindIndex(): AstroIntegration {
   let index: pagefind.PagefindIndex | undefined;
   const pending: Promise<pagefind.NewFileResponse>[] = [];
+  let inFlight = 0;
+  const waiting: (() => void)[] = [];
   const close = async () => {
     delete (globalThis as WithSink)[SINK];
     index = undefined;
@@ -59,8 +69,15 @@ export function pagefindIndex(): AstroIntegration {
         const started = index;
         (globalThis as WithSink)[SINK] = {
           wants: (sourcePath) => matchesGlob(sourcePath, INDEXED_PAGES),
-          add: (sourcePath, content) => {
-            pending.push(started.addHTMLFile({ sourcePath, content }));
+          add: async (sourcePath, content) => {
+            while (inFlight >= MAX_IN_FLIGHT) await new Promise<void>((resolve) => waiting.push(resolve));
+            inFlight++;
+            pending.push(
+              started.addHTMLFile({ sourcePath, content }).finally(() => {
+                inFlight--;
+                waiting.shift()?.();
+              }),
+            );
           },
         };
       },

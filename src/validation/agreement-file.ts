@@ -123,11 +123,12 @@ function checkBody(body: string, lineOffset: number, source: YamlSource, sourceI
   }
 }
 
-export function checkAgreementFile(root: string, id: string, path: string): AgreementFileResult {
+/** Checks one agreement file; `bytes` are its content if already read. */
+export function checkAgreementFile(root: string, id: string, path: string, bytes?: Uint8Array): AgreementFileResult {
   const collector = new Collector();
   const result: AgreementFileResult = { id, file: relativeFile(root, path), parsed: false, diagnostics: collector.diagnostics };
   guarded(result.file, collector, () => {
-    const read = readSource(root, path, collector);
+    const read = readSource(root, path, collector, bytes);
     if (!read) return;
     const mdx = parseMdxSource(read.text, read.file);
     collector.add(mdx.diagnostics);
@@ -145,12 +146,16 @@ export function checkAgreementFile(root: string, id: string, path: string): Agre
 
 /**
  * The source of a checked file for the checks that need other records. Its text is read
- * again only if one of those checks has something to report.
+ * again only if one of those checks has something to report; with `readDataLater` (a file
+ * known from the validation cache), so is its data.
  */
-export function sourceOf(path: string, result: AgreementFileResult): YamlSource {
-  const text = () => {
+export function sourceOf(path: string, result: Pick<AgreementFileResult, 'file' | 'raw'>, { readDataLater = false } = {}): YamlSource {
+  const frontmatter = () => {
     const decoded = decodeSourceFile(readFileSync(path), result.file);
-    return parseMdxSource(decoded.value ?? '', result.file).value?.yaml.text ?? '';
+    return parseMdxSource(decoded.value ?? '', result.file).value?.yaml;
   };
-  return new YamlSource(result.file, text, result.raw);
+  const text = () => frontmatter()?.text ?? '';
+  return readDataLater
+    ? new YamlSource(result.file, text, () => frontmatter()?.data, { lazyData: true })
+    : new YamlSource(result.file, text, result.raw);
 }

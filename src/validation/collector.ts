@@ -57,9 +57,10 @@ export function relativeFile(root: string, path: string): string {
     .join('/');
 }
 
-export function readSource(root: string, path: string, collector: Collector) {
+/** Decodes a file, read here unless its bytes are given; problems go to the collector. */
+export function readSource(root: string, path: string, collector: Collector, bytes: Uint8Array = readFileSync(path)) {
   const file = relativeFile(root, path);
-  const decoded = decodeSourceFile(readFileSync(path), file);
+  const decoded = decodeSourceFile(bytes, file);
   collector.add(decoded.diagnostics);
   return decoded.value === undefined ? undefined : { file, text: decoded.value };
 }

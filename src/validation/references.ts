@@ -26,7 +26,35 @@ interface Def {
   options?: AnySchema[];
 }
 
+/** Whether a schema or anything inside it is a reference field; worked out once per schema. */
+const holdsReferences = new WeakMap<AnySchema, boolean>();
+
+function mayHoldReference(schema: AnySchema): boolean {
+  const known = holdsReferences.get(schema);
+  if (known !== undefined) return known;
+  // Assumed while the schema's parts are looked at, so that a schema containing itself ends.
+  holdsReferences.set(schema, true);
+  // The same walk as collectReferences below, without a value.
+  const def = schema._zod.def as unknown as Def;
+  const parts: (AnySchema | undefined)[] = def.innerType
+    ? [def.innerType]
+    : def.type === 'pipe'
+      ? [def.out]
+      : def.type === 'object'
+        ? Object.values(def.shape ?? {})
+        : def.type === 'array'
+          ? [def.element]
+          : def.type === 'union'
+            ? (def.options ?? [])
+            : [];
+  const holds = referenceKindOf(schema) !== undefined || parts.some((part) => part !== undefined && mayHoldReference(part));
+  holdsReferences.set(schema, holds);
+  return holds;
+}
+
 export function collectReferences(schema: AnySchema, value: unknown, path: (string | number)[] = [], found: Reference[] = []): Reference[] {
+  // Most fields (titles, dates, sources) hold no reference at all: not walked.
+  if (!mayHoldReference(schema)) return found;
   const kind = referenceKindOf(schema);
   if (kind) {
     if (typeof value === 'string') found.push({ path, kind, id: value });

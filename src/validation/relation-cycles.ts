@@ -78,9 +78,15 @@ function describeCycle(cycle: Edge[]): string {
 }
 
 /** Reports every cycle at each of its relations, so that every record involved names it. */
-export function checkRelationCycles(agreements: { id: string; source: YamlSource }[], collector: Collector) {
+export function checkRelationCycles(agreements: { id: string; source: YamlSource; related?: unknown }[], collector: Collector) {
   const sources = new Map(agreements.map((agreement) => [agreement.id, agreement.source]));
-  const cycles = findRelationCycles(agreements.map((agreement) => ({ id: agreement.id, data: agreement.source.data })));
+  // The `related` field alone where the caller has it, so that cached data need not be read.
+  const cycles = findRelationCycles(
+    agreements.map((agreement) => ({
+      id: agreement.id,
+      data: 'related' in agreement ? { related: agreement.related } : agreement.source.data,
+    })),
+  );
   for (const cycle of cycles) {
     for (const edge of cycle) {
       collector.at(

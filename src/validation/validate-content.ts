@@ -6,7 +6,7 @@
  * Rules that concern one record live in its schema; rules that need other records
  * (references, relations, unique ids) live here.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { AGREEMENT_EXTENSION, CONTENT_PATHS, ORGANISATION_EXTENSION, SOLUTION_EXTENSION } from '../lib/content-paths.ts';
@@ -17,6 +17,7 @@ import { organisationSchema, type Organisation } from '../schemas/organisation.t
 import { solutionSchema, type Solution } from '../schemas/solution.ts';
 import { topicSchema, type Topic } from '../schemas/topic.ts';
 import { checkAgreementFile, rawList, rawString, sourceOf } from './agreement-file.ts';
+import { contentHash, ValidationCache } from './cache.ts';
 import { Collector, guarded, readSource, relativeFile } from './collector.ts';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { listRecordFiles } from './record-files.ts';
@@ -63,6 +64,9 @@ interface Parsed<T> {
   /** Index in a list file, prefixing every field path. */
   pathPrefix: (string | number)[];
   data?: T;
+  /** Agreements: their references and `related` field, so that the checks across records need not read the data. */
+  refs?: Reference[];
+  related?: unknown;
 }
 
 /**
@@ -104,9 +108,22 @@ function readListFile<T>(
 export interface ValidateOptions {
   /** Project root; defaults to the current working directory. */
   root?: string;
+  /**
+   * Whether to keep the results of agreement files without problems in
+   * .astro/cache/validate.bin and skip checking them again while unchanged (see cache.ts).
+   */
+  cache?: boolean;
 }
 
-export function validateContent({ root = process.cwd() }: ValidateOptions = {}): ValidationResult {
+function readBytes(path: string): Uint8Array | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+export function validateContent({ root = process.cwd(), cache: useCache = false }: ValidateOptions = {}): ValidationResult {
   const collector = new Collector();
   let fileCount = 2;
 
@@ -145,15 +162,46 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
   collector.add(agreementFiles.problems);
   fileCount += agreementFiles.files.length;
   const agreements: Parsed<Agreement>[] = [];
+  const cache = useCache ? ValidationCache.open(root) : undefined;
   for (const { id, path } of agreementFiles.files) {
-    const result = checkAgreementFile(root, id, path);
+    const file = relativeFile(root, path);
+    // Read here only to look the file up; if that fails, checkAgreementFile reports why.
+    const bytes = cache ? readBytes(path) : undefined;
+    const hash = bytes && contentHash(bytes);
+    const cached = hash ? cache?.get(file, hash) : undefined;
+    if (cached) {
+      // The file is read again only if something asks for its data (the content) or a message needs its text.
+      const source = sourceOf(path, { file }, { readDataLater: true });
+      let data: Agreement | undefined;
+      agreements.push({
+        id,
+        source,
+        pathPrefix: [],
+        refs: cached.refs,
+        related: cached.related,
+        get data() {
+          // Valid when cached, so the schema accepts it again; parse() would say so loudly if not.
+          return (data ??= agreementSchema.parse(source.data));
+        },
+      });
+      continue;
+    }
+    const result = checkAgreementFile(root, id, path, bytes);
     collector.add(result.diagnostics);
     if (!result.parsed) continue;
-    agreements.push({ id, source: sourceOf(path, result), pathPrefix: [], ...(result.data ? { data: result.data } : {}) });
+    const source = sourceOf(path, result);
+    // Control characters and direction overrides, in one walk over every field (the body is checked above).
+    const hygiene = new Collector();
+    checkTextHygiene(source, hygiene);
+    collector.add(hygiene.diagnostics);
+    const facts = { refs: collectReferences(agreementSchema, result.raw), related: (result.raw as { related?: unknown } | null)?.related };
+    if (hash && result.data && result.diagnostics.length === 0 && hygiene.diagnostics.length === 0) cache?.set(file, hash, facts);
+    agreements.push({ id, source, pathPrefix: [], ...facts, ...(result.data ? { data: result.data } : {}) });
   }
+  cache?.save();
 
-  // Control characters and direction overrides, in one walk over every field of every file.
-  for (const source of new Set([...laender, ...topics, ...organisations, ...solutions, ...agreements].map((entry) => entry.source)))
+  // The same walk for the other files.
+  for (const source of new Set([...laender, ...topics, ...organisations, ...solutions].map((entry) => entry.source)))
     checkTextHygiene(source, collector);
 
   // A record with its own errors, even one that cannot be parsed, still exists: references to it are not reported again.
@@ -167,7 +215,7 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
   // A list file that cannot be read is reported once; references into it are not guessed at.
   const unreadable: Partial<Record<ReferenceKind, boolean>> = { land: !laenderFile, topic: !topicsFile };
   const checkReferences = (record: Parsed<unknown>, schema: z.core.$ZodType) => {
-    const refs: Reference[] = collectReferences(schema, record.source.data);
+    const refs: Reference[] = record.refs ?? collectReferences(schema, record.source.data);
     for (const ref of refs) {
       if (unreadable[ref.kind] || known[ref.kind].has(ref.id)) continue;
       collector.at(
@@ -202,9 +250,8 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
 
   const relationsByPair = new Map<string, string>();
   for (const agreement of agreements) {
-    const raw = agreement.source.data;
     checkReferences(agreement, agreementSchema);
-    rawList(raw, 'related').forEach((related, index) => {
+    rawList({ related: agreement.related }, 'related').forEach((related, index) => {
       const other = rawString(related, 'agreement');
       if (!other) return;
       const path = ['related', index, 'agreement'];
@@ -231,13 +278,21 @@ export function validateContent({ root = process.cwd() }: ValidateOptions = {}):
   // Only records without any problem count as valid, whatever rule found the problem.
   const blamed = new Set(collector.diagnostics.map((diagnostic) => diagnostic.file));
   const clean = <T>(entries: Parsed<T>[]) =>
-    entries.filter((entry): entry is Parsed<T> & { data: T } => entry.data !== undefined && !blamed.has(entry.source.file));
-  const content: ValidContent = {
+    entries.filter((entry): entry is Parsed<T> & { data: T } => !blamed.has(entry.source.file) && entry.data !== undefined);
+  // Made when first asked for: npm run validate never does, and then never reads cached data.
+  const validContent = (): ValidContent => ({
     laender: new Map(clean(laender).map((entry) => [entry.id, entry.data])),
     topics: new Map(clean(topics).map((entry) => [entry.id, entry.data])),
     organisations: new Map(clean(organisations).map((entry) => [entry.id, { id: entry.id, ...entry.data }])),
     solutions: new Map(clean(solutions).map((entry) => [entry.id, { id: entry.id, ...entry.data }])),
     agreements: new Map(clean(agreements).map((entry) => [entry.id, { id: entry.id, file: entry.source.file, data: entry.data }])),
+  });
+  let content: ValidContent | undefined;
+  return {
+    diagnostics: collector.diagnostics.sort(compareDiagnostics),
+    get content() {
+      return (content ??= validContent());
+    },
+    fileCount,
   };
-  return { diagnostics: collector.diagnostics.sort(compareDiagnostics), content, fileCount };
 }

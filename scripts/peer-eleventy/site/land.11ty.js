@@ -1,5 +1,5 @@
 /** A page per Land: facts, the first agreements with a link to the full list, partners, organisations. */
-import { agreementList, esc, fact, facets, organisationName } from './_includes/html.js';
+import { agreementList, compareLinks, esc, fact, facets, organisationName } from './_includes/html.js';
 import { organisationKinds } from '../../../src/schemas/organisation.ts';
 
 export const data = {
@@ -35,5 +35,6 @@ ${indirectPartners.length ? `<h3 data-pagefind-ignore>Über Organisationen verbu
         `<li><a href="/organisationen/${org.id}/">${esc(organisationName(org))}</a> <span class="muted">(${[organisationKinds.labels[org.kind], owner && `${land.name} ist Träger`, !seated && 'Sitz in einem anderen Land'].filter(Boolean).join(', ')})</span></li>`,
     )
     .join('')}</ul></section>
+${compareLinks(registry.actorOf({ land: land.id }), atlas.comparisons)}
 </div>`;
 }

@@ -1,5 +1,5 @@
 /** A page per organisation: facts, owners over time, solutions, first agreements, partners. */
-import { actorLink, agreementList, dateLabel, esc, fact, facets, organisationName } from './_includes/html.js';
+import { actorLink, agreementList, compareLinks, dateLabel, esc, fact, facets, organisationName } from './_includes/html.js';
 import { legalForms, organisationKinds } from '../../../src/schemas/organisation.ts';
 
 export const data = {
@@ -37,5 +37,6 @@ ${developed.length ? `<section><h2 data-pagefind-ignore>Entwickelte Lösungen</h
 ${agreements.length > PREVIEW_SIZE ? `<p><a href="/organisationen/${org.id}/vereinbarungen/">Alle ${agreements.length} Vereinbarungen von ${esc(organisationName(org))}</a></p>` : ''}</section>
 ${partners.length ? `<section><h2 data-pagefind-ignore>Partner</h2><ul class="count-list">${partners.map(({ item, count }) => `<li>${actorLink(item)} <span class="muted">(${count} gemeinsame Vereinbarungen)</span></li>`).join('')}</ul></section>` : ''}
 ${projects.length ? `<section><h2 data-pagefind-ignore>Federführend bei</h2><ul>${projects.map(({ project, agreement }) => `<li>${esc(project.name)} (in <a href="/vereinbarungen/${agreement.id}/">${esc(agreement.data.title)}</a>)</li>`).join('')}</ul></section>` : ''}
+${compareLinks(registry.actorOf({ org: org.id }), atlas.comparisons)}
 </div>`;
 }

@@ -10,6 +10,7 @@ import markdownIt from 'markdown-it';
 import { registryFromFiles } from '../../../lib/registry-from-files.ts';
 import { paginate, PAGE_SIZE, PREVIEW_SIZE } from '../../../../src/lib/pagination.ts';
 import { agreementToV1, collection } from '../../../../src/open-data/api.ts';
+import { comparisonsOfRegistry } from '../../../../src/lib/compare.ts';
 
 export default function () {
   const root = resolve(process.env.ATLAS_ROOT ?? '.');
@@ -77,5 +78,7 @@ export default function () {
       registry.agreements.map((agreement) => agreementToV1(context, agreement.id)),
     ),
   );
-  return { registry, bodies, lists, json, PREVIEW_SIZE };
+  // Every pair of Länder or organisations sharing an agreement, as on the atlas's /vergleich/ pages.
+  const comparisons = comparisonsOfRegistry(registry);
+  return { registry, bodies, lists, json, comparisons, PREVIEW_SIZE };
 }

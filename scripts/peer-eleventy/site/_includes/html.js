@@ -66,3 +66,32 @@ export function facets(kind, filters, date) {
 
 export const fact = (label, content) => `<div class="fact"><dt>${label}</dt><dd>${content}</dd></div>`;
 export { organisationName, participationLabels };
+
+const actorSegment = (actor) => `${actor.kind === 'land' ? 'land' : 'organisation'}-${actor.id}`;
+export const compareUrl = (a, b) => `/vergleich/${[actorSegment(a), actorSegment(b)].sort().join('/')}/`;
+const unit = (count) => (count === 1 ? '1 Vereinbarung' : `${count} Vereinbarungen`);
+
+/** Links to the comparisons of one actor, the closest partners first (as CompareLinks.astro). */
+export function compareLinks(actor, comparisons) {
+  const items = comparisons
+    .filter((pair) => pair.a.key === actor.key || pair.b.key === actor.key)
+    .map((pair) => ({ other: pair.a.key === actor.key ? pair.b : pair.a, direct: pair.direct.length, indirect: pair.indirect.length }))
+    .sort((x, y) => y.direct - x.direct || y.indirect - x.indirect || x.other.name.localeCompare(y.other.name, 'de'));
+  if (items.length === 0) return '';
+  const describe = ({ direct, indirect }) =>
+    [direct > 0 && `${direct} gemeinsam als Vertragspartei`, indirect > 0 && `${unit(indirect)} über eine Organisation`]
+      .filter(Boolean)
+      .join(', ');
+  return `<section data-pagefind-ignore><h2>Vergleichen</h2><p class="muted">Was ${esc(actor.name)} mit einem anderen Land oder einer anderen Organisation gemeinsam hat, getrennt nach gemeinsamer Vertragspartei und Beteiligung über eine Organisation.</p>
+<ul class="count-list">${items.map((item) => `<li><a href="${compareUrl(actor, item.other)}">${esc(actor.name)} und ${esc(item.other.name)}</a> <span class="muted">(${describe(item)})</span></li>`).join('')}</ul></section>`;
+}
+
+/** A table of agreements (title, date, kind, status, parties, optionally a note), as AgreementTable.astro shows them. */
+export function agreementTable(caption, rows, noteHeader) {
+  return `<table><caption>${esc(caption)}</caption><thead><tr><th>Vereinbarung</th><th>Datum</th><th>Art</th><th>Status</th><th>Parteien</th>${noteHeader ? `<th>${esc(noteHeader)}</th>` : ''}</tr></thead><tbody>${rows
+    .map(
+      ({ agreement, note }) =>
+        `<tr><th><a href="/vereinbarungen/${agreement.id}/">${esc(agreement.data.title)}</a></th><td>${agreement.date ? dateLabel(agreement.date) : 'unbekannt'}</td><td>${agreementKinds.labels[agreement.data.kind]}</td><td>${agreementStatuses.labels[agreement.data.status]}</td><td>${agreement.parties.map((party) => actorLink(party.actor)).join(', ')}</td>${noteHeader ? `<td>${esc(note)}</td>` : ''}</tr>`,
+    )
+    .join('')}</tbody></table>`;
+}

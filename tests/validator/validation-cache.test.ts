@@ -1,0 +1,131 @@
+/**
+ * The validation cache (src/validation/cache.ts) may only save time: with it, every run
+ * reports exactly what a run without it reports, however files changed in between.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
+import { VALIDATOR_PACKAGES, VALIDATOR_SOURCES, validationCachePath, validatorVersion } from '../../src/validation/cache.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
+import { addRecord, copyOfRealContent } from './helpers.ts';
+
+const PROJECT = join(import.meta.dirname, '..', '..');
+const AGREEMENT = `${CONTENT_PATHS.agreements}/dataport-beitritt-niedersachsen-2010.mdx`;
+/** Related to by AGREEMENT (`related: - agreement: dataport-errichtung-2003`). */
+const OLDER = `${CONTENT_PATHS.agreements}/dataport-errichtung-2003.mdx`;
+
+const cached = (root: string) => validateContent({ root, cache: true });
+const uncached = (root: string) => validateContent({ root });
+
+function edit(root: string, file: string, change: (text: string) => string) {
+  const path = join(root, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  expect(after).not.toBe(before);
+  writeFileSync(path, after);
+}
+
+/** A project whose cache holds every real agreement (a first run wrote it). */
+function warmProject(): string {
+  const root = copyOfRealContent();
+  expect(cached(root).diagnostics).toEqual([]);
+  expect(existsSync(validationCachePath(root))).toBe(true);
+  return root;
+}
+
+describe('validation cache', () => {
+  it('returns the same diagnostics and content as a run without it, cold and warm', () => {
+    const root = copyOfRealContent();
+    addRecord(root, 'unknown-organisation.mdx');
+    addRecord(root, 'impossible-date.mdx');
+    const reference = uncached(root);
+    expect(reference.diagnostics.length).toBeGreaterThan(0);
+    const cold = cached(root);
+    const warm = cached(root);
+    for (const run of [cold, warm]) {
+      expect(run.diagnostics).toEqual(reference.diagnostics);
+      expect(run.fileCount).toBe(reference.fileCount);
+      expect(run.content).toStrictEqual(reference.content);
+    }
+  });
+
+  it('reports an error in a file that was cached as valid, at its line', () => {
+    const root = warmProject();
+    edit(root, AGREEMENT, (text) => text.replace(/^kind: .*$/m, 'kind: vertrag'));
+    const diagnostics = cached(root).diagnostics;
+    expect(diagnostics).toEqual(uncached(root).diagnostics);
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({
+        file: AGREEMENT,
+        line: 3,
+        field: 'kind',
+        message: expect.stringMatching(/„vertrag“ ist hier nicht erlaubt/),
+      }),
+    );
+    // And again from the cache written by that run: a file with a problem is never kept.
+    expect(cached(root).diagnostics).toEqual(diagnostics);
+  });
+
+  it('reports a reference from a cached file to a record that is gone, at its line', () => {
+    const root = warmProject();
+    rmSync(join(root, OLDER));
+    const diagnostics = cached(root).diagnostics;
+    expect(diagnostics).toEqual(uncached(root).diagnostics);
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({
+        file: AGREEMENT,
+        line: 40,
+        field: 'related[0].agreement',
+        message: expect.stringMatching(/Unbekannte Kennung „dataport-errichtung-2003“/),
+      }),
+    );
+  });
+
+  it('reports a cycle and a duplicate relation that a changed file makes with a cached one', () => {
+    const root = warmProject();
+    edit(root, OLDER, (text) =>
+      text.includes('\nrelated:\n')
+        ? text.replace('\nrelated:\n', '\nrelated:\n  - agreement: dataport-beitritt-niedersachsen-2010\n    relation: ersetzt\n')
+        : text.replace(
+            '\nsources:\n',
+            '\nrelated:\n  - agreement: dataport-beitritt-niedersachsen-2010\n    relation: ersetzt\nsources:\n',
+          ),
+    );
+    const diagnostics = cached(root).diagnostics;
+    expect(diagnostics).toEqual(uncached(root).diagnostics);
+    // The cycle is reported in both records, the cached one included; the relation written twice, in the changed one.
+    for (const file of [AGREEMENT, OLDER]) {
+      expect(diagnostics).toContainEqual(expect.objectContaining({ file, message: expect.stringMatching(/führen im Kreis/) }));
+    }
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ file: OLDER, message: expect.stringMatching(new RegExp(`ist schon in ${AGREEMENT} erfasst`)) }),
+    );
+  });
+
+  it('is not used by another validator, Node or day', () => {
+    const today = validatorVersion(PROJECT, '2026-11-23');
+    expect(validatorVersion(PROJECT, '2026-11-23')).toBe(today);
+    expect(validatorVersion(PROJECT, '2026-11-24')).not.toBe(today);
+  });
+
+  it('depends on every source file and package the validator imports', async () => {
+    const result = await build({
+      entryPoints: [join(PROJECT, 'scripts', 'validate.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      write: false,
+      metafile: true,
+      outdir: join(PROJECT, 'dist-validator-imports'),
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    const local = inputs.filter((input) => !input.includes('node_modules/') && input.startsWith('src/'));
+    const packages = new Set(inputs.flatMap((input) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1] ?? []));
+    expect(local.length).toBeGreaterThan(10);
+    expect(local.filter((input) => !VALIDATOR_SOURCES.some((dir) => input.startsWith(`${dir}/`)))).toEqual([]);
+    expect([...packages].filter((name) => !VALIDATOR_PACKAGES.includes(name))).toEqual([]);
+  });
+});
