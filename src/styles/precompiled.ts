@@ -1,23 +1,21 @@
 /**
- * KERN's Sass sources compiled ahead of the build. Sass needed about 1.5 s of every
- * build to turn the same unchanged files into the same CSS; src/styles/precompiled/ holds
- * that CSS, with a manifest naming every file it came from and its SHA-1.
- *
- * The Vite plugin below lets the build import the precompiled CSS instead of an .scss
- * file only while every one of those files is unchanged and Sass has the same version;
- * otherwise Vite compiles the .scss as before, so a stale copy can cost time but never
- * change a page. `npm run styles` writes the copies again, and
- * tests/unit/precompiled-styles.test.ts fails while they are stale.
+ * KERN's Sass sources, compiled once and kept. Sass needed about 1.5 s of every build to
+ * turn the same unchanged files into the same CSS. The first build compiles them into a
+ * cache beside the installed packages (node_modules/.cache/kooperationsatlas/styles), with
+ * a manifest naming every file Sass read and its SHA-1; later builds import that CSS as
+ * long as every one of those files and the Sass version are unchanged, and compile again
+ * otherwise. Nothing generated is committed, and nobody has to remember a command after
+ * changing a stylesheet or updating KERN.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
-export const PRECOMPILED_DIR = join(PROJECT, 'src', 'styles', 'precompiled');
-const MANIFEST = join(PRECOMPILED_DIR, 'manifest.json');
+/** Where the compiled CSS and its manifest are kept for a project. */
+export const stylesCache = (project = PROJECT) => join(project, 'node_modules', '.cache', 'kooperationsatlas', 'styles');
 
 /** The stylesheets compiled ahead; every .scss file in src/styles. */
 export const PRECOMPILED_SOURCES = ['kern.scss', 'forms.scss', 'tables.scss'];
@@ -62,31 +60,39 @@ export async function compileStyles(project = PROJECT): Promise<{ manifest: Mani
   return { manifest, css };
 }
 
-export async function writePrecompiledStyles(project = PROJECT) {
+export async function writeCompiledStyles(project = PROJECT) {
   const { manifest, css } = await compileStyles(project);
-  mkdirSync(PRECOMPILED_DIR, { recursive: true });
-  for (const [name, text] of Object.entries(css)) writeFileSync(join(PRECOMPILED_DIR, name), text);
-  writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
+  const dir = stylesCache(project);
+  mkdirSync(dir, { recursive: true });
+  // Each file is written whole and then renamed, so that a build running at the same time
+  // (the build tests share node_modules) never reads half a file; the manifest comes last.
+  const put = (name: string, text: string) => {
+    const temporary = join(dir, `${name}.${process.pid}.tmp`);
+    writeFileSync(temporary, text);
+    renameSync(temporary, join(dir, name));
+  };
+  for (const [name, text] of Object.entries(css)) put(name, text);
+  put('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-/** The precompiled CSS for an .scss file, if it exists and every input is unchanged. */
+/** The kept CSS for an .scss file, if it exists and every input is unchanged. */
 export function upToDateCss(scssPath: string, project = PROJECT): string | undefined {
-  if (!existsSync(MANIFEST)) return undefined;
-  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
+  const dir = stylesCache(project);
+  if (!existsSync(join(dir, 'manifest.json'))) return undefined;
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
   const entry = manifest.files[projectPath(join(project, 'src', 'styles'), scssPath)];
   if (!entry || manifest.sass !== sassVersion(project)) return undefined;
   for (const [file, hash] of Object.entries(entry.inputs)) {
     const path = join(project, file);
     if (!existsSync(path) || sha1(path) !== hash) return undefined;
   }
-  const css = join(PRECOMPILED_DIR, entry.css);
+  const css = join(dir, entry.css);
   return existsSync(css) ? css : undefined;
 }
 
-/** Vite plugin: during a build, .scss imports with an up-to-date precompiled copy import that copy. */
+/** Vite plugin: during a build, .scss imports import the kept CSS, compiled first where it is missing or stale. */
 export function precompiledStyles(): Plugin {
   let project = PROJECT;
-  const stale = new Set<string>();
   return {
     name: 'kooperationsatlas:precompiled-styles',
     apply: 'build',
@@ -94,19 +100,16 @@ export function precompiledStyles(): Plugin {
     configResolved(config) {
       project = config.root;
     },
+    async buildStart() {
+      const stale = PRECOMPILED_SOURCES.some((source) => !upToDateCss(join(project, 'src', 'styles', source), project));
+      if (stale) await writeCompiledStyles(project);
+    },
     async resolveId(source, importer, options) {
       if (!source.endsWith('.scss')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       if (!resolved || resolved.external) return null;
-      const css = upToDateCss(resolved.id, project);
-      if (css) return css;
-      if (!stale.has(resolved.id)) {
-        stale.add(resolved.id);
-        this.warn(
-          `${projectPath(project, resolved.id)}: keine aktuelle vorübersetzte Fassung, Sass übersetzt sie (npm run styles schreibt sie neu).`,
-        );
-      }
-      return null;
+      // Anything not kept (a stylesheet outside src/styles) goes to Sass through Vite as before.
+      return upToDateCss(resolved.id, project) ?? null;
     },
   };
 }
