@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from './lib/chromium.ts';
 import { serveBuiltSite } from './lib/serve.ts';
-import { comparisonsOfRegistry } from '../src/lib/compare.ts';
+import { comparisonPages } from '../src/lib/compare.ts';
 import { registryFromFiles } from './lib/registry-from-files.ts';
 import { urls, withBase } from '../src/lib/urls.ts';
 
@@ -30,7 +30,7 @@ const agreement = busiest(registry.agreements, (item) => item.parties.flatMap((p
 const land = busiest(registry.laender, (item) => registry.agreementsOfLand(item.id).length);
 const organisation = registry.organisationsByAgreements()[0]?.item;
 const topic = busiest(registry.topics, (item) => registry.agreementsOfTopic(item.id).length);
-const comparison = busiest(comparisonsOfRegistry(registry), (item) => Math.min(item.direct.length, 1) * 100 + item.indirect.length);
+const comparison = busiest(comparisonPages(registry), (item) => Math.min(item.direct.length, 1) * 100 + item.indirect.length);
 const PAGES: Record<string, string | undefined> = {
   start: urls.home(),
   vereinbarungen: urls.agreements(),

@@ -15,6 +15,7 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
+import { comparisonOf, comparisonsOfRegistry, sharedHref } from '../lib/compare.ts';
 import type { Actor, Registry } from '../lib/registry-core.ts';
 
 /** More nodes than this do not stay readable; the best connected are shown. */
@@ -43,6 +44,18 @@ export interface NetworkEdge {
   allLaender?: number | undefined;
   /** Set when a straight line would cross a node: the edge bends around it (quadratic curve). */
   control?: { x: number; y: number } | undefined;
+  /** For shared agreements: the two actors' comparison, or the one agreement they share. */
+  href?: string | undefined;
+}
+
+/** Links each agreement line to what the two actors share (src/lib/compare.ts). */
+function linkEdges(registry: Registry, edges: NetworkEdge[]): NetworkEdge[] {
+  const pairs = comparisonsOfRegistry(registry);
+  for (const edge of edges) {
+    const pair = edge.kind === 'agreement' ? comparisonOf(pairs, edge.source.actor, edge.target.actor) : undefined;
+    if (pair) edge.href = sharedHref(pair);
+  }
+  return edges;
 }
 
 export interface NetworkLayout {
@@ -304,7 +317,7 @@ export function networkLayout(registry: Registry): NetworkLayout {
   return {
     kind: 'actors',
     nodes,
-    edges,
+    edges: linkEdges(registry, edges),
     viewBox: { x: minX, y: minY, width, height: Math.max(...ys, 0) + PADDING - minY },
     omitted: [...actors.keys()].filter((key) => !shown.has(key)).length,
     readableWidth: readableWidth(width),
@@ -390,7 +403,7 @@ export function laenderNetworkLayout(registry: Registry): NetworkLayout {
   return {
     kind: 'laender',
     nodes,
-    edges,
+    edges: linkEdges(registry, edges),
     allLaender,
     viewBox: { x: minX, y: minY, width: maxX - minX, height: maxY - minY },
     omitted: 0,

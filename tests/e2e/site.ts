@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { comparisonsOfRegistry } from '../../src/lib/compare.ts';
+import { comparisonPages } from '../../src/lib/compare.ts';
 import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
 import { urls } from '../../src/lib/urls.ts';
 
@@ -38,7 +38,7 @@ export const SAMPLE = {
   year: registry.years[0]!,
   stateYear: registry.stateYears(new Date().getFullYear())[0],
   /** A comparison with something shared directly and, if any, something only through a provider. */
-  comparison: [...comparisonsOfRegistry(registry)].sort(
+  comparison: [...comparisonPages(registry)].sort(
     (a, b) => Math.min(b.direct.length, 1) - Math.min(a.direct.length, 1) || b.indirect.length - a.indirect.length,
   )[0],
 };

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { agreementRows, agreementTablePages, filterOptions, sortRows } from '../../src/lib/agreement-table.ts';
-import { comparisons, comparisonsOf } from '../../src/lib/compare.ts';
+import { comparisons, comparisonsOf, hasComparisonPage, sharedHref } from '../../src/lib/compare.ts';
+import { urls } from '../../src/lib/urls.ts';
 import { buildRegistry } from '../../src/lib/registry-core.ts';
 import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
 import { compareKeys, DEFAULT_STATE, isDefaultState, matchesFilters, readState, writeState } from '../../src/lib/table-state.ts';
@@ -115,6 +116,23 @@ describe('comparisons', () => {
     expect(pair('land:sachsen', 'org:innenministerium-sachsen')).toBeUndefined();
     const hamburgProvider = pair('land:hamburg', 'org:test-dienstleister');
     expect(hamburgProvider?.indirect.map(({ agreement }) => agreement.id) ?? []).not.toContain('dienstleister-2010');
+  });
+
+  it('have a page only where two or more agreements are shared; a single one is linked instead', () => {
+    const realAll = comparisons(real);
+    for (const comparison of [...all, ...realAll]) {
+      const shared = [...comparison.direct, ...comparison.indirect.map((entry) => entry.agreement)];
+      expect(hasComparisonPage(comparison)).toBe(shared.length >= 2);
+      expect(sharedHref(comparison)).toBe(shared.length >= 2 ? urls.compare(comparison.a, comparison.b) : urls.agreement(shared[0]!.id));
+      // Both sides link the same way.
+      for (const [self, other] of [
+        [comparison.a, comparison.b],
+        [comparison.b, comparison.a],
+      ])
+        expect(comparisonsOf(all.includes(comparison) ? all : realAll, self).find((entry) => entry.other.key === other.key)?.href).toBe(
+          sharedHref(comparison),
+        );
+    }
   });
 
   it('hold for the real records: each pair shares something, direct means both are parties', () => {
