@@ -128,7 +128,7 @@ describe('comparisons', () => {
       for (const [self, other] of [
         [comparison.a, comparison.b],
         [comparison.b, comparison.a],
-      ])
+      ] as const)
         expect(comparisonsOf(all.includes(comparison) ? all : realAll, self).find((entry) => entry.other.key === other.key)?.href).toBe(
           sharedHref(comparison),
         );

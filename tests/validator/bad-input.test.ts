@@ -3,10 +3,9 @@
  * the line (and field where there is one) and says what is wrong in German, while the
  * real records next to it still validate.
  */
-import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { addRecord, copyOfRealContent, fixtureBytes } from './helpers.ts';
+import { addRecord, copyOfRealContent, fixtureBytes, runValidate } from './helpers.ts';
 
 interface Case {
   fixture: string;
@@ -171,11 +170,7 @@ describe('validator on bad input', () => {
 });
 
 describe('npm run validate', () => {
-  const run = (root: string, ...args: string[]) =>
-    spawnSync(process.execPath, ['scripts/validate.ts', '--root', root, ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, GITHUB_ACTIONS: '' },
-    });
+  const run = runValidate;
 
   it('prints file:line:column, field and message, and exits with 1', () => {
     const root = copyOfRealContent();

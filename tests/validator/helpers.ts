@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,4 +23,12 @@ export function addRecord(root: string, name: string, bytes: Uint8Array | string
   const file = `${dir}/${name}`;
   writeFileSync(join(root, file), bytes);
   return file;
+}
+
+/** `npm run validate` on a project folder, as a user runs it outside GitHub Actions. */
+export function runValidate(root: string, ...args: string[]) {
+  return spawnSync(process.execPath, ['scripts/validate.ts', '--root', root, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '' },
+  });
 }

@@ -2,14 +2,13 @@
  * Hostile and broken input that concerns more than one file or the validator's own
  * output: relation cycles, broken reference files, and values that try to forge lines.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
 import { formatDiagnostic, formatGithubAnnotation } from '../../src/validation/report.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { addRecord, copyOfRealContent, fixtureBytes } from './helpers.ts';
+import { addRecord, copyOfRealContent, fixtureBytes, runValidate } from './helpers.ts';
 
 const valid = () => fixtureBytes('valid-minimal.mdx').toString('utf8');
 
@@ -125,11 +124,7 @@ describe('the validator’s own output', () => {
     );
   });
 
-  const run = (root: string, ...args: string[]) =>
-    spawnSync(process.execPath, ['scripts/validate.ts', '--root', root, ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, GITHUB_ACTIONS: '' },
-    });
+  const run = runValidate;
 
   it('npm run validate cannot be made to print an annotation command or a terminal escape', () => {
     const root = copyOfRealContent();

@@ -19,6 +19,17 @@ const OLDER = `${CONTENT_PATHS.agreements}/dataport-errichtung-2003.mdx`;
 const cached = (root: string) => validateContent({ root, cache: true });
 const uncached = (root: string) => validateContent({ root });
 
+/** The problems a cached run finds, after checking that a run without the cache finds the same. */
+function sameWithAndWithoutCache(root: string) {
+  const diagnostics = cached(root).diagnostics;
+  expect(diagnostics).toEqual(uncached(root).diagnostics);
+  return diagnostics;
+}
+
+/** A problem reported in this file, at this line, in this field. */
+const problemAt = (file: string, line: number, field: string, message: RegExp) =>
+  expect.objectContaining({ file, line, field, message: expect.stringMatching(message) });
+
 function edit(root: string, file: string, change: (text: string) => string) {
   const path = join(root, file);
   const before = readFileSync(path, 'utf8');
@@ -54,16 +65,8 @@ describe('validation cache', () => {
   it('reports an error in a file that was cached as valid, at its line', () => {
     const root = warmProject();
     edit(root, AGREEMENT, (text) => text.replace(/^kind: .*$/m, 'kind: vertrag'));
-    const diagnostics = cached(root).diagnostics;
-    expect(diagnostics).toEqual(uncached(root).diagnostics);
-    expect(diagnostics).toContainEqual(
-      expect.objectContaining({
-        file: AGREEMENT,
-        line: 3,
-        field: 'kind',
-        message: expect.stringMatching(/„vertrag“ ist hier nicht erlaubt/),
-      }),
-    );
+    const diagnostics = sameWithAndWithoutCache(root);
+    expect(diagnostics).toContainEqual(problemAt(AGREEMENT, 3, 'kind', /„vertrag“ ist hier nicht erlaubt/));
     // And again from the cache written by that run: a file with a problem is never kept.
     expect(cached(root).diagnostics).toEqual(diagnostics);
   });
@@ -71,16 +74,8 @@ describe('validation cache', () => {
   it('reports a reference from a cached file to a record that is gone, at its line', () => {
     const root = warmProject();
     rmSync(join(root, OLDER));
-    const diagnostics = cached(root).diagnostics;
-    expect(diagnostics).toEqual(uncached(root).diagnostics);
-    expect(diagnostics).toContainEqual(
-      expect.objectContaining({
-        file: AGREEMENT,
-        line: 40,
-        field: 'related[0].agreement',
-        message: expect.stringMatching(/Unbekannte Kennung „dataport-errichtung-2003“/),
-      }),
-    );
+    const diagnostics = sameWithAndWithoutCache(root);
+    expect(diagnostics).toContainEqual(problemAt(AGREEMENT, 40, 'related[0].agreement', /Unbekannte Kennung „dataport-errichtung-2003“/));
   });
 
   it('reports a cycle and a duplicate relation that a changed file makes with a cached one', () => {
@@ -93,8 +88,7 @@ describe('validation cache', () => {
             '\nrelated:\n  - agreement: dataport-beitritt-niedersachsen-2010\n    relation: ersetzt\nsources:\n',
           ),
     );
-    const diagnostics = cached(root).diagnostics;
-    expect(diagnostics).toEqual(uncached(root).diagnostics);
+    const diagnostics = sameWithAndWithoutCache(root);
     // The cycle is reported in both records, the cached one included; the relation written twice, in the changed one.
     for (const file of [AGREEMENT, OLDER]) {
       expect(diagnostics).toContainEqual(expect.objectContaining({ file, message: expect.stringMatching(/führen im Kreis/) }));

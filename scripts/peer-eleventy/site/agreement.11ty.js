@@ -1,13 +1,20 @@
 /** A page per agreement, with everything the atlas shows on it (except the zitat.* downloads). */
-import { actorLink, dateLabel, esc, fact, facets, involvementNote, organisationName, participationLabels } from './_includes/html.js';
+import {
+  actorLink,
+  dateLabel,
+  esc,
+  facets,
+  fact,
+  involvementNote,
+  organisationName,
+  pagePerRecord,
+  participationLabels,
+} from './_includes/html.js';
 import { agreementJsonLd } from '../../../src/lib/json-ld.ts';
 import { agreementKinds, agreementStatuses, eventTypes, solutionUses, stepTypes } from '../../../src/schemas/agreement.ts';
 
 export const data = {
-  pagination: { data: 'atlas.registry.agreements', size: 1, alias: 'agreement' },
-  permalink: (data) => `/vereinbarungen/${data.agreement.id}/`,
-  layout: 'base.11ty.js',
-  breadcrumbs: [['Vereinbarungen', '/vereinbarungen/']],
+  ...pagePerRecord('agreements', 'agreement', 'vereinbarungen', ['Vereinbarungen', '/vereinbarungen/']),
   eleventyComputed: {
     title: (data) => data.agreement.data.title,
     description: (data) => data.agreement.data.summary,

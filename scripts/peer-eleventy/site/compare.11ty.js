@@ -5,7 +5,7 @@ import { organisationKinds } from '../../../src/schemas/organisation.ts';
 const unit = (count) => (count === 1 ? '1 Vereinbarung' : `${count} Vereinbarungen`);
 
 export const data = {
-  pagination: { data: 'atlas.comparisons', size: 1, alias: 'pair' },
+  pagination: { data: 'atlas.comparisonPages', size: 1, alias: 'pair' },
   permalink: (data) => compareUrl(data.pair.a, data.pair.b),
   layout: 'base.11ty.js',
   eleventyComputed: {

@@ -1,12 +1,9 @@
 /** A page per Land: facts, the first agreements with a link to the full list, partners, organisations. */
-import { agreementList, compareLinks, esc, fact, facets, organisationName } from './_includes/html.js';
+import { agreementList, compareLinks, esc, facets, fact, organisationName, pagePerRecord } from './_includes/html.js';
 import { organisationKinds } from '../../../src/schemas/organisation.ts';
 
 export const data = {
-  pagination: { data: 'atlas.registry.laender', size: 1, alias: 'land' },
-  permalink: (data) => `/laender/${data.land.id}/`,
-  layout: 'base.11ty.js',
-  breadcrumbs: [['Länder', '/laender/']],
+  ...pagePerRecord('laender', 'land', 'laender', ['Länder', '/laender/']),
   eleventyComputed: {
     title: (data) => data.land.name,
     description: (data) =>

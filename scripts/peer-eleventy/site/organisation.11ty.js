@@ -1,12 +1,9 @@
 /** A page per organisation: facts, owners over time, solutions, first agreements, partners. */
-import { actorLink, agreementList, compareLinks, dateLabel, esc, fact, facets, organisationName } from './_includes/html.js';
+import { actorLink, agreementList, compareLinks, dateLabel, esc, facets, fact, organisationName, pagePerRecord } from './_includes/html.js';
 import { legalForms, organisationKinds } from '../../../src/schemas/organisation.ts';
 
 export const data = {
-  pagination: { data: 'atlas.registry.organisations', size: 1, alias: 'org' },
-  permalink: (data) => `/organisationen/${data.org.id}/`,
-  layout: 'base.11ty.js',
-  breadcrumbs: [['Organisationen', '/organisationen/']],
+  ...pagePerRecord('organisations', 'org', 'organisationen', ['Organisationen', '/organisationen/']),
   eleventyComputed: {
     title: (data) =>
       data.org.shortName && data.org.shortName !== data.org.name ? `${data.org.name} (${data.org.shortName})` : data.org.name,

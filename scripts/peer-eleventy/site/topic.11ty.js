@@ -1,11 +1,8 @@
 /** A page per topic: description, first agreements with a link to the full list, Länder by path. */
-import { agreementList, esc, facets } from './_includes/html.js';
+import { agreementList, esc, facets, pagePerRecord } from './_includes/html.js';
 
 export const data = {
-  pagination: { data: 'atlas.registry.topics', size: 1, alias: 'topic' },
-  permalink: (data) => `/themen/${data.topic.id}/`,
-  layout: 'base.11ty.js',
-  breadcrumbs: [['Themen', '/themen/']],
+  ...pagePerRecord('topics', 'topic', 'themen', ['Themen', '/themen/']),
   eleventyComputed: { title: (data) => data.topic.label, description: (data) => data.topic.description },
 };
 

@@ -10,7 +10,7 @@ import markdownIt from 'markdown-it';
 import { registryFromFiles } from '../../../lib/registry-from-files.ts';
 import { paginate, PAGE_SIZE, PREVIEW_SIZE } from '../../../../src/lib/pagination.ts';
 import { agreementToV1, collection } from '../../../../src/open-data/api.ts';
-import { comparisonsOfRegistry } from '../../../../src/lib/compare.ts';
+import { comparisonPages, comparisonsOfRegistry } from '../../../../src/lib/compare.ts';
 
 export default function () {
   const root = resolve(process.env.ATLAS_ROOT ?? '.');
@@ -79,6 +79,7 @@ export default function () {
     ),
   );
   // Every pair of Länder or organisations sharing an agreement, as on the atlas's /vergleich/ pages.
+  // As in the atlas: every pair sharing an agreement is linked, pairs sharing two or more have a page.
   const comparisons = comparisonsOfRegistry(registry);
-  return { registry, bodies, lists, json, comparisons, PREVIEW_SIZE };
+  return { registry, bodies, lists, json, comparisons, comparisonPages: comparisonPages(registry), PREVIEW_SIZE };
 }

@@ -1,5 +1,6 @@
 /** Small helpers shared by the peer's templates: escaping, dates, links, record lists. */
 import { formatDateValue, formatPartialDate, isoDate, readDateValue, sortDay } from '../../../../src/schemas/dates.ts';
+import { comparisonsOf } from '../../../../src/lib/compare.ts';
 import { organisationName, participationLabels } from '../../../../src/lib/registry-core.ts';
 import { agreementKinds, agreementStatuses } from '../../../../src/schemas/agreement.ts';
 
@@ -73,17 +74,14 @@ const unit = (count) => (count === 1 ? '1 Vereinbarung' : `${count} Vereinbarung
 
 /** Links to the comparisons of one actor, the closest partners first (as CompareLinks.astro). */
 export function compareLinks(actor, comparisons) {
-  const items = comparisons
-    .filter((pair) => pair.a.key === actor.key || pair.b.key === actor.key)
-    .map((pair) => ({ other: pair.a.key === actor.key ? pair.b : pair.a, direct: pair.direct.length, indirect: pair.indirect.length }))
-    .sort((x, y) => y.direct - x.direct || y.indirect - x.indirect || x.other.name.localeCompare(y.other.name, 'de'));
+  const items = comparisonsOf(comparisons, actor);
   if (items.length === 0) return '';
   const describe = ({ direct, indirect }) =>
     [direct > 0 && `${direct} gemeinsam als Vertragspartei`, indirect > 0 && `${unit(indirect)} über eine Organisation`]
       .filter(Boolean)
       .join(', ');
   return `<section data-pagefind-ignore><h2>Vergleichen</h2><p class="muted">Was ${esc(actor.name)} mit einem anderen Land oder einer anderen Organisation gemeinsam hat, getrennt nach gemeinsamer Vertragspartei und Beteiligung über eine Organisation.</p>
-<ul class="count-list">${items.map((item) => `<li><a href="${compareUrl(actor, item.other)}">${esc(actor.name)} und ${esc(item.other.name)}</a> <span class="muted">(${describe(item)})</span></li>`).join('')}</ul></section>`;
+<ul class="count-list">${items.map((item) => `<li><a href="${item.href}">${esc(actor.name)} und ${esc(item.other.name)}</a> <span class="muted">(${describe(item)})</span></li>`).join('')}</ul></section>`;
 }
 
 /** A table of agreements (title, date, kind, status, parties, optionally a note), as AgreementTable.astro shows them. */
@@ -94,4 +92,14 @@ export function agreementTable(caption, rows, noteHeader) {
         `<tr><th><a href="/vereinbarungen/${agreement.id}/">${esc(agreement.data.title)}</a></th><td>${agreement.date ? dateLabel(agreement.date) : 'unbekannt'}</td><td>${agreementKinds.labels[agreement.data.kind]}</td><td>${agreementStatuses.labels[agreement.data.status]}</td><td>${agreement.parties.map((party) => actorLink(party.actor)).join(', ')}</td>${noteHeader ? `<td>${esc(note)}</td>` : ''}</tr>`,
     )
     .join('')}</tbody></table>`;
+}
+
+/** Front matter of a page per record: one record a page, at /<section>/<id>/, in the base layout below one breadcrumb. */
+export function pagePerRecord(collection, alias, section, crumb) {
+  return {
+    pagination: { data: `atlas.registry.${collection}`, size: 1, alias },
+    permalink: (data) => `/${section}/${data[alias].id}/`,
+    layout: 'base.11ty.js',
+    breadcrumbs: [crumb],
+  };
 }
