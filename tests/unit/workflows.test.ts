@@ -120,6 +120,16 @@ describe('deploy.yml', () => {
 });
 
 describe('ci.yml', () => {
+  it('restores the validation and styles caches before it validates', () => {
+    const steps = ci.jobs.check!.steps;
+    const cache = steps.find((step) => step.uses === 'actions/cache@v4')!;
+    expect(String(cache.with?.path)).toContain('.astro/cache/validate.bin');
+    expect(String(cache.with?.path)).toContain('node_modules/.cache/kooperationsatlas');
+    expect(steps.indexOf(cache)).toBeLessThan(steps.findIndex((step) => step.run?.startsWith('npm run validate')));
+    // After installing: npm install must not wipe what was restored into node_modules.
+    expect(steps.indexOf(cache)).toBeGreaterThan(steps.findIndex((step) => step.run === 'npm install'));
+  });
+
   it('uploads the built site and summarises the changed pages on pull requests', () => {
     const steps = ci.jobs.check!.steps;
     const upload = steps.find((step) => step.uses === 'actions/upload-artifact@v4')!;
