@@ -30,7 +30,7 @@ export default defineConfig({
   // Order matters: CSS is pruned before Pagefind reads the finished pages.
   integrations: [operatorGuard(), sitemap(), splitAgreementJson(), splitCitations(), pruneCss(), pagefindIndex()],
   vite: {
-    // KERN's Sass, compiled ahead while its sources are unchanged (npm run styles).
+    // KERN's Sass, compiled on the first build and kept while its sources are unchanged (src/styles/precompiled.ts).
     plugins: [precompiledStyles()],
     css: {
       // KERN's Sass sources use syntax Sass now deprecates; that is KERN's to update.
