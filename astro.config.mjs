@@ -6,7 +6,7 @@ import { siteAddress } from './src/lib/site-address.ts';
 import { operatorGuard } from './src/integrations/operator-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pruneCss } from './src/integrations/prune-css.ts';
-import { precompiledStyles } from './src/styles/precompiled.ts';
+import { cachedStyles } from './src/styles/styles-cache.ts';
 import { splitAgreementJson } from './src/integrations/split-agreement-json.ts';
 import { splitCitations } from './src/integrations/split-citations.ts';
 
@@ -30,8 +30,8 @@ export default defineConfig({
   // Order matters: CSS is pruned before Pagefind reads the finished pages.
   integrations: [operatorGuard(), sitemap(), splitAgreementJson(), splitCitations(), pruneCss(), pagefindIndex()],
   vite: {
-    // KERN's Sass, compiled on the first build and kept while its sources are unchanged (src/styles/precompiled.ts).
-    plugins: [precompiledStyles()],
+    // KERN's Sass, compiled on the first build and kept while its sources are unchanged (src/styles/styles-cache.ts).
+    plugins: [cachedStyles()],
     css: {
       // KERN's Sass sources use syntax Sass now deprecates; that is KERN's to update.
       preprocessorOptions: { scss: { quietDeps: true } },

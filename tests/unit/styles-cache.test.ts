@@ -1,13 +1,13 @@
 /**
  * The build imports KERN's CSS from a cache instead of running Sass every time
- * (src/styles/precompiled.ts). What it imports must be what Sass makes of the current
+ * (src/styles/styles-cache.ts). What it imports must be what Sass makes of the current
  * sources, and a kept copy whose sources changed must not be used.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileStyles, PRECOMPILED_SOURCES, stylesCache, upToDateCss, writeCompiledStyles } from '../../src/styles/precompiled.ts';
+import { compileStyles, STYLE_SOURCES, stylesCache, upToDateCss, writeCompiledStyles } from '../../src/styles/styles-cache.ts';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
 
@@ -28,18 +28,18 @@ function projectCopy(): string {
 describe('compiled styles', () => {
   it('cover every .scss file in src/styles', () => {
     const sources = readdirSync(join(PROJECT, 'src', 'styles')).filter((name) => name.endsWith('.scss'));
-    expect([...PRECOMPILED_SOURCES].sort()).toEqual(sources.sort());
+    expect([...STYLE_SOURCES].sort()).toEqual(sources.sort());
   });
 
   it('are kept as Sass compiles them, with KERN among the inputs, and used until a source changes', async () => {
     const root = projectCopy();
-    for (const source of PRECOMPILED_SOURCES) expect(upToDateCss(join(root, 'src', 'styles', source), root), source).toBeUndefined();
+    for (const source of STYLE_SOURCES) expect(upToDateCss(join(root, 'src', 'styles', source), root), source).toBeUndefined();
     await writeCompiledStyles(root);
     const { manifest, css } = await compileStyles(root);
     for (const [name, text] of Object.entries(css)) expect(readFileSync(join(stylesCache(root), name), 'utf8'), name).toBe(text);
     // KERN's own files are among the inputs, so a KERN update makes the kept CSS stale.
     expect(Object.keys(manifest.files['kern.scss']!.inputs).some((file) => file.startsWith('node_modules/@kern-ux/native/'))).toBe(true);
-    for (const source of PRECOMPILED_SOURCES) expect(upToDateCss(join(root, 'src', 'styles', source), root), source).toBeDefined();
+    for (const source of STYLE_SOURCES) expect(upToDateCss(join(root, 'src', 'styles', source), root), source).toBeDefined();
 
     const kern = join(root, 'src', 'styles', 'kern.scss');
     writeFileSync(kern, `${readFileSync(kern, 'utf8')}\n.changed { color: red; }\n`);

@@ -18,7 +18,7 @@ const PROJECT = join(import.meta.dirname, '..', '..');
 export const stylesCache = (project = PROJECT) => join(project, 'node_modules', '.cache', 'kooperationsatlas', 'styles');
 
 /** The stylesheets compiled ahead; every .scss file in src/styles. */
-export const PRECOMPILED_SOURCES = ['kern.scss', 'forms.scss', 'tables.scss'];
+export const STYLE_SOURCES = ['kern.scss', 'forms.scss', 'tables.scss'];
 
 export interface Manifest {
   sass: string;
@@ -44,7 +44,7 @@ export async function compileStyles(project = PROJECT): Promise<{ manifest: Mani
   const sass = await import('sass');
   const manifest: Manifest = { sass: sassVersion(project), files: {} };
   const css: Record<string, string> = {};
-  for (const source of PRECOMPILED_SOURCES) {
+  for (const source of STYLE_SOURCES) {
     const path = join(project, 'src', 'styles', source);
     const result = sass.compile(path, { loadPaths: [join(project, 'node_modules')], quietDeps: true, style: 'expanded' });
     const inputs: Record<string, string> = {};
@@ -91,17 +91,17 @@ export function upToDateCss(scssPath: string, project = PROJECT): string | undef
 }
 
 /** Vite plugin: during a build, .scss imports import the kept CSS, compiled first where it is missing or stale. */
-export function precompiledStyles(): Plugin {
+export function cachedStyles(): Plugin {
   let project = PROJECT;
   return {
-    name: 'kooperationsatlas:precompiled-styles',
+    name: 'kooperationsatlas:cached-styles',
     apply: 'build',
     enforce: 'pre',
     configResolved(config) {
       project = config.root;
     },
     async buildStart() {
-      const stale = PRECOMPILED_SOURCES.some((source) => !upToDateCss(join(project, 'src', 'styles', source), project));
+      const stale = STYLE_SOURCES.some((source) => !upToDateCss(join(project, 'src', 'styles', source), project));
       if (stale) await writeCompiledStyles(project);
     },
     async resolveId(source, importer, options) {
