@@ -177,6 +177,8 @@ export const organisationV1 = z
       agreement: nullable(z.string()).describe('Vereinbarung, mit der die Trägerschaft begann'),
       note: nullable(z.string()),
     }),
+    founded: nullable(dateV1).describe('Gegründet am'),
+    dissolved: nullable(dateV1).describe('Aufgelöst am'),
     foundedBy: nullable(z.string()).describe('Vereinbarung, die die Organisation gegründet hat'),
     formerNames: z
       .array(z.strictObject({ name: z.string(), shortName: nullable(z.string()), since: nullable(dateV1), until: dateV1 }))

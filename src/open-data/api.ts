@@ -167,6 +167,8 @@ export function organisationToV1(context: OpenDataContext, org: OrganisationReco
       agreement: owner.agreement ?? null,
       note: owner.note ?? null,
     })),
+    founded: dateV1(org.founded),
+    dissolved: dateV1(org.dissolved),
     foundedBy: org.foundedBy ?? null,
     formerNames: org.formerNames.map((former) => ({
       name: former.name,

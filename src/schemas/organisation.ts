@@ -94,6 +94,8 @@ export const organisationSchema = z
       .optional()
       .describe('Amtlicher Regionalschlüssel (12 Ziffern), bei Gebietskörperschaften'),
     owners: z.array(ownerSchema).default([]).describe('Träger oder Eigentümer, mit Zeitraum'),
+    founded: factDate.optional().describe('Gegründet am (Errichtung, Eintragung oder Entstehung), so genau wie die Quellen'),
+    dissolved: factDate.optional().describe('Aufgelöst oder in einer anderen Organisation aufgegangen am'),
     foundedBy: reference('agreement').optional().describe('Vereinbarung, durch die die Organisation gegründet wurde'),
     formerNames: z.array(formerNameSchema).default([]).describe('Frühere Namen, z. B. nach einer Umbenennung'),
     website: httpUrl.optional().describe('Website'),
