@@ -16,6 +16,7 @@ import { landSchema, type Land } from '../schemas/land.ts';
 import { organisationSchema, type Organisation } from '../schemas/organisation.ts';
 import { solutionSchema, type Solution } from '../schemas/solution.ts';
 import { topicSchema, type Topic } from '../schemas/topic.ts';
+import { knownMissingSchema, knownTotalSchema, type KnownMissing, type KnownTotal } from '../schemas/known.ts';
 import { checkAgreementFile, rawList, rawString, sourceOf } from './agreement-file.ts';
 import { contentHash, ValidationCache } from './cache.ts';
 import { Collector, guarded, readSource, relativeFile } from './collector.ts';
@@ -39,6 +40,8 @@ export interface ValidContent {
   organisations: Map<string, Organisation & { id: string }>;
   solutions: Map<string, Solution & { id: string }>;
   agreements: Map<string, AgreementRecord>;
+  knownMissing: KnownMissing[];
+  knownTotals: KnownTotal[];
 }
 
 export interface ValidationResult {
@@ -131,6 +134,10 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
   const topicsFile = readListFile(root, CONTENT_PATHS.topics, topicSchema, 'Themen', collector);
   const laender = laenderFile ?? [];
   const topics = topicsFile ?? [];
+  const knownMissing =
+    readListFile(root, CONTENT_PATHS.knownMissing, knownMissingSchema, 'bekannten, noch nicht erfassten Vereinbarungen', collector) ?? [];
+  const knownTotals = readListFile(root, CONTENT_PATHS.knownTotals, knownTotalSchema, 'bekannten Gesamtzahlen', collector) ?? [];
+  fileCount += 2;
 
   /** Reads a folder of YAML records, one per file (organisations, solutions). */
   const readYamlRecords = <T>(dir: string, extension: string, schema: z.ZodType<T>) => {
@@ -201,7 +208,9 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
   cache?.save();
 
   // The same walk for the other files.
-  for (const source of new Set([...laender, ...topics, ...organisations, ...solutions].map((entry) => entry.source)))
+  for (const source of new Set(
+    [...laender, ...topics, ...knownMissing, ...knownTotals, ...organisations, ...solutions].map((entry) => entry.source),
+  ))
     checkTextHygiene(source, collector);
 
   // A record with its own errors, even one that cannot be parsed, still exists: references to it are not reported again.
@@ -215,7 +224,12 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
   // A list file that cannot be read is reported once; references into it are not guessed at.
   const unreadable: Partial<Record<ReferenceKind, boolean>> = { land: !laenderFile, topic: !topicsFile };
   const checkReferences = (record: Parsed<unknown>, schema: z.core.$ZodType) => {
-    const refs: Reference[] = record.refs ?? collectReferences(schema, record.source.data);
+    // Entries of a list file (known-missing.yaml …) are found at their index in the file's data.
+    const data = record.pathPrefix.reduce<unknown>(
+      (value, key) => (value as Record<string | number, unknown> | undefined)?.[key],
+      record.source.data,
+    );
+    const refs: Reference[] = record.refs ?? collectReferences(schema, data);
     for (const ref of refs) {
       if (unreadable[ref.kind] || known[ref.kind].has(ref.id)) continue;
       collector.at(
@@ -247,6 +261,8 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
     }
   }
   for (const solution of solutions) checkReferences(solution, solutionSchema);
+  for (const entry of knownMissing) checkReferences(entry, knownMissingSchema);
+  for (const entry of knownTotals) checkReferences(entry, knownTotalSchema);
 
   const relationsByPair = new Map<string, string>();
   for (const agreement of agreements) {
@@ -286,6 +302,8 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
     organisations: new Map(clean(organisations).map((entry) => [entry.id, { id: entry.id, ...entry.data }])),
     solutions: new Map(clean(solutions).map((entry) => [entry.id, { id: entry.id, ...entry.data }])),
     agreements: new Map(clean(agreements).map((entry) => [entry.id, { id: entry.id, file: entry.source.file, data: entry.data }])),
+    knownMissing: clean(knownMissing).map((entry) => entry.data),
+    knownTotals: clean(knownTotals).map((entry) => entry.data),
   });
   let content: ValidContent | undefined;
   return {
