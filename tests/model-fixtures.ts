@@ -23,6 +23,8 @@ export function modelFixtureRoot(): string {
     cpSync(join(fixtures, 'solutions'), join(root, CONTENT_PATHS.solutions), { recursive: true });
   }
   cpSync(join(MODEL_FIXTURES, 'topics.yaml'), join(root, CONTENT_PATHS.topics));
+  cpSync(join(MODEL_V3_FIXTURES, 'known-missing.yaml'), join(root, CONTENT_PATHS.knownMissing));
+  cpSync(join(MODEL_V3_FIXTURES, 'known-totals.yaml'), join(root, CONTENT_PATHS.knownTotals));
   cpSync(join(PROJECT, CONTENT_PATHS.laender), join(root, CONTENT_PATHS.laender));
   return root;
 }

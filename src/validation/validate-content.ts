@@ -248,6 +248,21 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
       if (rawString(owner, 'org') === organisation.id)
         collector.at(organisation.source, ['owners', index, 'org'], 'Eine Organisation kann nicht ihr eigener Träger sein.');
     });
+    rawList(raw, 'members').forEach((member, index) => {
+      if (rawString(member, 'org') === organisation.id)
+        collector.at(organisation.source, ['members', index, 'org'], 'Eine Organisation kann nicht ihr eigenes Mitglied sein.');
+    });
+    rawList(raw, 'shareTransfers').forEach((transfer, index) => {
+      const from = (transfer as { from?: unknown })?.from;
+      const to = (transfer as { to?: unknown })?.to;
+      if (rawString(from, 'org') === organisation.id || rawString(to, 'org') === organisation.id) {
+        collector.at(
+          organisation.source,
+          ['shareTransfers', index],
+          'Die Gesellschaft selbst steht hier als abgebende oder erwerbende Seite: eine Kapitalerhöhung ohne „from“, eine Einziehung ohne „to“ angeben.',
+        );
+      }
+    });
     // The first two digits of a Regionalschlüssel name the Land.
     const ars = rawString(raw, 'ars');
     const land = rawString(raw, 'land');

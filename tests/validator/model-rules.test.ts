@@ -238,6 +238,22 @@ const cases: Case[] = [
     message: /außerhalb Deutschlands .* gehört zu keinem Land/,
   },
   {
+    name: 'an organisation as its own member',
+    file: `${CONTENT_PATHS.organisations}/test-genossenschaft.yaml`,
+    replace: ['  - org: landkreis-nord\n', '  - org: test-genossenschaft\n'],
+    line: 8,
+    field: 'members[0].org',
+    message: /nicht ihr eigenes Mitglied sein/,
+  },
+  {
+    name: 'a company selling shares to itself',
+    file: `${CONTENT_PATHS.organisations}/test-it-gmbh.yaml`,
+    replace: ['    to: { org: stadt-mitte }\n', '    to: { org: test-it-gmbh }\n'],
+    line: 21,
+    field: 'shareTransfers[0]',
+    message: /Die Gesellschaft selbst steht hier/,
+  },
+  {
     name: 'a source reference that resolves to no source',
     file: `${CONTENT_PATHS.organisations}/test-genossenschaft.yaml`,
     replace: ['sources: [bericht]', 'sources: [berichte]'],
