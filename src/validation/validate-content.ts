@@ -27,6 +27,7 @@ import { parseYamlSource, type YamlSource } from './source-file.ts';
 import { collectReferences, type Reference } from './references.ts';
 import { didYouMeanText } from './suggest.ts';
 import { checkTextHygiene } from './text-hygiene.ts';
+import { districtKeyProblem } from './official-keys.ts';
 
 export interface AgreementRecord {
   id: string;
@@ -267,12 +268,18 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
     const ars = rawString(raw, 'ars');
     const land = rawString(raw, 'land');
     const landKey = land ? landKeys.get(land) : undefined;
+    const kind = rawString(raw, 'kind');
     if (ars && /^\d{12}$/.test(ars) && landKey && !ars.startsWith(landKey)) {
       collector.at(
         organisation.source,
         ['ars'],
         `Der Regionalschlüssel „${ars}“ beginnt mit „${ars.slice(0, 2)}“, aber das Land „${land}“ hat den Schlüssel „${landKey}“: Schlüssel oder Land prüfen.`,
       );
+    }
+    // A key of the right Land is checked against the official directory of Kreise.
+    else if (ars && /^\d{12}$/.test(ars) && (kind === 'landkreis' || kind === 'kreisfreie-stadt')) {
+      const problem = districtKeyProblem(ars, kind, rawString(raw, 'name') ?? '');
+      if (problem) collector.at(organisation.source, ['ars'], problem);
     }
   }
   for (const solution of solutions) checkReferences(solution, solutionSchema);

@@ -85,6 +85,22 @@ const cases: Case[] = [
     message: /beginnt mit „09“, aber das Land „niedersachsen“ hat den Schlüssel „03“/,
   },
   {
+    name: 'a Kreis key that the official directory does not list',
+    file: `${CONTENT_PATHS.organisations}/landkreis-sued.yaml`,
+    replace: ["'034520000000'", "'034990000000'"],
+    line: 5,
+    field: 'ars',
+    message: /steht im Gemeindeverzeichnis des Statistischen Bundesamts .*Gebietsstand 31\.12\.2018\) bei keinem Kreis/,
+  },
+  {
+    name: 'the key of a Landkreis on a kreisfreie Stadt',
+    file: `${CONTENT_PATHS.organisations}/stadt-mitte.yaml`,
+    replace: ["'034010000000'", "'034520000000'"],
+    line: 5,
+    field: 'ars',
+    message: /ein Landkreis \(Aurich\), die Organisation hat aber die Art „kreisfreie-stadt“/,
+  },
+  {
     name: 'owner period that ends before it starts',
     file: `${CONTENT_PATHS.organisations}/test-dienstleister.yaml`,
     replace: ['    since: 2015-01-01\n', '    since: 2015-01-01\n    until: 2014-06\n'],
