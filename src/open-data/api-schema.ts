@@ -95,6 +95,7 @@ export const agreementV1 = z
     kind: agreementKinds.schema.describe(`Art: ${agreementKinds.values.join(', ')}`),
     kindLabel: z.string().describe('Art als Text, z. B. „Kooperationsvertrag“'),
     summary: z.string().describe('Zusammenfassung in eigenen Worten'),
+    summarySources: z.array(z.string()).describe('Kennungen der Quellen für Zahlen und Daten der Zusammenfassung'),
     status: agreementStatuses.schema.describe(`Status: ${agreementStatuses.values.join(', ')}`),
     statusLabel: z.string().describe('Status als Text, z. B. „Unterzeichnet“'),
     signed: nullable(dateV1).describe(

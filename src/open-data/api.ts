@@ -113,6 +113,7 @@ export function agreementToV1(context: OpenDataContext, id: string): AgreementV1
     kind: data.kind,
     kindLabel: agreementKinds.labels[data.kind],
     summary: data.summary,
+    summarySources: data.summarySources ?? [],
     status: data.status,
     statusLabel: agreementStatuses.labels[data.status],
     signed: dateV1(data.signed),

@@ -356,6 +356,9 @@ export const agreementSchema = z
     summary: text
       .max(600, { error: 'Zusammenfassung bitte kürzer als 600 Zeichen; Details gehören in den Text' })
       .describe('Zusammenfassung in zwei bis drei Sätzen, in eigenen Worten'),
+    summarySources: sourceRefs.describe(
+      'Kennungen der Quellen, die die Zahlen und Daten der Zusammenfassung belegen (Pflicht, sobald sie Ziffern enthält)',
+    ),
     status: agreementStatuses.schema.describe('Stand laut den Quellen'),
     signed: factDate.optional().describe('Datum der Unterzeichnung, wenn alle am selben Tag unterzeichnet haben; sonst je Partei unter „steps“'),
     effective: factDate.optional().describe('Wirksam ab: ab wann die Vereinbarung gilt, wenn die Quellen es sagen'),
@@ -400,6 +403,12 @@ export const agreementSchema = z
       }
     }
     checkSourceDates(record.sources, today, problem);
+    // A number or date in the summary is a claim like any other: it needs its source.
+    if (/\d/.test(record.summary) && !record.summarySources?.length) {
+      const number = /\d+(?:[.,]\d+)*/.exec(record.summary)?.[0];
+      problem(['summarySources'], undefined,
+        `Die Zusammenfassung nennt eine Zahl oder ein Datum („${number}“): bitte unter „summarySources“ die Kennungen der Quellen angeben, die sie belegen, oder die Angabe weglassen`);
+    }
 
     // Only facts that happened count; a fact with only a planned date has not (yet).
     const happened = <F extends { date?: DateValue | undefined }>(fact: F): fact is F & { date: DateValue } => fact.date !== undefined;

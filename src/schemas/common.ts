@@ -193,7 +193,7 @@ export function checkSourceDates(sources: readonly Source[], today: string, prob
 /**
  * A record's source ids are unique, and every reference to one resolves. References are
  * found by their field name wherever they stand (`sources` lists of ids on facts, owners,
- * members, notes …, and `dateSources`), so a new sourced field needs no entry here.
+ * members, notes …, and `dateSources`, `summarySources`), so a new sourced field needs no entry here.
  */
 export function checkSourceIds(record: { sources: readonly Source[] }, problem: Problem) {
   const ids = new Set<string>();
@@ -220,7 +220,8 @@ export function checkSourceIds(record: { sources: readonly Source[] }, problem: 
       for (const [key, item] of Object.entries(value)) {
         // The record's own list of sources holds no references.
         if (path.length === 0 && key === 'sources') continue;
-        if ((key === 'sources' || key === 'dateSources') && Array.isArray(item)) check(item, [...path, key]);
+        // `sources`, and fields named for what they source (`dateSources`, `summarySources`).
+        if ((key === 'sources' || key.endsWith('Sources')) && Array.isArray(item)) check(item, [...path, key]);
         else walk(item, [...path, key]);
       }
     }
