@@ -13,6 +13,7 @@ import type { Land } from '../schemas/land.ts';
 import { FEDERAL_KINDS, type Member, type Organisation, type Owner, type ShareTransfer } from '../schemas/organisation.ts';
 import type { Reuser, Solution } from '../schemas/solution.ts';
 import type { Topic } from '../schemas/topic.ts';
+import type { KnownMissing, KnownTotal } from '../schemas/known.ts';
 import type { StateData } from './state-at.ts';
 import { urls } from './urls.ts';
 import { compareDateValues, isCertainlyBeforeValue, sortDay, type DateValue } from '../schemas/dates.ts';
@@ -33,6 +34,9 @@ export interface RegistryInput {
   organisations: OrganisationRecord[];
   solutions: SolutionRecord[];
   agreements: AgreementInput[];
+  /** Agreements a source mentions that have no record yet, and totals sources state. */
+  knownMissing?: KnownMissing[];
+  knownTotals?: KnownTotal[];
 }
 
 /** A Land or an organisation, the two kinds of actor that can be party to an agreement. */
@@ -543,6 +547,8 @@ export function buildRegistry(input: RegistryInput) {
     topics,
     organisations,
     solutions,
+    knownMissing: input.knownMissing ?? [],
+    knownTotals: input.knownTotals ?? [],
     years: [...agreementsByYear.keys()].sort((a, b) => b - a),
     /** Year-ends for the "Stand am" pages: from the first dated fact to the last complete year. */
     stateYears: (currentYear: number) =>
