@@ -28,13 +28,15 @@ export interface OrganisationRole {
 }
 
 /** Above this many entries a cell shows a summary ("Bund und 16 Länder") that opens to the full list. */
-export const LIST_LIMIT = 4;
+export const LIST_LIMIT = 5;
 
 export interface AgreementRow {
   id: string;
   href: string;
   title: string;
   date?: DateValue | undefined;
+  /** Why the date is unknown, where it is: the table folds it away (it can be long). */
+  dateUnknown?: string | undefined;
   /** The kind as shown, with a soft hyphen where a long compound may break (see breakable). */
   kind: string;
   status: string;
@@ -130,6 +132,7 @@ export function agreementRow({ agreement, involvement, roleOf, note }: TableItem
     href: urls.agreement(agreement.id),
     title: agreement.data.title,
     date: agreement.date,
+    dateUnknown: typeof agreement.date === 'object' ? agreement.date.unknown : undefined,
     kind: breakable(kind),
     status,
     parties,

@@ -56,4 +56,6 @@ function setUp(svg: SVGSVGElement): void {
 
 export function initNetworkHighlight(): void {
   document.querySelectorAll<SVGSVGElement>('.network__svg').forEach(setUp);
+  // The hint says what the script does, so it shows only where the script runs.
+  document.querySelectorAll<HTMLElement>('[data-network-hint]').forEach((hint) => (hint.hidden = false));
 }

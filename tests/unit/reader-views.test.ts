@@ -12,6 +12,7 @@ import {
   breakable,
   filterOptions,
   LIST_LIMIT,
+  partySummary,
   sortRows,
 } from '../../src/lib/agreement-table.ts';
 import { comparisons, comparisonsOf, hasComparisonPage, sharedHref } from '../../src/lib/compare.ts';
@@ -88,8 +89,10 @@ describe('agreement rows', () => {
 
   it('sum up a long party list, counting planned and departed parties apart', () => {
     expect(row('bund-laender-abkommen').summaries).toEqual({ parties: 'Bund und 16 Länder', laender: '16 Länder', topics: undefined });
+    expect(row('sechs-laender-staatsvertrag').summaries.parties).toBe('6 Länder');
     // Thüringen joined later and counts; Saarland only plans to join and does not.
-    expect(row('rahmenvertrag-zwei-laender-firma').summaries.parties).toBe('Test-Software GmbH und 3 Länder; 1 Beitritt geplant');
+    const withPlanned = registry.agreement('rahmenvertrag-zwei-laender-firma')!;
+    expect(partySummary(withPlanned.parties)).toBe('Test-Software GmbH und 3 Länder; 1 Beitritt geplant');
     // Short lists are shown as they are.
     expect(row('dienstleister-2010').summaries).toEqual({ parties: undefined, laender: undefined, topics: undefined });
   });
