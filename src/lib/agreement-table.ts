@@ -29,6 +29,8 @@ export interface OrganisationRole {
 
 /** Above this many entries a cell shows a summary ("Bund und 16 Länder") that opens to the full list. */
 export const LIST_LIMIT = 5;
+/** Topics matter least for telling agreements apart: summed up sooner ("4 Themen"). */
+export const TOPIC_LIMIT = 3;
 
 export interface AgreementRow {
   id: string;
@@ -43,7 +45,7 @@ export interface AgreementRow {
   parties: TableLink[];
   laender: TableLink[];
   topics: TableLink[];
-  /** Where a list is longer than LIST_LIMIT: what it holds in a few words, e.g. "Bund und 16 Länder". */
+  /** Where a list is longer than LIST_LIMIT (topics: TOPIC_LIMIT): what it holds in a few words, e.g. "Bund und 16 Länder". */
   summaries: { parties?: string | undefined; laender?: string | undefined; topics?: string | undefined };
   /** How the Land of the page takes part, on a Land's page. */
   involvement?: LandInvolvement | undefined;
@@ -141,7 +143,7 @@ export function agreementRow({ agreement, involvement, roleOf, note }: TableItem
     summaries: {
       parties: parties.length > LIST_LIMIT ? partySummary(agreement.parties) : undefined,
       laender: laender.length > LIST_LIMIT ? counted(laender.length, 'Land', 'Länder') : undefined,
-      topics: topics.length > LIST_LIMIT ? counted(topics.length, 'Thema', 'Themen') : undefined,
+      topics: topics.length > TOPIC_LIMIT ? counted(topics.length, 'Thema', 'Themen') : undefined,
     },
     involvement,
     role: roleOf === undefined ? undefined : roleIn(agreement, roleOf),

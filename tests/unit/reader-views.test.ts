@@ -14,6 +14,7 @@ import {
   LIST_LIMIT,
   partySummary,
   sortRows,
+  TOPIC_LIMIT,
 } from '../../src/lib/agreement-table.ts';
 import { comparisons, comparisonsOf, hasComparisonPage, sharedHref } from '../../src/lib/compare.ts';
 import { urls } from '../../src/lib/urls.ts';
@@ -97,10 +98,11 @@ describe('agreement rows', () => {
     expect(row('dienstleister-2010').summaries).toEqual({ parties: undefined, laender: undefined, topics: undefined });
   });
 
-  it('sum up every long party list of the real records with all its parties', () => {
+  it('sum up every long party and topic list of the real records with all its entries', () => {
     const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const agreement of real.agreements) {
       const { summaries } = agreementRow({ agreement });
+      expect(summaries.topics, agreement.id).toBe(agreement.topics.length > TOPIC_LIMIT ? `${agreement.topics.length} Themen` : undefined);
       expect(summaries.parties !== undefined, agreement.id).toBe(agreement.parties.length > LIST_LIMIT);
       if (!summaries.parties) continue;
       // Each party is named or counted once: the numbers and the names add up to all parties.
