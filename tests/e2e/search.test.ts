@@ -7,6 +7,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { newPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
+/** How long to wait for a page that has just loaded to load the search index and show results (not a speed goal). */
+const LOADING = 20_000;
 
 /*
  * Every locator is scoped to its landmark and matches its accessible name exactly: a bare
@@ -79,7 +81,8 @@ describe('search', () => {
   it('restores a shared search URL with term and facets', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/suche/?q=LLMoin&eintrag=Vereinbarung`);
-    await expect.poll(async () => (await resultTitles(page))[0]).toContain('LLMoin');
+    // The page loads the search index first, which takes a while on a busy machine.
+    await expect.poll(async () => (await resultTitles(page))[0], { timeout: LOADING }).toContain('LLMoin');
     expect(await searchField(page).inputValue()).toBe('LLMoin');
     expect(
       await kindFacet(page)
@@ -118,7 +121,7 @@ describe('search', () => {
     await headerSearch(page).fill('X-Road');
     await headerSearch(page).press('Enter');
     await expect
-      .poll(() => resultTitles(page))
+      .poll(() => resultTitles(page), { timeout: LOADING })
       .toEqual(['Kooperationsvereinbarung von Schleswig-Holstein und Mecklenburg-Vorpommern zur digitalen Souveränität']);
   });
 });
