@@ -112,7 +112,7 @@ const cases: Case[] = [
     name: 'unknown founding agreement',
     file: `${CONTENT_PATHS.organisations}/kommunales-rechenzentrum.yaml`,
     replace: ['foundedBy: gruendung-kommunales-rechenzentrum', 'foundedBy: gruendung-rechenzentrum'],
-    line: 6,
+    line: 7,
     field: 'foundedBy',
     message: /kein Eintrag vom Typ Vereinbarung/,
   },
