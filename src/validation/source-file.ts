@@ -7,6 +7,7 @@ import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostic.ts';
 import { findUnsafeCharacters } from './text-hygiene.ts';
+import { aliasProblem, MAX_YAML_DEPTH } from './yaml-aliases.ts';
 
 /**
  * A parsed YAML text. The data comes from js-yaml (fast, and the parser Astro uses);
@@ -124,18 +125,22 @@ const YAML_ERROR_TEXT: Partial<Record<YAMLError['code'], string>> = {
   BAD_DQ_ESCAPE: 'Ungültige Escape-Sequenz in doppelten Anführungszeichen; ein Backslash wird als \\\\ geschrieben',
 };
 
-/** Parses YAML text, reporting syntax errors in German at their position. */
+/**
+ * Parses YAML text, reporting syntax errors in German at their position. Data that
+ * aliases would blow up is refused here, before anything walks it (yaml-aliases.ts).
+ */
 export function parseYamlSource(text: string, file: string): Result<YamlSource> {
+  let data: unknown;
   try {
-    return { value: new YamlSource(file, text, load(text, { schema: CORE_SCHEMA, filename: file })), diagnostics: [] };
+    data = load(text, { schema: CORE_SCHEMA, filename: file });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     return { diagnostics: yamlSyntaxDiagnostics(text, file, error) };
   }
+  const aliases = aliasProblem(text, data);
+  if (aliases) return { diagnostics: [{ file, line: aliases.line, column: aliases.column, field: '', message: aliases.message }] };
+  return { value: new YamlSource(file, text, data), diagnostics: [] };
 }
-
-/** How deep YAML may nest: js-yaml's own limit (its `maxDepth`), reported in German before anything else parses it. */
-const MAX_YAML_DEPTH = 100;
 
 /** The key at `index` in YAML text: the characters up to the colon, without quotes. */
 function keyAt(text: string, index: number): string {

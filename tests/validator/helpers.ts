@@ -25,10 +25,15 @@ export function addRecord(root: string, name: string, bytes: Uint8Array | string
   return file;
 }
 
-/** `npm run validate` on a project folder, as a user runs it outside GitHub Actions. */
+/**
+ * `npm run validate` on a project folder, as a user runs it outside GitHub Actions. The
+ * timeout is no speed goal: it only keeps a validator that hangs on hostile input from
+ * hanging the test run (the run then has no exit status, and the test fails).
+ */
 export function runValidate(root: string, ...args: string[]) {
   return spawnSync(process.execPath, ['scripts/validate.ts', '--root', root, ...args], {
     encoding: 'utf8',
     env: { ...process.env, GITHUB_ACTIONS: '' },
+    timeout: 120_000,
   });
 }
