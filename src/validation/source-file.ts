@@ -273,21 +273,40 @@ export function parseMdxSource(text: string, file: string): Result<MdxSource> {
 }
 
 /**
+ * A key as js-yaml turns it into a property name: a scalar's text (`2020:` is "2020"), a
+ * list its items joined with commas (`? [a, b]` is "a,b"), a block "[object Object]".
+ */
+function keyText(key: unknown): string {
+  if (isScalar(key)) return String(key.value);
+  if (isSeq(key)) return String(key.items.map((item) => (isScalar(item) ? item.value : isMap(item) ? '[object Object]' : '')));
+  if (isMap(key)) return '[object Object]';
+  return '';
+}
+
+export interface Location {
+  line: number;
+  column: number;
+  /** Set if the field's name is a list or a block (a complex key, `? [a, b]`), which no record needs. */
+  complexKey?: true;
+}
+
+/**
  * Where a field stands in the YAML source. For a field that is missing, the closest
  * existing parent; with `key`, the field's name rather than its value.
  */
-export function locate(source: YamlSource, path: readonly PropertyKey[], { key = false } = {}): { line: number; column: number } {
+export function locate(source: YamlSource, path: readonly PropertyKey[], { key = false } = {}): Location {
   const { doc, lineCounter } = source.positions;
   let node: Node | null | undefined = doc.contents as Node | null;
   let position = node?.range?.[0] ?? 0;
+  let complexKey = false;
   for (const [index, segment] of path.entries()) {
     if (isMap(node)) {
-      // js-yaml turns every key into a string (`2020:` is "2020", `true:` is "true"); so must the lookup.
-      const pair: Pair | undefined = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair: Pair | undefined = node.items.find((item) => keyText(item.key) === String(segment));
       if (!pair) break;
       const isLast = index === path.length - 1;
       const keyNode = pair.key as Node;
-      node = (isLast && key) || pair.value === null ? keyNode : (pair.value as Node);
+      complexKey = isLast && !isScalar(keyNode);
+      node = (isLast && key) || pair.value === null || complexKey ? keyNode : (pair.value as Node);
       position = node?.range?.[0] ?? position;
     } else if (isSeq(node) && typeof segment === 'number') {
       const item = node.items[segment] as Node | undefined;
@@ -299,5 +318,5 @@ export function locate(source: YamlSource, path: readonly PropertyKey[], { key =
     }
   }
   const { line, col } = lineCounter.linePos(position);
-  return { line, column: col };
+  return complexKey ? { line, column: col, complexKey } : { line, column: col };
 }
