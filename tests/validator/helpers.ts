@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LoaderContext } from 'astro/loaders';
 import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'bad-records');
@@ -36,4 +37,22 @@ export function runValidate(root: string, ...args: string[]) {
     env: { ...process.env, GITHUB_ACTIONS: '' },
     timeout: 120_000,
   });
+}
+
+/** Just enough of Astro's loader context to run a loader outside a build. */
+export function loaderContext(root: string): LoaderContext {
+  const entries = new Map<string, unknown>();
+  return {
+    config: { root: new URL(`file://${root}/`) },
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (entry: { id: string }) => entries.set(entry.id, entry),
+      keys: () => [...entries.keys()],
+      delete: (id: string) => entries.delete(id),
+      clear: () => entries.clear(),
+    },
+    parseData: ({ data }: { data: unknown }) => Promise.resolve(data),
+    generateDigest: (value: string) => String(value.length),
+    logger: { error: () => undefined },
+  } as unknown as LoaderContext;
 }

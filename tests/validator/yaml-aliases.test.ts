@@ -6,13 +6,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { agreementLoader } from '../../src/content-loaders/agreements.ts';
 import { yamlFolderLoader, yamlListLoader } from '../../src/content-loaders/reference-data.ts';
 import { CONTENT_PATHS, ORGANISATION_EXTENSION } from '../../src/lib/content-paths.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { addRecord, copyOfRealContent, fixtureBytes, runValidate } from './helpers.ts';
+import { addRecord, copyOfRealContent, fixtureBytes, loaderContext, runValidate } from './helpers.ts';
 
 const valid = () => fixtureBytes('valid-minimal.mdx').toString('utf8');
 
@@ -120,24 +119,6 @@ describe('YAML aliases in the validator', () => {
     ]);
   });
 });
-
-/** Just enough of Astro's loader context to run a loader outside a build. */
-function loaderContext(root: string): LoaderContext {
-  const entries = new Map<string, unknown>();
-  return {
-    config: { root: new URL(`file://${root}/`) },
-    store: {
-      get: (id: string) => entries.get(id),
-      set: (entry: { id: string }) => entries.set(entry.id, entry),
-      keys: () => [...entries.keys()],
-      delete: (id: string) => entries.delete(id),
-      clear: () => entries.clear(),
-    },
-    parseData: ({ data }: { data: unknown }) => Promise.resolve(data),
-    generateDigest: (value: string) => String(value.length),
-    logger: { error: () => undefined },
-  } as unknown as LoaderContext;
-}
 
 describe('YAML aliases in the build', () => {
   it('the agreements loader stops on an alias bomb with the validator’s message', async () => {
