@@ -25,7 +25,7 @@ const PROJECT = join(import.meta.dirname, '..', '..');
  * validator's actual imports.
  */
 export const VALIDATOR_SOURCES = ['src/validation', 'src/schemas', 'src/lib', 'src/contribute'];
-export const VALIDATOR_PACKAGES = ['zod', 'satteri', 'js-yaml', 'yaml', 'fastest-levenshtein'];
+export const VALIDATOR_PACKAGES = ['zod', 'satteri', 'js-yaml', 'yaml', 'fastest-levenshtein', 'unhomoglyph'];
 
 /** The cache file of a project root: with Astro's own cache, which `rm -rf .astro` clears too. */
 export function validationCachePath(root: string): string {

@@ -20,6 +20,7 @@ import { checkAgreementFile, rawList, rawString, sourceOf } from './agreement-fi
 import { contentHash, ValidationCache } from './cache.ts';
 import { Collector, guarded, readSource, relativeFile } from './collector.ts';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { checkLookAlikeNames, ORGANISATION_NAMES, SOLUTION_NAMES } from './look-alike-names.ts';
 import { listRecordFiles } from './record-files.ts';
 import { checkRelationCycles } from './relation-cycles.ts';
 import { parseYamlSource, type YamlSource } from './source-file.ts';
@@ -214,9 +215,12 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
   };
   // A list file that cannot be read is reported once; references into it are not guessed at.
   const unreadable: Partial<Record<ReferenceKind, boolean>> = { land: !laenderFile, topic: !topicsFile };
+  // How many references each record receives: a record nobody refers to yet is likely new (look-alike-names.ts).
+  const dependants = new Map<string, number>();
   const checkReferences = (record: Parsed<unknown>, schema: z.core.$ZodType) => {
     const refs: Reference[] = record.refs ?? collectReferences(schema, record.source.data);
     for (const ref of refs) {
+      dependants.set(`${ref.kind}:${ref.id}`, (dependants.get(`${ref.kind}:${ref.id}`) ?? 0) + 1);
       if (unreadable[ref.kind] || known[ref.kind].has(ref.id)) continue;
       collector.at(
         record.source,
@@ -274,6 +278,11 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
   }
 
   checkRelationCycles(agreements, collector);
+
+  const named = (kind: ReferenceKind, entries: Parsed<unknown>[]) =>
+    entries.map((entry) => ({ ...entry, dependants: dependants.get(`${kind}:${entry.id}`) ?? 0 }));
+  checkLookAlikeNames(named('org', organisations), ORGANISATION_NAMES, collector);
+  checkLookAlikeNames(named('solution', solutions), SOLUTION_NAMES, collector);
 
   // Only records without any problem count as valid, whatever rule found the problem.
   const blamed = new Set(collector.diagnostics.map((diagnostic) => diagnostic.file));
