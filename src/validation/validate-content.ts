@@ -20,6 +20,7 @@ import { checkAgreementFile, rawList, rawString, sourceOf } from './agreement-fi
 import { contentHash, ValidationCache } from './cache.ts';
 import { Collector, guarded, readSource, relativeFile } from './collector.ts';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { agreementTimeline, checkCrossRecord, type AgreementTimeline } from './cross-record.ts';
 import { checkLookAlikeNames, ORGANISATION_NAMES, SOLUTION_NAMES } from './look-alike-names.ts';
 import { listRecordFiles } from './record-files.ts';
 import { checkRelationCycles } from './relation-cycles.ts';
@@ -65,9 +66,10 @@ interface Parsed<T> {
   /** Index in a list file, prefixing every field path. */
   pathPrefix: (string | number)[];
   data?: T;
-  /** Agreements: their references and `related` field, so that the checks across records need not read the data. */
+  /** Agreements: their references, `related` field and dates, so that the checks across records need not read the data. */
   refs?: Reference[];
   related?: unknown;
+  timeline?: AgreementTimeline | undefined;
 }
 
 /**
@@ -180,6 +182,7 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
         pathPrefix: [],
         refs: cached.refs,
         related: cached.related,
+        timeline: cached.timeline,
         get data() {
           // Valid when cached, so the schema accepts it again; parse() would say so loudly if not.
           return (data ??= agreementSchema.parse(source.data));
@@ -195,7 +198,11 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
     const hygiene = new Collector();
     checkTextHygiene(source, hygiene);
     collector.add(hygiene.diagnostics);
-    const facts = { refs: collectReferences(agreementSchema, result.raw), related: (result.raw as { related?: unknown } | null)?.related };
+    const facts = {
+      refs: collectReferences(agreementSchema, result.raw),
+      related: (result.raw as { related?: unknown } | null)?.related,
+      timeline: result.data && agreementTimeline(result.data),
+    };
     if (hash && result.data && result.diagnostics.length === 0 && hygiene.diagnostics.length === 0) cache?.set(file, hash, facts);
     agreements.push({ id, source, pathPrefix: [], ...facts, ...(result.data ? { data: result.data } : {}) });
   }
@@ -278,6 +285,7 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
   }
 
   checkRelationCycles(agreements, collector);
+  checkCrossRecord(agreements, organisations, collector);
 
   const named = (kind: ReferenceKind, entries: Parsed<unknown>[]) =>
     entries.map((entry) => ({ ...entry, dependants: dependants.get(`${kind}:${entry.id}`) ?? 0 }));
