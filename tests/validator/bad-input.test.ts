@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { addRecord, copyOfRealContent, fixtureBytes, runValidate } from './helpers.ts';
+import { addRecord, copyOfRealContent, fixtureBytes, runValidate, SUBPROCESS_TIMEOUT } from './helpers.ts';
 
 interface Case {
   fixture: string;
@@ -190,7 +190,7 @@ describe('validator on bad input', () => {
   });
 });
 
-describe('npm run validate', () => {
+describe('npm run validate', { timeout: SUBPROCESS_TIMEOUT }, () => {
   const run = runValidate;
 
   it('prints file:line:column, field and message, and exits with 1', () => {

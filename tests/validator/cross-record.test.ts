@@ -96,7 +96,8 @@ const cases: Case[] = [
       ],
     ],
     at: `${agreement('beitritt-dienstleister')}:11 parties[2].steps[0].date`,
-    message: /^Der Beitritt am 15\. Januar 2003 liegt vor der Unterzeichnung von „errichtung-dienstleister“ \(am 27\. August 2003\), dem diese Vereinbarung beitritt\./,
+    message:
+      /^Der Beitritt am 15\. Januar 2003 liegt vor der Unterzeichnung von „errichtung-dienstleister“ \(am 27\. August 2003\), dem diese Vereinbarung beitritt\./,
   },
   {
     name: 'an amendment signed before the agreement it changes',

@@ -26,6 +26,12 @@ export function addRecord(root: string, name: string, bytes: Uint8Array | string
   return file;
 }
 
+/** After this long a run of `npm run validate` is stopped: it hangs (a run takes seconds, even on a busy machine). */
+const VALIDATE_TIMEOUT = 60_000;
+
+/** For tests that start `npm run validate` up to twice. */
+export const SUBPROCESS_TIMEOUT = 2.5 * VALIDATE_TIMEOUT;
+
 /**
  * `npm run validate` on a project folder, as a user runs it outside GitHub Actions. The
  * timeout is no speed goal: it only keeps a validator that hangs on hostile input from
@@ -35,7 +41,7 @@ export function runValidate(root: string, ...args: string[]) {
   return spawnSync(process.execPath, ['scripts/validate.ts', '--root', root, ...args], {
     encoding: 'utf8',
     env: { ...process.env, GITHUB_ACTIONS: '' },
-    timeout: 120_000,
+    timeout: VALIDATE_TIMEOUT,
   });
 }
 

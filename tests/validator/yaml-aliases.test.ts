@@ -11,7 +11,7 @@ import { agreementLoader } from '../../src/content-loaders/agreements.ts';
 import { yamlFolderLoader, yamlListLoader } from '../../src/content-loaders/reference-data.ts';
 import { CONTENT_PATHS, ORGANISATION_EXTENSION } from '../../src/lib/content-paths.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { addRecord, copyOfRealContent, fixtureBytes, loaderContext, runValidate } from './helpers.ts';
+import { addRecord, copyOfRealContent, fixtureBytes, loaderContext, runValidate, SUBPROCESS_TIMEOUT } from './helpers.ts';
 
 const valid = () => fixtureBytes('valid-minimal.mdx').toString('utf8');
 
@@ -33,7 +33,7 @@ const lineOf = (text: string, prefix: string) => text.split('\n').findIndex((lin
 const EXPANSION = /Anker und Verweise \(„&lol\d+“ … „\*lol\d+“\) vervielfachen die Daten: ausgeschrieben wären es .* Werte und Zeichen/;
 const CYCLE = /Der Verweis „\*schleife“ steht innerhalb des Blocks, auf den er verweist \(„&schleife“\)/;
 
-describe('YAML aliases in the validator', () => {
+describe('YAML aliases in the validator', { timeout: SUBPROCESS_TIMEOUT }, () => {
   it('refuses a frontmatter whose aliases expand a millionfold, at the line where they pass the limit', () => {
     const root = copyOfRealContent();
     const text = recordWith(aliasBomb(7));
@@ -92,7 +92,7 @@ describe('YAML aliases in the validator', () => {
     const path = join(root, CONTENT_PATHS.organisations, 'kitu.yaml');
     writeFileSync(path, `${readFileSync(path, 'utf8')}${aliasBomb(12)}`);
     const started = performance.now();
-    // Without the check this ran for minutes (runValidate gives up after two).
+    // Without the check this ran for minutes (runValidate gives up after one).
     const run = runValidate(root, '--no-cache');
     console.log(`npm run validate with two alias bombs: ${Math.round(performance.now() - started)} ms`);
     expect(run.status).toBe(1);
