@@ -67,12 +67,17 @@ const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Cherokee}/u, 'Cherokee-'],
 ];
 
+/** Printable ASCII and the letters of Latin-1 (Ä, ö, ß, é …), nothing else. */
+const ORDINARY = /^[\x20-\x7E\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]*$/;
+
 function codePoint(character: string): string {
   return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** What makes a name unusual, in German, e.g. "kyrillisches „а“ (U+0430) an Stelle 2"; empty for an ordinary name. */
 export function unusualCharacters(name: string): string[] {
+  // Nearly every name is ASCII with German letters: the Latin-1 letters are composed (NFC) and have no other form.
+  if (ORDINARY.test(name)) return [];
   const found: string[] = [];
   const characters = [...name];
   const hasLatin = /\p{Script=Latin}/u.test(name);
