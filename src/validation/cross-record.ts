@@ -6,8 +6,8 @@
  *   treaty it joins was signed;
  * - an agreement replaces, changes or follows on (`ersetzt`, `aendert`, `folgt-auf`) one
  *   that was signed after it;
- * - an owner's period starts before the organisation existed, or two periods of the same
- *   owner overlap.
+ * - an owner's period starts before the organisation existed, or before the owner did,
+ *   or two periods of the same owner overlap.
  *
  * An organisation exists from its `founded` date, else from its founding agreement
  * (`foundedBy`): that agreement's `effective` date, else its first signature. A date
@@ -109,7 +109,12 @@ export function organisationStart(
 
 /** "am 1. Juli 2021", "im November 2019", "2013", "spätestens …" as the date reads after a verb. */
 function phrase(value: DateValue): string {
-  const text = when(value);
+  return phraseOf(when(value));
+}
+
+function phraseOf(text: string): string {
+  const bound = /^(spätestens|frühestens) (.*)$/.exec(text);
+  if (bound) return `${bound[1]} ${phraseOf(bound[2]!)}`;
   if (/^\d{1,2}\. /.test(text)) return `am ${text}`;
   if (/^[A-ZÄÖÜ][a-zäöü]+ \d{4}$/.test(text)) return `im ${text}`;
   if (/^\d\. Quartal/.test(text)) return `im ${text}`;
@@ -244,6 +249,16 @@ export function checkCrossRecord(agreements: AgreementEntry[], organisations: Or
     }));
     for (const problem of periodProblems(periods, starts.get(organisation.id)))
       collector.at(organisation.source, problem.path, `${problem.message}.`);
+    // An owner that is an organisation cannot own anything before it existed itself.
+    organisation.data.owners.forEach((owner, index) => {
+      const start = owner.org === undefined ? undefined : starts.get(owner.org);
+      if (!start || !isDate(owner.since) || !isCertainlyBeforeValue(owner.since, start.date)) return;
+      collector.at(
+        organisation.source,
+        ['owners', index, 'since'],
+        `Die Trägerschaft von „${owner.org}“ beginnt ${phrase(owner.since)}, bevor es „${owner.org}“ gab (${start.reason}): Beginn oder Gründung prüfen.`,
+      );
+    });
   }
 
   for (const agreement of agreements) {

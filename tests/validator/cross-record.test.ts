@@ -128,6 +128,15 @@ const cases: Case[] = [
       /^Die Trägerschaft von „landkreis-nord“ beginnt am 1\. März 2021, bevor es die Organisation gab \(gegründet am 1\. Juli 2021\)/,
   },
   {
+    name: 'an owner period before the owning organisation existed',
+    edits: [
+      [organisation('bund'), 'description:', 'founded: 2006\ndescription:'],
+      [organisation('test-dienstleister'), 'description:', '  - org: bund\n    since: 2005-01-01\ndescription:'],
+    ],
+    at: `${organisation('test-dienstleister')}:15 owners[2].since`,
+    message: /^Die Trägerschaft von „bund“ beginnt am 1\. Januar 2005, bevor es „bund“ gab \(gegründet 2006\)/,
+  },
+  {
     name: 'overlapping periods of the same owner',
     edits: [[organisation('test-dienstleister'), 'description:', '  - land: hamburg\n    since: 2010-01-01\ndescription:']],
     at: `${organisation('test-dienstleister')}:15 owners[2].since`,
