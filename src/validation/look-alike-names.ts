@@ -10,7 +10,8 @@
  *
  * Each look-alike is reported once, in the record that introduces it, naming the other:
  * the one whose name holds the unusual characters; if neither does (the same name twice),
- * the one fewer records refer to, as a new record usually is; if that is a tie too, both.
+ * the one fewer records refer to, as a new record usually is; else the file changed last;
+ * if that is a tie too, both.
  * A name with invisible characters, in NFD or mixing Latin with other letters is
  * reported even if it resembles nothing yet.
  */
@@ -133,7 +134,13 @@ const FIX_OWN =
  * Checks the names of one kind of record (all organisations, or all solutions): each on
  * its own, and each against every other record's names.
  */
-export function checkLookAlikeNames(records: NamedRecord[], kind: NameKind, collector: Collector) {
+export function checkLookAlikeNames(
+  records: NamedRecord[],
+  kind: NameKind,
+  collector: Collector,
+  /** When a file was last changed (ms), to tell which of two equal names came later; asked only then. */
+  modifiedAt: (file: string) => number | undefined = () => undefined,
+) {
   const names: Name[] = [];
   for (const record of records) {
     const data = recordData(record);
@@ -160,6 +167,14 @@ export function checkLookAlikeNames(records: NamedRecord[], kind: NameKind, coll
       }
     }
   }
+
+  /** Of two records with equally ordinary names, the one likely added later: fewer records use it, else it changed last. */
+  const likelyNewer = (a: Name, b: Name): Name | undefined => {
+    if (a.record.dependants !== b.record.dependants) return a.record.dependants < b.record.dependants ? a : b;
+    const [timeA, timeB] = [modifiedAt(a.record.source.file), modifiedAt(b.record.source.file)];
+    if (timeA === undefined || timeB === undefined || timeA === timeB) return undefined;
+    return timeA > timeB ? a : b;
+  };
 
   // The names of other records sharing a key; each pair is looked at once.
   const byKey = new Map<string, Name[]>();
@@ -195,10 +210,10 @@ export function checkLookAlikeNames(records: NamedRecord[], kind: NameKind, coll
         if (a.record === b.record) continue;
         const aOdd = a.unusual.length > 0;
         const bOdd = b.unusual.length > 0;
-        if (aOdd !== bOdd) report(aOdd ? a : b, aOdd ? b : a);
-        else if (a.record.dependants !== b.record.dependants)
-          report(a.record.dependants < b.record.dependants ? a : b, a.record.dependants < b.record.dependants ? b : a);
-        else {
+        const newer = aOdd !== bOdd ? (aOdd ? a : b) : likelyNewer(a, b);
+        if (newer) {
+          report(newer, newer === a ? b : a);
+        } else {
           report(a, b);
           report(b, a);
         }

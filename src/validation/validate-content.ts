@@ -6,7 +6,7 @@
  * Rules that concern one record live in its schema; rules that need other records
  * (references, relations, unique ids) live here.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { AGREEMENT_EXTENSION, CONTENT_PATHS, ORGANISATION_EXTENSION, SOLUTION_EXTENSION } from '../lib/content-paths.ts';
@@ -289,8 +289,9 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
 
   const named = (kind: ReferenceKind, entries: Parsed<unknown>[]) =>
     entries.map((entry) => ({ ...entry, dependants: dependants.get(`${kind}:${entry.id}`) ?? 0 }));
-  checkLookAlikeNames(named('org', organisations), ORGANISATION_NAMES, collector);
-  checkLookAlikeNames(named('solution', solutions), SOLUTION_NAMES, collector);
+  const modifiedAt = (file: string) => statSync(join(root, file), { throwIfNoEntry: false })?.mtimeMs;
+  checkLookAlikeNames(named('org', organisations), ORGANISATION_NAMES, collector, modifiedAt);
+  checkLookAlikeNames(named('solution', solutions), SOLUTION_NAMES, collector, modifiedAt);
 
   // Only records without any problem count as valid, whatever rule found the problem.
   const blamed = new Set(collector.diagnostics.map((diagnostic) => diagnostic.file));

@@ -5,7 +5,7 @@
  * existing record is not blamed. Odd characters in a name are reported even without a
  * look-alike.
  */
-import { writeFileSync } from 'node:fs';
+import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
@@ -145,14 +145,34 @@ describe('look-alike names', () => {
     ]);
   });
 
-  it('reports two new records with the same name in both, each naming the other', () => {
+  describe('two new records with the same name and no users', () => {
     const a = `${CONTENT_PATHS.organisations}/zwilling-a.yaml`;
     const b = `${CONTENT_PATHS.organisations}/zwilling-b.yaml`;
-    const diagnostics = validateWith({ [a]: organisation('Zwillingsverband'), [b]: organisation('Zwillingsverband') });
-    expect(diagnostics).toEqual([
-      expect.objectContaining({ file: a, field: 'name', message: expect.stringContaining('der Organisation „zwilling-b“') }),
-      expect.objectContaining({ file: b, field: 'name', message: expect.stringContaining('der Organisation „zwilling-a“') }),
-    ]);
+    /** Both twins, the first changed at `timeA`, the second at `timeB` (seconds since 1970). */
+    const twins = (timeA: number, timeB: number) => {
+      const root = copyOfRealContent();
+      writeFileSync(join(root, a), organisation('Zwillingsverband'));
+      writeFileSync(join(root, b), organisation('Zwillingsverband'));
+      utimesSync(join(root, a), timeA, timeA);
+      utimesSync(join(root, b), timeB, timeB);
+      return validateContent({ root }).diagnostics;
+    };
+
+    it('are reported in the one changed last, naming the other', () => {
+      expect(twins(1_800_000_000, 1_800_000_100)).toEqual([
+        expect.objectContaining({ file: b, field: 'name', message: expect.stringContaining('der Organisation „zwilling-a“') }),
+      ]);
+      expect(twins(1_800_000_100, 1_800_000_000)).toEqual([
+        expect.objectContaining({ file: a, field: 'name', message: expect.stringContaining('der Organisation „zwilling-b“') }),
+      ]);
+    });
+
+    it('are both reported, each naming the other, if nothing tells them apart', () => {
+      expect(twins(1_800_000_000, 1_800_000_000)).toEqual([
+        expect.objectContaining({ file: a, field: 'name', message: expect.stringContaining('der Organisation „zwilling-b“') }),
+        expect.objectContaining({ file: b, field: 'name', message: expect.stringContaining('der Organisation „zwilling-a“') }),
+      ]);
+    });
   });
 
   it('shows the invisible character in the printed line', () => {
