@@ -12,8 +12,8 @@
  * the one whose name holds the unusual characters; if neither does (the same name twice),
  * the one fewer records refer to, as a new record usually is; else the file changed last;
  * if that is a tie too, both.
- * A name with invisible characters, in NFD or mixing Latin with other letters is
- * reported even if it resembles nothing yet.
+ * A name with invisible characters (outside emoji), in NFD, or with letters of another
+ * script inside a Latin word is reported even if it resembles nothing yet.
  */
 import unhomoglyph from 'unhomoglyph';
 import type { Collector } from './collector.ts';
@@ -75,31 +75,58 @@ function codePoint(character: string): string {
   return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** What makes a name unusual, in German, e.g. "kyrillisches „а“ (U+0430) an Stelle 2"; empty for an ordinary name. */
-export function unusualCharacters(name: string): string[] {
+interface Unusual {
+  /** German, e.g. "ein kyrillisches „а“ (U+0430) an Stelle 2". */
+  text: string;
+  /** Whether no ordinary name has it: an invisible character, a letter of another script inside a Latin word, NFD. */
+  never: boolean;
+}
+
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+/** The unusual characters of a name; none for an ordinary name. */
+function unusual(name: string): Unusual[] {
   // Nearly every name is ASCII with German letters: the Latin-1 letters are composed (NFC) and have no other form.
   if (ORDINARY.test(name)) return [];
-  const found: string[] = [];
+  const found: Unusual[] = [];
   const characters = [...name];
-  const hasLatin = /\p{Script=Latin}/u.test(name);
+  // Letters of another script inside a Latin word ("Nоrd" with a Cyrillic о); a Greek "Ω" on its own is a word of its own.
+  const wordOf = new Map<number, boolean>();
+  let word: number[] = [];
+  const closeWord = () => {
+    const latin = word.some((index) => /\p{Script=Latin}/u.test(characters[index]!));
+    for (const index of word) wordOf.set(index, latin);
+    word = [];
+  };
+  characters.forEach((character, index) => (/[\p{L}\p{M}]/u.test(character) ? word.push(index) : closeWord()));
+  closeWord();
   characters.forEach((character, index) => {
     const at = `an Stelle ${index + 1}`;
     if (/\p{Default_Ignorable_Code_Point}/u.test(character)) {
-      found.push(`ein unsichtbares Zeichen (${codePoint(character)}) ${at}`);
-    } else if (/\p{L}/u.test(character) && !/\p{Script=Latin}/u.test(character) && hasLatin) {
+      // A joiner or variation selector inside an emoji (👩‍💻, ❤️) belongs to it.
+      const inEmoji = EMOJI.test(characters[index - 1] ?? '') || EMOJI.test(characters[index + 1] ?? '');
+      found.push({ text: `ein unsichtbares Zeichen (${codePoint(character)}) ${at}`, never: !inEmoji });
+    } else if (/\p{L}/u.test(character) && !/\p{Script=Latin}/u.test(character)) {
       const script = SCRIPTS.find(([pattern]) => pattern.test(character))?.[1] ?? 'nicht lateinisches';
-      found.push(`ein ${script} „${character}“ (${codePoint(character)}) ${at}`);
+      found.push({ text: `ein ${script} „${character}“ (${codePoint(character)}) ${at}`, never: wordOf.get(index) === true });
     } else if (/\p{L}|\p{N}/u.test(character) && character.normalize('NFKC') !== character) {
-      found.push(`die Sonderform „${character}“ (${codePoint(character)}) ${at}`);
+      found.push({ text: `die Sonderform „${character}“ (${codePoint(character)}) ${at}`, never: false });
     }
   });
-  if (name.normalize('NFC') !== name) found.push('Umlaute oder Akzente in zerlegter Form (Unicode NFD statt NFC)');
+  if (name.normalize('NFC') !== name) found.push({ text: 'Umlaute oder Akzente in zerlegter Form (Unicode NFD statt NFC)', never: true });
   return found;
 }
 
-/** Problems a name has on its own: those that no ordinary name has. */
+/** What makes a name unusual, in German, e.g. "ein kyrillisches „а“ (U+0430) an Stelle 2"; empty for an ordinary name. */
+export function unusualCharacters(name: string): string[] {
+  return unusual(name).map((entry) => entry.text);
+}
+
+/** Problems a name has on its own: what no ordinary name has. */
 function ownProblems(name: string): string[] {
-  return unusualCharacters(name).filter((problem) => !problem.startsWith('die Sonderform'));
+  return unusual(name)
+    .filter((entry) => entry.never)
+    .map((entry) => entry.text);
 }
 
 /** "a, b und c"; from four items on, the first three and how many more. */
