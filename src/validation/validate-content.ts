@@ -4,7 +4,9 @@
  * schemas Astro uses, so it needs no build and runs in a few seconds.
  *
  * Rules that concern one record live in its schema; rules that need other records
- * (references, relations, unique ids) live here.
+ * (references, relations, unique ids) live here, or in a module of their own called from
+ * here: cycles of relations (relation-cycles.ts), contradictions in time (cross-record.ts)
+ * and names that look alike (look-alike-names.ts).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -108,9 +108,12 @@ function timedValidation(root: string, what: string) {
 }
 
 describe('extreme but valid sizes', () => {
+  // One copy for both tests (writing thousands of files takes a while); the second changes three of them.
+  const root = withLargeRecords();
+
   it(`${ORGANISATIONS} new organisations, ${PARTIES} parties with ${PARTIES * STEPS_PER_PARTY} steps, and ${LONG_STEP_LIST} steps of one party validate`, () => {
     const real = validateContent({ root: copyOfRealContent() });
-    const result = timedValidation(withLargeRecords(), 'large records');
+    const result = timedValidation(root, 'large records');
     expect(result.diagnostics).toEqual([]);
     expect(result.content.organisations.size).toBe(real.content.organisations.size + ORGANISATIONS);
     const parties = result.content.agreements.get('tausend-parteien')?.data.parties;
@@ -121,7 +124,6 @@ describe('extreme but valid sizes', () => {
   });
 
   it('still finds each single error among them, at its line', () => {
-    const root = withLargeRecords();
     // Party 700 names an organisation that does not exist; organisation 2500 has an unknown kind; party 900 signs before organisation 900 was founded.
     writeFileSync(
       join(root, CONTENT_PATHS.agreements, 'tausend-parteien.mdx'),
