@@ -107,7 +107,8 @@ function timedValidation(root: string, what: string) {
   return result;
 }
 
-describe('extreme but valid sizes', () => {
+// Each test validates more than 3,000 files: seconds, or more on a busy machine.
+describe('extreme but valid sizes', { timeout: 120_000 }, () => {
   // One copy for both tests (writing thousands of files takes a while); the second changes three of them.
   const root = withLargeRecords();
 
