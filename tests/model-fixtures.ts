@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { CONTENT_PATHS } from '../src/lib/content-paths.ts';
 
 export const MODEL_FIXTURES = join(import.meta.dirname, 'fixtures', 'model-v2');
+/** More situations for what pages state (tests/fixtures/statements), added to the model fixtures. */
+export const STATEMENT_FIXTURES = join(import.meta.dirname, 'fixtures', 'statements');
 const PROJECT = join(import.meta.dirname, '..');
 
 export function modelFixtureRoot(): string {
@@ -20,5 +22,13 @@ export function modelFixtureRoot(): string {
   cpSync(join(MODEL_FIXTURES, 'solutions'), join(root, CONTENT_PATHS.solutions), { recursive: true });
   cpSync(join(MODEL_FIXTURES, 'topics.yaml'), join(root, CONTENT_PATHS.topics));
   cpSync(join(PROJECT, CONTENT_PATHS.laender), join(root, CONTENT_PATHS.laender));
+  return root;
+}
+
+/** The model fixtures plus the statement fixtures: every situation a page must state honestly. */
+export function statementFixtureRoot(): string {
+  const root = modelFixtureRoot();
+  cpSync(join(STATEMENT_FIXTURES, 'agreements'), join(root, CONTENT_PATHS.agreements), { recursive: true });
+  cpSync(join(STATEMENT_FIXTURES, 'organisations'), join(root, CONTENT_PATHS.organisations), { recursive: true });
   return root;
 }
