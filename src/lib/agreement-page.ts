@@ -1,45 +1,353 @@
 /**
- * What an agreement's page shows, resolved from the registry: the page renders this and
- * derives nothing. References (signatories' Land and organisation, project leads) are
- * resolved to actors here, so every one of them is rendered as a link.
+ * What an agreement's page shows, as one plain object: the page renders it and derives
+ * nothing. Linked records are names and addresses; every derived statement
+ * ("unterzeichnet", "in Kraft", how a Land takes part, "ersetzt durch") carries the facts
+ * it rests on. The object is the page's cache key (pageKey) and what unit tests check.
  */
-import type { Actor, AgreementView, Registry } from './registry-core.ts';
+import { agreementKinds, eventTypes, solutionUses, stepTypes } from '../schemas/agreement.ts';
+import type { Source } from '../schemas/common.ts';
+import { formatDay, type DateValue } from '../schemas/dates.ts';
+import { FEDERAL_KINDS, MUNICIPAL_KINDS } from '../schemas/organisation.ts';
+import { SITE } from '../config.ts';
+import { accessionFacts, inForceStateLabels, signatureFacts } from './agreement-facts.ts';
+import { inForceOf, type InForceView } from './in-force-view.ts';
+import { asSentence, groupByDate, groupedDatesPhrase, joinGerman, unknownReason } from './date-phrases.ts';
+import { involvementView, locatedViews, type InvolvementView, type LocatedView } from './involvement-view.ts';
+import { agreementJsonLd } from './json-ld.ts';
+import { participationLabels, type AgreementView, type Participation, type PartyView, type Registry } from './registry-core.ts';
+import { agreementRef, basisAttribute, statement, type Link, type SourceRef, type Statement } from './statements.ts';
 
-export function agreementPage(registry: Registry, agreement: AgreementView) {
-  const { data } = agreement;
-  const direct = agreement.laender.filter((involvement) => involvement.direct);
-  const indirect = agreement.laender.filter((involvement) => !involvement.direct);
-  const actor = (ref: { land?: string | undefined; org?: string | undefined }): Actor | undefined =>
-    ref.land || ref.org ? registry.actorOf(ref.org ? { org: ref.org } : { land: ref.land }) : undefined;
-  /** Source id -> its number in the list of sources, for footnote markers. */
-  const sourceNumbers = new Map(data.sources.flatMap((source, index) => (source.id ? [[source.id, index + 1] as const] : [])));
+export type { InForceView };
+import { forgeUrls, urls } from './urls.ts';
+import { actorLink, agreementLink, organisationLink, solutionLink, sourceNumbers, sourceRefs, topicLink } from './view-links.ts';
+
+export interface PartyItem {
+  actor: Link;
+  role?: string | undefined;
+  participation: Participation;
+  participationLabel: string;
+  /** Said after the name in the list of parties: "Später beigetreten am 1. Juni 2024". */
+  note?: string | undefined;
+  noteDate?: DateValue | undefined;
+  steps: {
+    date: DateValue;
+    label: string;
+    law?: { title: string; citation?: string | undefined; url?: string | undefined } | undefined;
+    note?: string | undefined;
+    sources: SourceRef[];
+  }[];
+  declarations: { text: string; sources: SourceRef[] }[];
+}
+
+export interface AgreementPageView {
+  id: string;
+  title: string;
+  summary: string;
+  kind: string;
+  description: string;
+  jsonLd: object;
+  inForce: InForceView;
+  /** "Unterzeichnet": a single common date (as a date), else a sentence over the parties' dates; absent: no signature recorded. */
+  signing?:
+    | { date?: DateValue | undefined; text: string; statement: Statement; basis: string; sources: SourceRef[]; seeSteps: boolean }
+    | undefined;
+  place?: string | undefined;
+  /** Accessions said as a sentence, where no signature is recorded. */
+  accessions?: { statement: Statement; basis: string; seeSteps: boolean } | undefined;
+  effective?: { date: DateValue; retroactive: boolean } | undefined;
+  parties: {
+    /** Listed in the facts; else summarised ("Bund und alle 16 Länder") because the table below lists them. */
+    listed: boolean;
+    summary: string;
+    items: PartyItem[];
+  };
+  signatories: { name: string; function?: string | undefined; for: Link[]; sources: SourceRef[] }[];
+  laender: {
+    /** Listed only where it says more than the parties (a Land acting through its ministry). */
+    showDirect: boolean;
+    direct: InvolvementView[];
+    indirect: InvolvementView[];
+    located: LocatedView[];
+  };
+  topics: Link[];
+  showSteps: boolean;
+  events: { date: DateValue; label: string; note?: string | undefined; sources: SourceRef[] }[];
+  solutions: { solution: Link; use: string; note?: string | undefined }[];
+  founded: Link[];
+  ownershipsBegun: { actor: Link; org: Link; since?: DateValue | undefined }[];
+  lineage: { title: string; href?: string | undefined; date?: DateValue | undefined; kind: string; current: boolean }[];
+  projects: { name: string; url?: string | undefined; description?: string | undefined; lead?: Link | undefined }[];
+  relations: { label: string; other: Link; date?: DateValue | undefined; note?: string | undefined; statement?: Statement | undefined }[];
+  notes: { about?: string | undefined; text: string; sources: Link[] }[];
+  sources: Source[];
+  citation: { id: string; title: string; filePath: string; genre: string };
+  footer: { lastChanged?: string | undefined; lastChangedLabel?: string | undefined; editHref: string; historyHref: string; forge: string };
+  search: {
+    date?: DateValue | undefined;
+    filters: Record<'land' | 'landUeber' | 'organisation' | 'thema' | 'jahr' | 'art' | 'status', string[]>;
+    meta: Record<'art' | 'status' | 'parteien' | 'unterzeichnende' | 'ort' | 'themen', string>;
+  };
+}
+
+/** "Bund und alle 16 Länder", "3 Länder und 1 Unternehmen": the parties at a glance. */
+export function partySummary(parties: PartyView[]): string {
+  const counts = new Map<string, number>();
+  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const { actor } of parties) {
+    if (actor.kind === 'land') add('land');
+    else if (actor.org.kind === 'bund') add('bund');
+    else if (FEDERAL_KINDS.has(actor.org.kind)) add('bundesbehoerde');
+    else if (actor.org.kind === 'ministerium' || actor.org.kind === 'staatskanzlei') add('ministerium');
+    else if (actor.org.kind === 'it-dienstleister') add('it-dienstleister');
+    else if (MUNICIPAL_KINDS.has(actor.org.kind)) add('kommunal');
+    else if (actor.org.kind === 'unternehmen') add('unternehmen');
+    else add('sonstige');
+  }
+  const words: Record<string, [string, string]> = {
+    bund: ['Bund', 'Bund'],
+    bundesbehoerde: ['Bundesbehörde', 'Bundesbehörden'],
+    land: ['Land', 'Länder'],
+    ministerium: ['Landesministerium', 'Landesministerien'],
+    'it-dienstleister': ['IT-Dienstleister', 'IT-Dienstleister'],
+    kommunal: ['kommunale Stelle', 'kommunale Stellen'],
+    unternehmen: ['Unternehmen', 'Unternehmen'],
+    sonstige: ['weitere Stelle', 'weitere Stellen'],
+  };
+  const parts = Object.keys(words).flatMap((key) => {
+    const count = counts.get(key);
+    if (!count) return [];
+    if (key === 'bund') return ['Bund'];
+    if (key === 'land' && count === 16) return ['alle 16 Länder'];
+    return [`${count} ${words[key]![count === 1 ? 0 : 1]}`];
+  });
+  return joinGerman(parts);
+}
+
+function partyItem(party: PartyView, numbers: Record<string, number>): PartyItem {
+  const note =
+    party.participation === 'beigetreten'
+      ? 'Später beigetreten'
+      : party.participation === 'ausgetreten'
+        ? 'Ausgetreten'
+        : party.participation === 'geplant'
+          ? 'Beitritt geplant'
+          : undefined;
   return {
-    agreement,
-    data,
-    sourceNumbers,
-    direct,
-    indirect,
-    /** Länder through a provider only, for the search facet "Land nur über Organisationen". */
-    onlyThrough: indirect.filter((involvement) => involvement.via.length > 0),
-    /** Whether the Länder need a list of their own: when an organisation is a party, or a Land is involved only indirectly. */
-    listLaender: indirect.length > 0 || agreement.parties.some((party) => party.actor.kind === 'org'),
-    /** Whether the table "Parteien und Verlauf" says more than the list of parties. */
-    hasSteps: agreement.parties.some(
-      (party) => party.steps.length > 0 || party.declarations.length > 0 || party.participation !== 'partei',
-    ),
+    actor: actorLink(party.actor),
+    role: party.role,
+    participation: party.participation,
+    participationLabel: participationLabels[party.participation],
+    note,
+    noteDate: party.participation === 'beigetreten' ? party.joined : party.participation === 'ausgetreten' ? party.left : undefined,
+    steps: party.steps.map((step) => ({
+      date: step.date,
+      label: stepTypes.labels[step.type],
+      law: step.law,
+      note: step.note === undefined ? undefined : asSentence(step.note),
+      sources: sourceRefs(step.sources, numbers),
+    })),
+    declarations: party.declarations.map((declaration) => ({ text: declaration.text, sources: sourceRefs(declaration.sources, numbers) })),
+  };
+}
+
+/** "am 16. Mai 2019" or per party: "Bayern, Berlin und Hessen zwischen 2. April und 16. Mai 2019, Bund am 16. Mai 2019". */
+function signingView(agreement: AgreementView, numbers: Record<string, number>, hasSteps: boolean): AgreementPageView['signing'] {
+  const { data } = agreement;
+  const facts = signatureFacts(data);
+  if (facts.length === 0) return undefined;
+  const basis = facts.map((fact) => ({ record: agreementRef(agreement.id), field: fact.field }));
+  const sources = sourceRefs([...new Set(facts.flatMap((fact) => fact.sources))], numbers);
+  if (data.signed !== undefined) {
+    const reason = unknownReason(data.signed);
+    const text = reason ? `Tag unbekannt (${reason})` : '';
+    return {
+      date: reason ? undefined : data.signed,
+      text,
+      statement: statement('signed', 'Unterzeichnet', basis),
+      basis: basisAttribute(basis),
+      sources,
+      seeSteps: false,
+    };
+  }
+  const groups = groupByDate(
+    facts.map((fact) => {
+      const actor = agreement.parties[fact.party!]!.actor;
+      return { name: actor.name, land: actor.kind === 'land', date: fact.date! };
+    }),
+  );
+  // One party signed, or all on the same day: the date itself.
+  if (groups.length === 1 && facts.length === agreement.parties.length) {
+    const date = groups[0]!.date;
+    const reason = unknownReason(date);
+    return {
+      date: reason ? undefined : date,
+      text: reason ? `Tag unbekannt (${reason})` : '',
+      statement: statement('signed', 'Unterzeichnet', basis),
+      basis: basisAttribute(basis),
+      sources,
+      seeSteps: hasSteps,
+    };
+  }
+  const missing = agreement.parties.filter((_, index) => !facts.some((fact) => fact.party === index)).map((party) => party.actor.name);
+  const text = `${groupedDatesPhrase(groups)}${missing.length > 0 ? `; keine Unterzeichnung erfasst für ${joinGerman(missing)}` : ''}`;
+  return { text, statement: statement('signed', text, basis), basis: basisAttribute(basis), sources, seeSteps: hasSteps };
+}
+
+function accessionsView(agreement: AgreementView, hasSteps: boolean): AgreementPageView['accessions'] {
+  const facts = accessionFacts(agreement.data);
+  if (facts.length === 0 || signatureFacts(agreement.data).length > 0) return undefined;
+  const groups = groupByDate(
+    facts.map((fact) => {
+      const actor = agreement.parties[fact.party!]!.actor;
+      return { name: actor.name, land: actor.kind === 'land', date: fact.date! };
+    }),
+  );
+  const basis = facts.map((fact) => ({ record: agreementRef(agreement.id), field: fact.field }));
+  return { statement: statement('joined', groupedDatesPhrase(groups), basis), basis: basisAttribute(basis), seeSteps: hasSteps };
+}
+
+/** A related agreement's relation; a replacement is stated as such only with the replacing agreement's in-force fact. */
+function relationView(agreement: AgreementView, relation: AgreementView['relations'][number]): AgreementPageView['relations'][number] {
+  const replacing = relation.outgoing ? agreement : relation.other;
+  const replaced = relation.outgoing ? relation.other : agreement;
+  const index = replacing.data.related.findIndex((entry) => entry.agreement === replaced.id && entry.relation === relation.kind);
+  const item = { label: relation.label, other: agreementLink(relation.other), date: relation.other.date, note: relation.note };
+  if (relation.kind !== 'ersetzt') return item;
+  const force = inForceOf(replacing);
+  return {
+    ...item,
+    statement: relation.proposed
+      ? statement('status', relation.label, [{ record: agreementRef(replacing.id), field: `related[${index}]` }])
+      : statement('replaced', relation.label, [
+          { record: agreementRef(replacing.id), field: `related[${index}]` },
+          ...force.statement.basis,
+        ]),
+  };
+}
+
+export interface AgreementPageContext {
+  lastChanged?: Date | undefined;
+}
+
+export function agreementPage(registry: Registry, agreement: AgreementView, context: AgreementPageContext = {}): AgreementPageView {
+  const { data } = agreement;
+  const numbers = sourceNumbers(data.sources);
+  const involvements = agreement.laender.map((involvement) => involvementView(registry, agreement, involvement));
+  const direct = involvements.filter((involvement) => involvement.direct);
+  const indirect = involvements.filter((involvement) => !involvement.direct);
+  const involved = new Set(involvements.map((involvement) => involvement.landId));
+  const hasSteps = agreement.parties.some(
+    (party) => party.steps.length > 0 || party.declarations.length > 0 || party.participation !== 'partei',
+  );
+  const partyItems = agreement.parties.map((party) => partyItem(party, numbers));
+  const inForce = inForceOf(agreement, numbers);
+  const kind = agreementKinds.labels[data.kind];
+  const actor = (ref: { land?: string | undefined; org?: string | undefined }) =>
+    ref.org ? actorLink(registry.actorOf({ org: ref.org })) : ref.land ? actorLink(registry.actorOf({ land: ref.land })) : undefined;
+  const orgParties = agreement.parties.flatMap((party) => (party.actor.kind === 'org' ? [party.actor] : []));
+  return {
+    id: agreement.id,
+    title: data.title,
+    summary: data.summary,
+    kind,
+    description: data.summary,
+    jsonLd: agreementJsonLd(agreement, context.lastChanged),
+    inForce,
+    signing: signingView(agreement, numbers, hasSteps),
+    place: data.place,
+    accessions: accessionsView(agreement, hasSteps),
+    effective: data.effective === undefined ? undefined : { date: data.effective, retroactive: data.retroactive ?? false },
+    parties: {
+      // With a table of every party below, the facts name them once, in a summary.
+      listed: !hasSteps || agreement.parties.length <= 5,
+      summary: partySummary(agreement.parties),
+      items: partyItems,
+    },
     signatories: data.signatories.map((person) => ({
       name: person.name,
       function: person.function,
-      land: person.land ? actor({ land: person.land }) : undefined,
-      org: person.org ? actor({ org: person.org }) : undefined,
-      sources: person.sources,
+      for: [actor({ land: person.land }), actor({ org: person.org })].filter((link): link is Link => link !== undefined),
+      sources: sourceRefs(person.sources, numbers),
     })),
-    /** Notes on the sources, each with links to the sources it concerns. */
+    laender: {
+      showDirect: direct.some((involvement) => involvement.representedBy.length > 0),
+      direct,
+      indirect,
+      // Only where the Land itself is not involved: there the place is the whole story.
+      located: locatedViews(agreement).filter((entry) => !involved.has(entry.landId)),
+    },
+    topics: agreement.topics.map(topicLink),
+    showSteps: hasSteps,
+    events: data.events.map((event) => ({
+      date: event.date,
+      label: eventTypes.labels[event.type],
+      note: event.note === undefined ? undefined : asSentence(event.note),
+      sources: sourceRefs(event.sources, numbers),
+    })),
+    solutions: agreement.solutions.map(({ solution, use, note }) => ({
+      solution: solutionLink(solution),
+      use: solutionUses.labels[use],
+      note,
+    })),
+    founded: agreement.founded.map(organisationLink),
+    ownershipsBegun: agreement.ownershipsBegun.map(({ org, owner, actor: ownerActor }) => ({
+      actor: actorLink(ownerActor),
+      org: organisationLink(org),
+      since: owner.since,
+    })),
+    lineage: agreement.lineage.map((member) => ({
+      title: member.data.title,
+      href: member.id === agreement.id ? undefined : urls.agreement(member.id),
+      date: member.date,
+      kind: agreementKinds.labels[member.data.kind],
+      current: member.id === agreement.id,
+    })),
+    projects: data.projects.map((project) => ({
+      name: project.name,
+      url: project.url,
+      description: project.description,
+      lead: project.lead ? actor({ org: project.lead }) : undefined,
+    })),
+    relations: agreement.relations.map((relation) => relationView(agreement, relation)),
     notes: data.notes.map((note) => ({
       about: note.about,
       text: note.text,
-      sources: (note.sources ?? []).map((id) => ({ href: `#quelle-${id}`, label: `Quelle ${sourceNumbers.get(id)}` })),
+      sources: (note.sources ?? []).map((id) => ({ href: `#quelle-${id}`, label: `Quelle ${numbers[id]}` })),
     })),
-    projects: data.projects.map((project) => ({ ...project, lead: project.lead ? actor({ org: project.lead }) : undefined })),
+    sources: data.sources,
+    citation: { id: agreement.id, title: data.title, filePath: agreement.record.filePath, genre: kind },
+    footer: {
+      lastChanged: context.lastChanged?.toISOString(),
+      lastChangedLabel: context.lastChanged ? formatDay(context.lastChanged) : undefined,
+      editHref: forgeUrls.edit(agreement.record.filePath),
+      historyHref: forgeUrls.history(agreement.record.filePath),
+      forge: SITE.forge.name,
+    },
+    search: {
+      date: agreement.date,
+      filters: {
+        land: direct.map((involvement) => involvement.land.label),
+        landUeber: indirect.filter((involvement) => involvement.via.length > 0).map((involvement) => involvement.land.label),
+        organisation: orgParties.map((org) => org.name),
+        thema: agreement.topics.map((topic) => topic.label),
+        jahr: agreement.year === undefined ? [] : [String(agreement.year)],
+        art: [kind],
+        status: [inForceStateLabels[inForce.state]],
+      },
+      meta: {
+        art: kind,
+        status: inForce.label,
+        parteien: agreement.parties
+          .map((party) =>
+            party.actor.kind === 'org' && party.actor.org.name !== party.actor.name
+              ? `${party.actor.name} (${party.actor.org.name})`
+              : party.actor.name,
+          )
+          .join(', '),
+        unterzeichnende: data.signatories.map((person) => person.name).join(', '),
+        ort: data.place ?? '',
+        themen: agreement.topics.map((topic) => topic.label).join(', '),
+      },
+    },
   };
 }

@@ -3,11 +3,14 @@
  * key it sorts by and the values the filters match. Pages and the table component only
  * render these rows; the browser script sorts and filters them by the same keys.
  */
-import { agreementKinds, agreementStatuses } from '../schemas/agreement.ts';
+import { agreementKinds } from '../schemas/agreement.ts';
 import type { DateValue } from '../schemas/dates.ts';
-import { actorUrl, type AgreementView, type LandInvolvement } from './registry-core.ts';
+import { inForceStateLabels, type InForceState } from './agreement-facts.ts';
+import { inForceOf } from './in-force-view.ts';
+import type { InvolvementView } from './involvement-view.ts';
+import { actorUrl, type AgreementView } from './registry-core.ts';
 import { TABLE_FILTERS, compareKeys, type ColumnId, type Direction, type FilterId } from './table-state.ts';
-import { paginate, PREVIEW_SIZE, type Page } from './pagination.ts';
+import { pageLinks, paginate, PREVIEW_SIZE, type PageLinks } from './pagination.ts';
 import { urls } from './urls.ts';
 
 export interface TableLink {
@@ -25,12 +28,15 @@ export interface AgreementRow {
   title: string;
   date?: DateValue | undefined;
   kind: string;
+  /** The answer to "is it in force?": "In Kraft seit 1. April 2010", "Beendet am …". */
   status: string;
+  /** The in-force state the status column sorts and filters by. */
+  state: InForceState;
   parties: TableLink[];
   laender: TableLink[];
   topics: TableLink[];
   /** How the Land of the page takes part, on a Land's page. */
-  involvement?: LandInvolvement | undefined;
+  involvement?: InvolvementView | undefined;
   /** A remark for a column of its own, e.g. how two compared actors take part. */
   note?: string | undefined;
   sort: Record<ColumnId, string>;
@@ -41,11 +47,11 @@ export interface AgreementRow {
 
 export interface TableItem {
   agreement: AgreementView;
-  involvement?: LandInvolvement | undefined;
+  involvement?: InvolvementView | undefined;
   note?: string | undefined;
 }
 
-const statusOrder = agreementStatuses.values;
+const stateOrder = Object.keys(inForceStateLabels) as InForceState[];
 const joined = (links: TableLink[]) => links.map((link) => link.label).join(', ');
 
 export function agreementRow({ agreement, involvement, note }: TableItem): AgreementRow {
@@ -60,7 +66,8 @@ export function agreementRow({ agreement, involvement, note }: TableItem): Agree
   const topics = agreement.topics.map((topic) => ({ label: topic.label, href: urls.topic(topic.id) }));
   const orgs = agreement.parties.flatMap((party) => (party.actor.kind === 'org' ? [party.actor] : []));
   const kind = agreementKinds.labels[agreement.data.kind];
-  const status = agreementStatuses.labels[agreement.data.status];
+  const inForce = inForceOf(agreement);
+  const status = inForce.label;
   const year = agreement.year === undefined ? [] : [String(agreement.year)];
   return {
     id: agreement.id,
@@ -69,6 +76,7 @@ export function agreementRow({ agreement, involvement, note }: TableItem): Agree
     date: agreement.date,
     kind,
     status,
+    state: inForce.state,
     parties,
     laender,
     topics,
@@ -78,7 +86,7 @@ export function agreementRow({ agreement, involvement, note }: TableItem): Agree
       titel: agreement.data.title,
       datum: agreement.day ?? '',
       art: kind,
-      status: String(statusOrder.indexOf(agreement.data.status)),
+      status: String(stateOrder.indexOf(inForce.state)),
       parteien: joined(parties),
       laender: joined(laender),
       themen: joined(topics),
@@ -88,7 +96,7 @@ export function agreementRow({ agreement, involvement, note }: TableItem): Agree
       organisation: orgs.map((actor) => actor.id),
       thema: agreement.topics.map((topic) => topic.id),
       art: [agreement.data.kind],
-      status: [agreement.data.status],
+      status: [inForce.state],
       jahr: year,
     },
     filterLabels: {
@@ -96,7 +104,7 @@ export function agreementRow({ agreement, involvement, note }: TableItem): Agree
       organisation: orgs.map((actor) => actor.name),
       thema: agreement.topics.map((topic) => topic.label),
       art: [kind],
-      status: [status],
+      status: [inForceStateLabels[inForce.state]],
       jahr: year,
     },
   };
@@ -127,7 +135,7 @@ export function filterOptions(rows: AgreementRow[]): { id: FilterId; label: stri
       id === 'jahr'
         ? Number(b.value) - Number(a.value)
         : id === 'status'
-          ? statusOrder.indexOf(a.value as never) - statusOrder.indexOf(b.value as never)
+          ? stateOrder.indexOf(a.value as never) - stateOrder.indexOf(b.value as never)
           : a.label.localeCompare(b.label, 'de'),
     );
     return { id, label, options: sorted };
@@ -156,12 +164,13 @@ export interface AgreementTableProps {
 export function agreementTablePages(
   items: TableItem[],
   href: (page: number) => string,
-): (AgreementTableProps & { page: Page<AgreementRow> })[] {
+): (AgreementTableProps & { page: { number: number; total: number }; links: PageLinks })[] {
   const rows = agreementRows(items);
   const filters = filterOptions(rows);
   const pages = paginate(rows);
   return pages.map((page) => ({
-    page,
+    page: { number: page.number, total: page.total },
+    links: pageLinks(page.number, page.total, href),
     rows: page.items,
     filters,
     total: rows.length,

@@ -1,0 +1,139 @@
+/**
+ * What an organisation's page shows, as one plain object: its facts, its owners over time
+ * (an owner without a recorded start is said to be so, never "always"), its own contract
+ * history (founding treaty first, then amendments and the treaties that brought in owners),
+ * its agreements, partners, projects, comparisons and sources.
+ */
+import { agreementKinds } from '../schemas/agreement.ts';
+import type { Source } from '../schemas/common.ts';
+import type { DateValue } from '../schemas/dates.ts';
+import { legalForms, organisationKinds } from '../schemas/organisation.ts';
+import { listPreview, type ListPreview } from './agreement-lists.ts';
+import { compareLinks, type CompareLinksView } from './compare-links.ts';
+import type { CountedLink } from './counted-links.ts';
+import { dateInSentence, joinGerman } from './date-phrases.ts';
+import { compareOldestFirst, organisationName, type AgreementView, type OrganisationRecord, type Registry } from './registry-core.ts';
+import { organisationRef, statement, type Link, type Statement } from './statements.ts';
+import { authorityUrls } from './urls.ts';
+import { actorLink, agreementLink, landLink, organisationLink, solutionLink } from './view-links.ts';
+
+export interface OrganisationPageView {
+  id: string;
+  title: string;
+  /** The name it goes by on the site (short name), for the search filter. */
+  name: string;
+  description: string;
+  kind: string;
+  legalForm?: string | undefined;
+  seat?: string | undefined;
+  land?: Link | undefined;
+  ars?: string | undefined;
+  founded?: DateValue | undefined;
+  dissolved?: DateValue | undefined;
+  foundedBy?: { link: Link; date?: DateValue | undefined } | undefined;
+  formerNames: { name: string; shortName?: string | undefined; since?: DateValue | undefined; until: DateValue }[];
+  owned: Link[];
+  website?: Link | undefined;
+  wikidata?: Link | undefined;
+  gnd?: Link | undefined;
+  owners: {
+    actor: Link;
+    share?: string | undefined;
+    since?: DateValue | undefined;
+    /** Where no start is recorded: said so, with the earliest it can be (the organisation's start). */
+    sinceMissing?: string | undefined;
+    until?: DateValue | undefined;
+    agreement?: Link | undefined;
+    note?: string | undefined;
+    statement: Statement;
+  }[];
+  history: { link: Link; date?: DateValue | undefined; kind: string; role: string }[];
+  developed: Link[];
+  preview: ListPreview;
+  partners: CountedLink[];
+  projects: { name: string; agreement: Link }[];
+  compare: CompareLinksView;
+  sources: Source[];
+}
+
+/**
+ * The organisation's own treaties: the one that founded it first (nothing of its history
+ * comes before it), then its amendments and accessions and the treaties that made owners,
+ * oldest first, undated last.
+ */
+function historyOf(registry: Registry, org: OrganisationRecord): OrganisationPageView['history'] {
+  const founding = registry.foundingOf(org);
+  const owners = registry.ownersOf(org).flatMap(({ agreement, actor }) => (agreement ? [{ agreement, actor }] : []));
+  const members = new Set<AgreementView>([
+    ...(founding ? [founding, ...founding.lineage] : []),
+    ...owners.map(({ agreement }) => agreement),
+  ]);
+  const rest = [...members].filter((member) => member !== founding).sort(compareOldestFirst);
+  return [...(founding ? [founding] : []), ...rest].map((member) => {
+    const joining = owners.filter(({ agreement }) => agreement === member && agreement !== founding).map(({ actor }) => actor.name);
+    return {
+      link: agreementLink(member),
+      date: member.date,
+      kind: agreementKinds.labels[member.data.kind],
+      role: member === founding ? 'Gründung' : joining.length > 0 ? `Neue Träger: ${joinGerman(joining)}` : 'Änderung oder Beitritt',
+    };
+  });
+}
+
+export function organisationPage(registry: Registry, org: OrganisationRecord): OrganisationPageView {
+  const land = org.land ? registry.land(org.land) : undefined;
+  const founding = registry.foundingOf(org);
+  const start = registry.organisationStart(org.id);
+  const name = organisationName(org);
+  return {
+    id: org.id,
+    title: org.shortName && org.shortName !== org.name ? `${org.name} (${org.shortName})` : org.name,
+    name,
+    description: org.description,
+    kind: organisationKinds.labels[org.kind],
+    legalForm: org.legalForm && legalForms.labels[org.legalForm],
+    seat: org.seat,
+    land: land && landLink(land),
+    ars: org.ars,
+    founded: org.founded,
+    dissolved: org.dissolved,
+    foundedBy: founding && { link: agreementLink(founding), date: founding.date },
+    formerNames: org.formerNames.map((former) => ({
+      name: former.name,
+      shortName: former.shortName,
+      since: former.since,
+      until: former.until,
+    })),
+    owned: registry.ownedBy('org', org.id).map(({ org: child }) => organisationLink(child)),
+    website: org.website ? { href: org.website, label: new URL(org.website).hostname } : undefined,
+    wikidata: org.wikidata ? { href: authorityUrls.wikidata(org.wikidata), label: org.wikidata } : undefined,
+    gnd: org.gnd ? { href: authorityUrls.gnd(org.gnd), label: org.gnd } : undefined,
+    owners: registry.ownersOf(org).map(({ owner, actor, agreement }) => {
+      const index = org.owners.indexOf(owner);
+      return {
+        actor: actorLink(actor),
+        share: owner.share === undefined ? undefined : `${owner.share.toLocaleString('de-DE')} %`,
+        since: owner.since,
+        sinceMissing:
+          owner.since === undefined
+            ? start === undefined
+              ? 'nicht erfasst'
+              : `nicht erfasst (frühestens mit der Gründung ${dateInSentence(start)})`
+            : undefined,
+        until: owner.until,
+        agreement: agreement && agreementLink(agreement),
+        note: owner.note,
+        statement: statement('owner-on', actor.name, [{ record: organisationRef(org.id), field: `owners[${index}]` }], {
+          on: owner.since ?? start,
+        }),
+      };
+    }),
+    history: historyOf(registry, org),
+    developed: registry.solutionsDevelopedBy('org', org.id).map(solutionLink),
+    preview: listPreview(registry, 'organisation', org.id),
+    partners: registry.partnersOfOrganisation(org.id).map(({ item, count }) => ({ ...actorLink(item), count })),
+    projects: registry.projectsLedBy(org.id).map(({ project, agreement }) => ({ name: project.name, agreement: agreementLink(agreement) })),
+    compare: compareLinks(registry, registry.actorOf({ org: org.id })),
+    sources: org.sources,
+  };
+}
