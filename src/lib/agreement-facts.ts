@@ -12,7 +12,7 @@
  * - ended: an event `beendet`.
  */
 import { eventTypes, stepTypes, type Agreement } from '../schemas/agreement.ts';
-import { compareDateValues, formatPartialDate, readDateValue, type DateValue } from '../schemas/dates.ts';
+import { compareDateValues, formatDateValue, formatPartialDate, readDateValue, type DateValue } from '../schemas/dates.ts';
 import { asSentence, dateInSentence, joinGerman, spanPhrase, unknownReason } from './date-phrases.ts';
 import { agreementRef, statement, type Basis, type Statement } from './statements.ts';
 
@@ -207,10 +207,9 @@ export function inForceAnswer(id: string, data: Agreement, parties: PartyNames):
       facts = [dated];
       if (since) label = `In Kraft ${since}`;
       else details.push(asSentence(`Seit wann, ist nicht bekannt: ${unknownReason(dated.date)}`));
-      if (dated.kind === 'event' && data.effective !== undefined) {
-        details.push(
-          asSentence(`${data.retroactive ? 'Rückwirkend wirksam' : 'Wirksam'} ab ${dateInSentence(data.effective).replace(/^am /, '')}`),
-        );
+      // "Wirksam ab" only where it says something else than the entry into force.
+      if (dated.kind === 'event' && data.effective !== undefined && JSON.stringify(data.effective) !== JSON.stringify(dated.date)) {
+        details.push(asSentence(`${data.retroactive ? 'Rückwirkend wirksam' : 'Wirksam'} ab ${formatDateValue(data.effective)}`));
         facts.push(inForce.find((fact) => fact.kind === 'effective')!);
       }
     } else {

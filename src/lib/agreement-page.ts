@@ -11,7 +11,7 @@ import { FEDERAL_KINDS, MUNICIPAL_KINDS } from '../schemas/organisation.ts';
 import { SITE } from '../config.ts';
 import { accessionFacts, inForceStateLabels, signatureFacts } from './agreement-facts.ts';
 import { inForceOf, type InForceView } from './in-force-view.ts';
-import { asSentence, groupByDate, groupedDatesPhrase, joinGerman, unknownReason } from './date-phrases.ts';
+import { groupByDate, groupedDatesPhrase, joinGerman, unknownReason } from './date-phrases.ts';
 import { involvementView, locatedViews, type InvolvementView, type LocatedView } from './involvement-view.ts';
 import { agreementJsonLd } from './json-ld.ts';
 import { participationLabels, type AgreementView, type Participation, type PartyView, type Registry } from './registry-core.ts';
@@ -63,8 +63,8 @@ export interface AgreementPageView {
   };
   signatories: { name: string; function?: string | undefined; for: Link[]; sources: SourceRef[] }[];
   laender: {
-    /** Listed only where it says more than the parties (a Land acting through its ministry). */
-    showDirect: boolean;
+    /** Länder that are parties through a ministry or state chancellery (the others are parties by name already). */
+    represented: InvolvementView[];
     direct: InvolvementView[];
     indirect: InvolvementView[];
     located: LocatedView[];
@@ -92,33 +92,39 @@ export interface AgreementPageView {
 /** "Bund und alle 16 Länder", "3 Länder und 1 Unternehmen": the parties at a glance. */
 export function partySummary(parties: PartyView[]): string {
   const counts = new Map<string, number>();
-  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  for (const { actor } of parties) {
-    if (actor.kind === 'land') add('land');
-    else if (actor.org.kind === 'bund') add('bund');
-    else if (FEDERAL_KINDS.has(actor.org.kind)) add('bundesbehoerde');
-    else if (actor.org.kind === 'ministerium' || actor.org.kind === 'staatskanzlei') add('ministerium');
-    else if (actor.org.kind === 'it-dienstleister') add('it-dienstleister');
-    else if (MUNICIPAL_KINDS.has(actor.org.kind)) add('kommunal');
-    else if (actor.org.kind === 'unternehmen') add('unternehmen');
-    else add('sonstige');
-  }
-  const words: Record<string, [string, string]> = {
-    bund: ['Bund', 'Bund'],
-    bundesbehoerde: ['Bundesbehörde', 'Bundesbehörden'],
-    land: ['Land', 'Länder'],
-    ministerium: ['Landesministerium', 'Landesministerien'],
-    'it-dienstleister': ['IT-Dienstleister', 'IT-Dienstleister'],
-    kommunal: ['kommunale Stelle', 'kommunale Stellen'],
-    unternehmen: ['Unternehmen', 'Unternehmen'],
-    sonstige: ['weitere Stelle', 'weitere Stellen'],
+  const names = new Map<string, string>();
+  const add = (key: string, name: string) => {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    names.set(key, name);
   };
-  const parts = Object.keys(words).flatMap((key) => {
+  for (const { actor } of parties) {
+    if (actor.kind === 'land') add('land', actor.name);
+    else if (actor.org.kind === 'bund') add('bund', actor.name);
+    else if (FEDERAL_KINDS.has(actor.org.kind)) add('bundesbehoerde', actor.name);
+    else if (actor.org.kind === 'ministerium' || actor.org.kind === 'staatskanzlei') add('ministerium', actor.name);
+    else if (actor.org.kind === 'it-dienstleister') add('it-dienstleister', actor.name);
+    else if (MUNICIPAL_KINDS.has(actor.org.kind)) add('kommunal', actor.name);
+    else if (actor.org.kind === 'unternehmen') add('unternehmen', actor.name);
+    else add('sonstige', actor.name);
+  }
+  const plurals: Record<string, string> = {
+    bund: 'Bund',
+    bundesbehoerde: 'Bundesbehörden',
+    land: 'Länder',
+    ministerium: 'Landesministerien',
+    'it-dienstleister': 'IT-Dienstleister',
+    kommunal: 'kommunale Stellen',
+    unternehmen: 'Unternehmen',
+    sonstige: 'weitere Stellen',
+  };
+
+  const parts = Object.keys(plurals).flatMap((key) => {
     const count = counts.get(key);
     if (!count) return [];
-    if (key === 'bund') return ['Bund'];
+    // A single one by its name: "Bund und alle 16 Länder", "10 Länder und FITKO".
+    if (count === 1) return [names.get(key)!];
     if (key === 'land' && count === 16) return ['alle 16 Länder'];
-    return [`${count} ${words[key]![count === 1 ? 0 : 1]}`];
+    return [`${count} ${plurals[key]}`];
   });
   return joinGerman(parts);
 }
@@ -143,7 +149,7 @@ function partyItem(party: PartyView, numbers: Record<string, number>): PartyItem
       date: step.date,
       label: stepTypes.labels[step.type],
       law: step.law,
-      note: step.note === undefined ? undefined : asSentence(step.note),
+      note: step.note,
       sources: sourceRefs(step.sources, numbers),
     })),
     declarations: party.declarations.map((declaration) => ({ text: declaration.text, sources: sourceRefs(declaration.sources, numbers) })),
@@ -270,7 +276,7 @@ export function agreementPage(registry: Registry, agreement: AgreementView, cont
       sources: sourceRefs(person.sources, numbers),
     })),
     laender: {
-      showDirect: direct.some((involvement) => involvement.representedBy.length > 0),
+      represented: direct.filter((involvement) => involvement.representedBy.length > 0),
       direct,
       indirect,
       // Only where the Land itself is not involved: there the place is the whole story.
@@ -281,7 +287,7 @@ export function agreementPage(registry: Registry, agreement: AgreementView, cont
     events: data.events.map((event) => ({
       date: event.date,
       label: eventTypes.labels[event.type],
-      note: event.note === undefined ? undefined : asSentence(event.note),
+      note: event.note,
       sources: sourceRefs(event.sources, numbers),
     })),
     solutions: agreement.solutions.map(({ solution, use, note }) => ({

@@ -68,10 +68,7 @@ export function capitalise(text: string): string {
   return text.length === 0 ? text : text[0]!.toLocaleUpperCase('de-DE') + text.slice(1);
 }
 
-/**
- * A note after a statement, as its own sentence: "In Kraft getreten. Nur für Steuer",
- * never ". nur für …". Notes end with no full stop added twice.
- */
+/** A generated sentence: starts upper-case, ends with one full stop. */
 export function asSentence(text: string): string {
   const trimmed = capitalise(text.trim());
   return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;

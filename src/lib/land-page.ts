@@ -48,7 +48,9 @@ export function landPage(registry: Registry, land: Land): LandPageView {
       ? `Für ${land.name} ist noch keine Kooperationsvereinbarung erfasst.`
       : [
           `${land.name} ist an ${unit(direct)} selbst Vertragspartei`,
-          indirect > 0 ? `; an ${indirect} weiteren ist es nur über Organisationen beteiligt, deren Träger es damals war` : '',
+          indirect > 0
+            ? `; an ${indirect === 1 ? 'einer weiteren' : `${indirect} weiteren`} ist es nur über Organisationen beteiligt, deren Träger es damals war`
+            : '',
           located.length > 0
             ? `. Dazu kommen ${unit(located.length)} von Organisationen und Kommunen aus ${land.name}, an denen das Land selbst nicht beteiligt ist`
             : '',

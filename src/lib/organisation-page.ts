@@ -123,9 +123,8 @@ export function organisationPage(registry: Registry, org: OrganisationRecord): O
         until: owner.until,
         agreement: agreement && agreementLink(agreement),
         note: owner.note,
-        statement: statement('owner-on', actor.name, [{ record: organisationRef(org.id), field: `owners[${index}]` }], {
-          on: owner.since ?? start,
-        }),
+        // The period as recorded; no claim about a day (that is "Stand am").
+        statement: statement('owner-on', actor.name, [{ record: organisationRef(org.id), field: `owners[${index}]` }]),
       };
     }),
     history: historyOf(registry, org),

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE } from '../../src/config.ts';
+import { PREVIEW_HEADING } from '../../src/lib/operator.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { isoDateValue, readDateValue } from '../../src/schemas/dates.ts';
 import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
@@ -38,7 +39,11 @@ describe.each(Object.entries(PAGE_TYPES))('%s (%s)', (_name, path) => {
   });
 
   it('says it is a preview while src/config.ts names no operator', () => {
-    expect(page.querySelector('[data-preview-banner]')?.text).toContain('Vorschau – Betreiberangaben fehlen');
+    const banner = page.querySelector('[data-preview-banner]')?.text ?? '';
+    expect(banner).toContain(PREVIEW_HEADING);
+    // It speaks to readers: what is missing and why this is a preview, not where a setting lives.
+    expect(banner).toMatch(/Impressum/);
+    expect(banner).not.toMatch(/src\/config|SITE\.operator|\(email\)/);
   });
 
   it('keeps its headings in order', () => {
