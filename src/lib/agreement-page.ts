@@ -19,7 +19,16 @@ import { agreementRef, basisAttribute, statement, type Link, type SourceRef, typ
 
 export type { InForceView };
 import { forgeUrls, urls } from './urls.ts';
-import { actorLink, agreementLink, organisationLink, solutionLink, sourceNumbers, sourceRefs, topicLink } from './view-links.ts';
+import {
+  actorLink,
+  agreementLink,
+  mergedSourceRefs,
+  organisationLink,
+  solutionLink,
+  sourceNumbers,
+  sourceRefs,
+  topicLink,
+} from './view-links.ts';
 
 export interface PartyItem {
   actor: Link;
@@ -162,7 +171,10 @@ function signingView(agreement: AgreementView, numbers: Record<string, number>, 
   const facts = signatureFacts(data);
   if (facts.length === 0) return undefined;
   const basis = facts.map((fact) => ({ record: agreementRef(agreement.id), field: fact.field }));
-  const sources = sourceRefs([...new Set(facts.flatMap((fact) => fact.sources))], numbers);
+  const sources = mergedSourceRefs(
+    facts.flatMap((fact) => fact.sources),
+    numbers,
+  );
   if (data.signed !== undefined) {
     const reason = unknownReason(data.signed);
     const text = reason ? `Tag unbekannt (${reason})` : '';

@@ -90,12 +90,16 @@ export interface DateGroup {
   when: string;
 }
 
-/** Earliest possible day first (an open start before any day), then the earliest last day; unknown dates last. */
+/**
+ * In the order a reader follows: by the last day a date can mean ("im April" before "am 19.
+ * Juli" before "spätestens am 8. September"), on a tie the wider range first ("zwischen 2.
+ * April und 16. Mai" before "am 16. Mai"); unknown dates last.
+ */
 function byRange(a: DateValue, b: DateValue): number {
   const [x, y] = [dateBounds(a), dateBounds(b)];
   const known = (bounds: { earliest?: string; latest?: string }) => bounds.earliest !== undefined || bounds.latest !== undefined;
   if (!known(x) || !known(y)) return Number(!known(x)) - Number(!known(y));
-  return (x.earliest ?? '').localeCompare(y.earliest ?? '') || (x.latest ?? '9999').localeCompare(y.latest ?? '9999');
+  return (x.latest ?? '9999').localeCompare(y.latest ?? '9999') || (x.earliest ?? '').localeCompare(y.earliest ?? '');
 }
 
 /** Parties that share the very same recorded date, the earliest group first. */

@@ -5,7 +5,7 @@
 import { inForceAnswer, inForceStateLabels, type InForceState } from './agreement-facts.ts';
 import type { AgreementView } from './registry-core.ts';
 import { basisAttribute, type SourceRef, type Statement } from './statements.ts';
-import { sourceNumbers, sourceRefs } from './view-links.ts';
+import { mergedSourceRefs, sourceNumbers } from './view-links.ts';
 
 export interface InForceView {
   state: InForceState;
@@ -32,6 +32,6 @@ export function inForceOf(agreement: AgreementView, numbers: Record<string, numb
     details: answer.details,
     statement: answer.statement,
     basis: basisAttribute(answer.statement.basis),
-    sources: sourceRefs(answer.sources, numbers),
+    sources: mergedSourceRefs(answer.sources, numbers),
   };
 }

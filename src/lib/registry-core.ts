@@ -204,17 +204,29 @@ export function compareAgreementsNewestFirst(a: AgreementView, b: AgreementView)
   return a.data.title.localeCompare(b.data.title, 'de');
 }
 
-const firstOf = (dates: (DateValue | undefined)[]): DateValue | undefined =>
-  dates.filter((date): date is DateValue => date !== undefined && sortDay(date) !== undefined).sort(compareDateValues)[0] ??
-  dates.find((date) => date !== undefined);
-
-/** The date that places an agreement in time: the common signing, else the first signature or accession, else the first event. */
+/**
+ * The date that places an agreement in time: the common signing, else the first signature
+ * or accession, else the day it took effect or entered into force, else its first event.
+ * A date of unknown day gives way to a later kind that is dated (an agreement signed on an
+ * unknown day but in force since 2010 belongs to 2010); only if none is dated does the
+ * unknown one, with its reason, stand.
+ */
 function agreementDate(data: Agreement): DateValue | undefined {
-  if (data.signed !== undefined) return data.signed;
   const signatures = data.parties.flatMap((party) =>
     party.steps.filter((step) => step.type === 'unterzeichnung' || step.type === 'beitritt').map((step) => step.date),
   );
-  return firstOf(signatures) ?? data.effective ?? firstOf(data.events.map((event) => event.date));
+  const groups: (DateValue | undefined)[][] = [
+    [data.signed],
+    signatures,
+    [data.effective],
+    data.events.filter((event) => event.type === 'in-kraft').map((event) => event.date),
+    data.events.map((event) => event.date),
+  ];
+  for (const group of groups) {
+    const dated = group.filter((date): date is DateValue => date !== undefined && sortDay(date) !== undefined).sort(compareDateValues)[0];
+    if (dated !== undefined) return dated;
+  }
+  return groups.flat().find((date) => date !== undefined);
 }
 
 function participationOf(party: Party, agreementDay: DateValue | undefined): Pick<PartyView, 'participation' | 'joined' | 'left'> {

@@ -13,7 +13,8 @@
  *   earliest owner's `since`); an owner from its `since`, else from the organisation's
  *   start — never "always"; where no start is recorded at all, the organisation appears
  *   on no day and is listed apart;
- * - a party from the day it joined, an organisation that is a party not before its start.
+ * - a party from the day it joined (one from the start at the latest from the entry into
+ *   force), an organisation that is a party not before its start.
  */
 import { dateBounds, type DateValue } from '../schemas/dates.ts';
 
@@ -37,7 +38,14 @@ export interface StateAgreement extends StateLink {
   /** The signature: `signed` or the earliest step `unterzeichnung`. */
   signed?: StateFact | undefined;
   end?: StateFact | undefined;
-  parties: (StateLink & { joined?: DateValue | undefined; left?: DateValue | undefined; start?: DateValue | undefined; basis: string[] })[];
+  parties: (StateLink & {
+    joined?: DateValue | undefined;
+    left?: DateValue | undefined;
+    /** A party from the start (no accession): a party at the latest once the agreement is in force. */
+    original: boolean;
+    start?: DateValue | undefined;
+    basis: string[];
+  })[];
 }
 
 export interface StateOrganisation extends StateLink {
@@ -75,7 +83,11 @@ export type SignedOnlyReason = 'undatiert' | 'spaeter' | 'nicht-erfasst';
 /** The state on a day (`YYYY-MM-DD`): agreements surely in force, those only surely signed, owners surely holding. */
 export function stateOn(data: StateData, day: string) {
   const partiesOn = (agreement: StateAgreement) =>
-    agreement.parties.filter((party) => during(party.joined, party.left, day) && notLater(party.start, day));
+    agreement.parties.filter(
+      (party) =>
+        (during(party.joined, party.left, day) || (party.original && surelyBy(agreement.inForce, day) && openOn(party.left, day))) &&
+        notLater(party.start, day),
+    );
   const open = data.agreements.filter((agreement) => !endedBy(agreement.end, day));
   const inForce = open.filter((agreement) => surelyBy(agreement.inForce, day));
   const signedOnly = open

@@ -49,6 +49,9 @@ function buildStateData(registry: Registry): StateData {
                 url: actorUrl(party.actor),
                 joined: party.joined,
                 left: party.left,
+                original:
+                  party.participation === 'partei' ||
+                  (party.participation === 'ausgetreten' && !party.steps.some((step) => step.type === 'beitritt')),
                 start: party.actor.kind === 'org' ? registry.organisationStart(party.actor.id) : undefined,
                 basis: [`${record}#parties[${index}]`],
               },

@@ -67,7 +67,15 @@ export function statePage(registry: Registry, year: number, years: number[]): St
         ),
         parties: agreement.parties.map((party) => ({
           link: link(party),
-          statement: statement('party-on', party.name, toBasis(party.basis), { on: day }),
+          // A party from the start is one at the latest from the entry into force: that fact is part of the basis.
+          statement: statement(
+            'party-on',
+            party.name,
+            toBasis(party.original ? [...party.basis, ...agreement.inForce!.basis] : party.basis),
+            {
+              on: day,
+            },
+          ),
         })),
       })),
     },

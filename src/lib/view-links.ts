@@ -42,9 +42,14 @@ export function solutionLink(solution: SolutionRecord): Link {
   return { href: urls.solution(solution.id), label: solution.name };
 }
 
-/** Footnote markers for source ids, numbered as in the record's list of sources. */
+/** Footnote markers for source ids, numbered as in the record's list of sources, in the order the record gives them. */
 export function sourceRefs(ids: string[] | undefined, numbers: Record<string, number>): SourceRef[] {
   return (ids ?? []).map((id) => ({ id, number: numbers[id] ?? 0 }));
+}
+
+/** Footnote markers for the sources of several facts together: each once, in the order of the list of sources. */
+export function mergedSourceRefs(ids: string[], numbers: Record<string, number>): SourceRef[] {
+  return sourceRefs([...new Set(ids)], numbers).sort((a, b) => a.number - b.number);
 }
 
 /** Source id -> its number in a record's list of sources. */

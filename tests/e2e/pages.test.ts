@@ -111,6 +111,37 @@ describe('agreement pages', () => {
   });
 });
 
+describe('what pages say', () => {
+  const agreementPages = registry.agreements.map((agreement) => [agreement.id, readPage(urls.agreement(agreement.id))] as const);
+  // Abbreviations that end in a full stop and may be followed by a lowercase word.
+  const ABBREVIATIONS = /\b(a\. d|z\. B|d\. h|u\. a|bzw|vgl|ca|Nr|Abs|gem|ggf|inkl|sog|usw|etc|i\. d\. R|o\. ä|Jh|Bd|Hrsg|S)\. /g;
+
+  it('answer "in force?" near the top of every agreement page, and the badge agrees', () => {
+    for (const [id, page] of agreementPages) {
+      const answer = page.querySelector('.facts .in-force');
+      expect(answer?.getAttribute('data-state'), id).toBeTruthy();
+      expect(page.querySelector('.badge--status')?.getAttribute('data-state'), id).toBe(answer?.getAttribute('data-state'));
+      expect(answer?.getAttribute('data-basis'), id).toBeTruthy();
+    }
+  });
+
+  it('never run a generated sentence into a lowercase word after a full stop', () => {
+    for (const [id, page] of agreementPages) {
+      for (const element of page.querySelectorAll('.facts dd, .steps li, #ereignisse ~ ul li, .lineage li, #beziehungen ~ ul li')) {
+        const text = element.text.replace(/\s+/g, ' ').replace(ABBREVIATIONS, '');
+        expect(text, `${id}: ${text}`).not.toMatch(/[a-zäöüß)\]]\. [a-zäöüß]/);
+      }
+    }
+  });
+
+  it('keep the links to the neighbouring years of "Stand am" apart', () => {
+    if (!SAMPLE.stateYear) return;
+    const links = readPage(urls.stateAt(SAMPLE.stateYear)).querySelectorAll('nav[aria-label="Andere Jahre"] li a');
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link.parentNode.childNodes.filter((node) => node.nodeType === 1)).toHaveLength(1);
+  });
+});
+
 describe('sources on agreement pages', () => {
   // Expected from the record files themselves, not from the code that renders them.
   const { content } = validateContent();

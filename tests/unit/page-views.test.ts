@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
 import { agreementPage } from '../../src/lib/agreement-page.ts';
+import { knownGaps } from '../../src/lib/known-gaps.ts';
 import { landPage } from '../../src/lib/land-page.ts';
 import { organisationPage } from '../../src/lib/organisation-page.ts';
 import { pageKey } from '../../src/lib/page-key.ts';
@@ -94,5 +95,27 @@ describe('the cache key follows what a page shows', () => {
     expect(pageKey(organisationPage(after, after.organisation('test-firma')!))).not.toBe(
       pageKey(organisationPage(before, before.organisation('test-firma')!)),
     );
+  });
+});
+
+describe('what /methodik/ says is known to be missing', () => {
+  it('counts by the same rules the pages use', () => {
+    expect(knownGaps(fixtures)).toEqual({
+      agreements: 18,
+      withoutSignature: 2,
+      signatureDayUnknown: 2,
+      notShownInForce: 11,
+      inForceWithoutDate: 1,
+      owners: 8,
+      ownersWithoutSince: 3,
+      organisationsWithoutStart: 1,
+    });
+  });
+
+  it('never counts more than there is in the real records', () => {
+    const gaps = knownGaps(real);
+    for (const part of [gaps.withoutSignature, gaps.signatureDayUnknown, gaps.notShownInForce, gaps.inForceWithoutDate])
+      expect(part).toBeLessThanOrEqual(gaps.agreements);
+    expect(gaps.ownersWithoutSince).toBeLessThanOrEqual(gaps.owners);
   });
 });

@@ -142,7 +142,18 @@ function check(registry: Registry, where: string, claim: Statement) {
       const index = Number(/\d+/.exec(facts[0]!.basis.field)![0]);
       const party = registry.agreement(id!)!.parties[index]!;
       expect(party.participation, message).not.toBe('geplant');
-      if (party.joined !== undefined) expect(surelyBy(party.joined, claim.on), message).toBe(true);
+      // Joined by then, or a party from the start of an agreement in force by then (its in-force fact in the basis).
+      const inForceBy = facts.slice(1).some((fact) => {
+        const date =
+          fact.basis.field === 'effective' ? (fact.value as unknown as DateValue) : (fact.value as { date?: DateValue } | undefined)?.date;
+        return surelyBy(date, claim.on);
+      });
+      expect(
+        party.joined === undefined ||
+          surelyBy(party.joined, claim.on) ||
+          (inForceBy && !party.steps.some((step) => step.type === 'beitritt')),
+        message,
+      ).toBe(true);
       if (party.actor.kind === 'org') {
         const start = registry.organisationStart(party.actor.id);
         if (start !== undefined) expect((dateBounds(start).earliest ?? '') <= String(claim.on), message).toBe(true);
