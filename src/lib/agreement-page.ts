@@ -11,7 +11,7 @@ import { FEDERAL_KINDS, MUNICIPAL_KINDS } from '../schemas/organisation.ts';
 import { SITE } from '../config.ts';
 import { accessionFacts, inForceStateLabels, signatureFacts } from './agreement-facts.ts';
 import { inForceOf, type InForceView } from './in-force-view.ts';
-import { groupByDate, groupedDatesPhrase, joinGerman, unknownReason } from './date-phrases.ts';
+import { capitalise, groupByDate, groupedDatesPhrase, joinGerman, unknownReason } from './date-phrases.ts';
 import { involvementView, locatedViews, type InvolvementView, type LocatedView } from './involvement-view.ts';
 import { agreementJsonLd } from './json-ld.ts';
 import { participationLabels, type AgreementView, type Participation, type PartyView, type Registry } from './registry-core.ts';
@@ -207,7 +207,9 @@ function signingView(agreement: AgreementView, numbers: Record<string, number>, 
     };
   }
   const missing = agreement.parties.filter((_, index) => !facts.some((fact) => fact.party === index)).map((party) => party.actor.name);
-  const text = `${groupedDatesPhrase(groups)}${missing.length > 0 ? `; keine Unterzeichnung erfasst für ${joinGerman(missing)}` : ''}`;
+  const text = capitalise(
+    `${groupedDatesPhrase(groups)}${missing.length > 0 ? `; keine Unterzeichnung erfasst für ${joinGerman(missing)}` : ''}`,
+  );
   return { text, statement: statement('signed', text, basis), basis: basisAttribute(basis), sources, seeSteps: hasSteps };
 }
 
@@ -221,7 +223,11 @@ function accessionsView(agreement: AgreementView, hasSteps: boolean): AgreementP
     }),
   );
   const basis = facts.map((fact) => ({ record: agreementRef(agreement.id), field: fact.field }));
-  return { statement: statement('joined', groupedDatesPhrase(groups), basis), basis: basisAttribute(basis), seeSteps: hasSteps };
+  return {
+    statement: statement('joined', capitalise(groupedDatesPhrase(groups)), basis),
+    basis: basisAttribute(basis),
+    seeSteps: hasSteps,
+  };
 }
 
 /** A related agreement's relation; a replacement is stated as such only with the replacing agreement's in-force fact. */

@@ -29,7 +29,7 @@ export function missingOperatorDetails(operator: OperatorDetails): string[] {
 }
 
 /** The heading of the preview banner, which the production guard's message names too. */
-export const PREVIEW_HEADING = 'Vorschau: Diese Fassung ist noch nicht veröffentlicht';
+export const PREVIEW_HEADING = 'Vorschau: noch nicht veröffentlicht';
 
 /** What readers are told is missing, in plain words: "Name, Postanschrift und E-Mail-Adresse". */
 export function missingOperatorDetailsForReaders(operator: OperatorDetails): string[] {

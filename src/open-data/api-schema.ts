@@ -100,7 +100,7 @@ export const agreementV1 = z
       via: z
         .array(z.string())
         .describe(
-          'Kennungen der Organisationen, über die das Land nur mittelbar beteiligt ist (es war zum Zeitpunkt ihr Träger, oder sie gehören zum Land)',
+          'Kennungen der Organisationen, über die das Land nur mittelbar beteiligt ist: Es war ihr Träger, als sie Partei wurden (ihr Sitz im Land allein zählt nicht)',
         ),
       planned: z.boolean().describe('true, wenn der Beitritt des Landes geplant ist'),
     }),
