@@ -3,9 +3,12 @@
  * sentences, long party lists are not repeated, the cache key follows what a page shows.
  * Exact expectations on the fixtures; the real records only with properties.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
 import { agreementPage } from '../../src/lib/agreement-page.ts';
+import { listPaths } from '../../src/lib/agreement-lists.ts';
 import { knownGaps } from '../../src/lib/known-gaps.ts';
 import { landPage } from '../../src/lib/land-page.ts';
 import { organisationPage } from '../../src/lib/organisation-page.ts';
@@ -117,5 +120,23 @@ describe('what /methodik/ says is known to be missing', () => {
     for (const part of [gaps.withoutSignature, gaps.signatureDayUnknown, gaps.notShownInForce, gaps.inForceWithoutDate])
       expect(part).toBeLessThanOrEqual(gaps.agreements);
     expect(gaps.ownersWithoutSince).toBeLessThanOrEqual(gaps.owners);
+  });
+});
+
+describe('every route with static paths keys its pages by what they show', () => {
+  it('returns a cacheKey from getStaticPaths (the list routes through listPaths)', () => {
+    const pages = join(import.meta.dirname, '..', '..', 'src', 'pages');
+    const routes = readdirSync(pages, { recursive: true })
+      .map(String)
+      .filter((path) => /\.(astro|ts)$/.test(path))
+      .filter((path) => readFileSync(join(pages, path), 'utf8').includes('getStaticPaths'));
+    expect(routes.length).toBeGreaterThan(0);
+    for (const route of routes) {
+      const text = readFileSync(join(pages, route), 'utf8');
+      expect(text.includes('cacheKey') || text.includes('listPaths('), route).toBe(true);
+    }
+    for (const registry of [fixtures, real])
+      for (const kind of ['land', 'organisation', 'topic'] as const)
+        for (const path of listPaths(registry, kind)) expect(path.cacheKey).toBe(pageKey(path.props.view));
   });
 });
