@@ -4,14 +4,14 @@
  * history (founding treaty first, then amendments and the treaties that brought in owners),
  * its agreements, partners, projects, comparisons and sources.
  */
-import { agreementKinds } from '../schemas/agreement.ts';
+import { agreementKinds, type RelationKind } from '../schemas/agreement.ts';
 import type { Source } from '../schemas/common.ts';
 import type { DateValue } from '../schemas/dates.ts';
 import { legalForms, organisationKinds } from '../schemas/organisation.ts';
 import { listPreview, type ListPreview } from './agreement-lists.ts';
 import { compareLinks, type CompareLinksView } from './compare-links.ts';
 import type { CountedLink } from './counted-links.ts';
-import { dateInSentence, joinGerman } from './date-phrases.ts';
+import { capitalise, dateInSentence, joinGerman } from './date-phrases.ts';
 import { compareOldestFirst, organisationName, type AgreementView, type OrganisationRecord, type Registry } from './registry-core.ts';
 import { organisationRef, statement, type Link, type Statement } from './statements.ts';
 import { authorityUrls } from './urls.ts';
@@ -75,9 +75,29 @@ function historyOf(registry: Registry, org: OrganisationRecord): OrganisationPag
       link: agreementLink(member),
       date: member.date,
       kind: agreementKinds.labels[member.data.kind],
-      role: member === founding ? 'Gründung' : joining.length > 0 ? `Neue Träger: ${joinGerman(joining)}` : 'Änderung oder Beitritt',
+      role:
+        member === founding
+          ? 'Gründung'
+          : capitalise(
+              [roleOf(member, members), joining.length > 0 && `neue Träger: ${joinGerman(joining)}`].filter(Boolean).join('; ') ||
+                'verwandte Vereinbarung',
+            ),
     };
   });
+}
+
+const ROLES: Partial<Record<RelationKind, string>> = {
+  aendert: 'Änderung',
+  'tritt-bei': 'Beitritt',
+  ersetzt: 'Ersetzung',
+  'folgt-auf': 'Folgevereinbarung',
+};
+
+/** What a treaty is to the others in the history: "Änderung", "Beitritt", as its record says. */
+function roleOf(member: AgreementView, members: Set<AgreementView>): string | undefined {
+  const relation = member.relations.find((entry) => entry.outgoing && members.has(entry.other) && ROLES[entry.kind]);
+  if (!relation) return undefined;
+  return relation.proposed ? 'vorgesehene Ersetzung' : ROLES[relation.kind];
 }
 
 export function organisationPage(registry: Registry, org: OrganisationRecord): OrganisationPageView {

@@ -140,3 +140,15 @@ describe('every route with static paths keys its pages by what they show', () =>
         for (const path of listPaths(registry, kind)) expect(path.cacheKey).toBe(pageKey(path.props.view));
   });
 });
+
+describe('an organisation’s own contract history', () => {
+  it('starts with its founding treaty and says what each later treaty did', () => {
+    const history = organisationPage(fixtures, fixtures.organisation('test-dienstleister')!).history;
+    expect(history.map((item) => [item.link.href.split('/')[2], item.role])).toEqual([
+      ['errichtung-dienstleister', 'Gründung'],
+      ['beitritt-dienstleister', 'Beitritt; neue Träger: Bremen'],
+      ['aenderung-dienstleister', 'Änderung'],
+      ['beitritt-undatiert', 'Beitritt'],
+    ]);
+  });
+});
