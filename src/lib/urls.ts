@@ -65,6 +65,8 @@ export const urls = {
   timelineBy: (group: 'land' | 'dienstleister') => withBase(`/verlauf/${group === 'land' ? 'laender' : 'dienstleister'}/`),
   search: (query?: string) => withBase(query ? `/suche/?q=${encodeURIComponent(query)}` : '/suche/'),
   contribute: () => withBase('/mitmachen/'),
+  /** How the atlas decides what it states: sources, dates, involvement, signed, in force, "Stand am". */
+  methodology: () => withBase('/methodik/'),
   data: () => withBase('/daten/'),
   dataQuality: () => withBase('/daten/qualitaet/'),
   accessibility: () => withBase('/barrierefreiheit/'),

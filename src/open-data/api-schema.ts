@@ -145,7 +145,9 @@ export const agreementV1 = z
       representedBy: z.array(z.string()).describe('Kennungen der Ministerien oder Staatskanzleien, die für das Land Partei sind'),
       via: z
         .array(z.string())
-        .describe('Kennungen der Organisationen, über die das Land nur mittelbar beteiligt ist (es war zum Zeitpunkt ihr Träger)'),
+        .describe(
+          'Kennungen der Organisationen, über die das Land nur mittelbar beteiligt ist: Es war ihr Träger, als sie Partei wurden (ihr Sitz im Land allein zählt nicht)',
+        ),
       planned: z.boolean().describe('true, wenn der Beitritt des Landes geplant ist'),
     }),
     signatories: listOf('Unterzeichnende', {

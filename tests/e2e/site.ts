@@ -67,6 +67,7 @@ export const PAGE_TYPES: Record<string, string> = {
   Suche: '/suche/',
   Mitmachen: '/mitmachen/',
   'Offene Daten': '/daten/',
+  Methodik: urls.methodology(),
   Datenqualität: '/daten/qualitaet/',
   Barrierefreiheit: '/barrierefreiheit/',
   Impressum: '/impressum/',
