@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { agreementKinds, agreementStatuses, eventTypes, relationKinds, solutionUses, stepTypes } from '../schemas/agreement.ts';
 import { legalForms, membershipEnds, organisationKinds } from '../schemas/organisation.ts';
+import { verificationRoles } from '../schemas/verification.ts';
 
 export const API_VERSION = 'v1';
 
@@ -193,6 +194,19 @@ export const agreementV1 = z
       sources: z.array(z.string()).describe('Kennungen der betroffenen Quellen'),
     }),
     lastChanged: nullable(z.string()).describe('Letzte Änderung des Eintrags (ISO 8601)'),
+    verification: nullable(
+      z.strictObject({
+        checked: dateV1.describe('Zuletzt gegen die Quellen geprüft am'),
+        checkedBy: verificationRoles.schema.describe(`Wer geprüft hat, als Rolle: ${verificationRoles.values.join(', ')}`),
+        checkedByLabel: z.string().describe('Die Rolle als Text, z. B. „Redaktion“'),
+        confirmedBy: listOf('Vertragsparteien, die den Eintrag bestätigt haben, je mit Quelle', {
+          ...actorRefV1.shape,
+          date: nullable(dateV1).describe('Wann die Partei bestätigt hat'),
+          note: nullable(z.string()),
+          sources: z.array(z.string()).describe('Kennungen der Quellen der Bestätigung (Schreiben, E-Mail, öffentliche Erklärung)'),
+        }),
+      }),
+    ).describe('Prüfung: wann zuletzt gegen die Quellen geprüft, von wem (als Rolle), welche Parteien bestätigt haben; null, wenn nicht erfasst'),
   })
   .describe('Vereinbarung (API v1)');
 

@@ -11,6 +11,7 @@ import {
 import {
   actorFields, actorReference, checkSourceDates, checkSourceIds, factDate, httpUrl, labelledEnum, line, reference, slug, source, sourceRefs, text,
 } from './common.ts';
+import { checkVerification, verificationSchema } from './verification.ts';
 
 export const agreementKinds = labelledEnum({
   staatsvertrag: 'Staatsvertrag',
@@ -380,6 +381,7 @@ export const agreementSchema = z
       .refine((sources) => sources.some((src) => src.url !== undefined), { error: 'Mindestens eine Quelle braucht eine Webadresse („url“), damit andere sie prüfen können' })
       .describe('Quellen für jede Angabe, mindestens eine mit Webadresse'),
     notes: z.array(noteSchema).default([]).describe('Anmerkungen, z. B. wo Quellen voneinander abweichen'),
+    verification: verificationSchema.optional().describe('Wann der Eintrag zuletzt geprüft wurde und welche Parteien ihn bestätigt haben'),
   })
   .superRefine((record, ctx) => {
     const problem = (path: Path, input: unknown, message: string) => ctx.addIssue({ code: 'custom', path, input, message });
@@ -400,6 +402,7 @@ export const agreementSchema = z
       }
     }
     checkSourceDates(record.sources, today, problem);
+    checkVerification(record.verification, record.parties, today, problem);
 
     // Only facts that happened count; a fact with only a planned date has not (yet).
     const happened = <F extends { date?: DateValue | undefined }>(fact: F): fact is F & { date: DateValue } => fact.date !== undefined;
