@@ -206,7 +206,9 @@ export const agreementV1 = z
           sources: z.array(z.string()).describe('Kennungen der Quellen der Bestätigung (Schreiben, E-Mail, öffentliche Erklärung)'),
         }),
       }),
-    ).describe('Prüfung: wann zuletzt gegen die Quellen geprüft, von wem (als Rolle), welche Parteien bestätigt haben; null, wenn nicht erfasst'),
+    ).describe(
+      'Prüfung: wann zuletzt gegen die Quellen geprüft, von wem (als Rolle), welche Parteien bestätigt haben; null, wenn nicht erfasst',
+    ),
   })
   .describe('Vereinbarung (API v1)');
 
