@@ -1,0 +1,26 @@
+/**
+ * The change history and the dated facts as the site sees them, derived once per build
+ * (like registry.ts): every page, feed, calendar and file shares these.
+ */
+import { datedFacts } from './calendar-events.ts';
+import { readChangeLog } from './change-log.ts';
+import { changeEntries } from './change-views.ts';
+import type { RecordKind } from './record-fields.ts';
+import { recordHistory } from './record-history.ts';
+import { RECORD_FOLDERS } from './record-versions.ts';
+import { registry } from './registry.ts';
+import { indexByAbout, subscriptionTargets } from './subscriptions.ts';
+
+/** Every change to a record from Git, newest first (none outside a Git checkout). */
+export const changes = changeEntries(readChangeLog(process.cwd()), registry);
+/** Every dated fact of every record, in time order. */
+export const facts = datedFacts(registry);
+export const targets = subscriptionTargets(registry);
+export const changesAbout = indexByAbout(changes);
+export const factsAbout = indexByAbout(facts);
+
+/** The section "Änderungen an diesem Eintrag" of a record's page. */
+export function historyOf(kind: RecordKind, id: string) {
+  const folder = RECORD_FOLDERS.find((entry) => entry.kind === kind)!;
+  return recordHistory(changes, kind, id, { filePath: `${folder.dir}/${id}${folder.extension}` });
+}
