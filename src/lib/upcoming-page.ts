@@ -57,7 +57,10 @@ export function upcomingPage(facts: DatedFact[], today: string): UpcomingView {
     overdue: fact.planned && fact.end < today,
     computed: fact.computed,
   });
-  const upcoming = facts.filter((fact) => fact.end >= today && fact.start <= until).map(due);
+  const upcoming = facts
+    .filter((fact) => fact.end >= today && fact.start <= until)
+    .map(due)
+    .sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.uid.localeCompare(b.uid));
   const recent = facts
     .filter((fact) => fact.end < today && fact.end >= since)
     .map(due)
