@@ -92,6 +92,11 @@ export function readCommits(root: string, paths: readonly string[], range = 'HEA
   return commits.reverse();
 }
 
+/** Whether Git knows a commit by this name (a tag, a branch, a commit id). */
+export function isRevision(root: string, name: string): boolean {
+  return !name.startsWith('-') && git(root, ['rev-parse', '--verify', '--quiet', `${name}^{commit}`]) !== undefined;
+}
+
 /** The contents of blobs by id, in one `git cat-file --batch`; ids Git does not have are left out. */
 export function readBlobs(root: string, ids: Iterable<string>): Map<string, Uint8Array> {
   const wanted = [...new Set(ids)];
