@@ -68,6 +68,8 @@ export const PAGE_TYPES: Record<string, string> = {
   Mitmachen: '/mitmachen/',
   'Offene Daten': '/daten/',
   Datenqualität: '/daten/qualitaet/',
+  Änderungen: urls.changes(),
+  Demnächst: urls.upcoming(),
   Barrierefreiheit: '/barrierefreiheit/',
   Impressum: '/impressum/',
   Datenschutz: '/datenschutz/',
