@@ -112,6 +112,7 @@ export function dataQuality(registry: Registry, urls: { land: (id: string) => st
 
 /** A record checked against its sources longer ago than this is due for a check. */
 export const CHECK_INTERVAL_YEARS = 2;
+export const CHECK_INTERVAL_WORDS = 'zwei Jahren';
 
 export interface CheckRow {
   id: string;
