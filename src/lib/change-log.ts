@@ -12,6 +12,7 @@ import type { RecordKind } from './record-fields.ts';
 import { RecordDiff, plainNames, type Names } from './record-diff.ts';
 import { readBlobs, readCommits } from './git-changes.ts';
 import { readVersion, RECORD_FOLDERS, recordOfPath, type RecordVersion } from './record-versions.ts';
+import { VersionCache } from './version-cache.ts';
 
 export type ChangeType = 'added' | 'modified' | 'removed';
 
@@ -39,8 +40,12 @@ export interface ChangeLog {
 
 const NOT_READABLE = 'Datei geändert (nicht lesbar)';
 
-/** Reads the changes to the records from Git; an empty log outside a Git checkout. `range` limits them ("v1..v2"). */
-export function readChangeLog(root: string, { range }: { range?: string } = {}): ChangeLog {
+/**
+ * Reads the changes to the records from Git; an empty log outside a Git checkout. `range`
+ * limits them ("v1..v2"); with `cache`, versions read before are taken from
+ * .astro/cache/record-versions.bin instead of Git (version-cache.ts).
+ */
+export function readChangeLog(root: string, { range, cache: useCache = false }: { range?: string; cache?: boolean } = {}): ChangeLog {
   const commits = readCommits(
     root,
     RECORD_FOLDERS.map((folder) => folder.dir),
@@ -48,16 +53,33 @@ export function readChangeLog(root: string, { range }: { range?: string } = {}):
   );
   if (!commits) return { changes: [], currentId: (_kind, id) => id };
 
-  const blobs = readBlobs(
-    root,
-    commits.flatMap((commit) => commit.files.flatMap((file) => [file.before, file.after].filter((id): id is string => id !== undefined))),
+  const cache = useCache ? VersionCache.open(root) : undefined;
+  const needed = commits.flatMap((commit) =>
+    commit.files.flatMap((file) =>
+      [file.previousPath ?? file.path, file.path].flatMap((path, index) => {
+        const blob = index === 0 ? file.before : file.after;
+        const record = recordOfPath(path);
+        return blob && record ? [{ key: `${record.kind} ${blob}`, blob }] : [];
+      }),
+    ),
   );
   const versions = new Map<string, RecordVersion>();
+  for (const { key } of needed) {
+    const cached = cache?.get(key);
+    if (cached) versions.set(key, cached);
+  }
+  const blobs = readBlobs(
+    root,
+    needed.filter(({ key }) => !versions.has(key)).map(({ blob }) => blob),
+  );
   const versionOf = (kind: RecordKind, path: string, blob: string | undefined): RecordVersion | undefined => {
     if (blob === undefined) return undefined;
     const key = `${kind} ${blob}`;
     let version = versions.get(key);
-    if (!version) versions.set(key, (version = readVersion(kind, path, blobs.get(blob) ?? new Uint8Array())));
+    if (!version) {
+      versions.set(key, (version = readVersion(kind, path, blobs.get(blob) ?? new Uint8Array())));
+      if (blobs.has(blob)) cache?.set(key, version);
+    }
     return version;
   };
   // For a version that cannot be read: the last readable version of the same file before it.
@@ -108,6 +130,7 @@ export function readChangeLog(root: string, { range }: { range?: string } = {}):
     }
   }
 
+  cache?.save();
   const renamedTo = new Map(renames.map((rename) => [`${rename.kind} ${rename.from}`, rename.to]));
   const currentId = (kind: RecordKind, id: string) => {
     const seen = new Set<string>();

@@ -12,7 +12,7 @@ import { registry } from './registry.ts';
 import { indexByAbout, subscriptionTargets } from './subscriptions.ts';
 
 /** Every change to a record from Git, newest first (none outside a Git checkout). */
-export const changes = changeEntries(readChangeLog(process.cwd()), registry);
+export const changes = changeEntries(readChangeLog(process.cwd(), { cache: true }), registry);
 /** Every dated fact of every record, in time order. */
 export const facts = datedFacts(registry);
 export const targets = subscriptionTargets(registry);

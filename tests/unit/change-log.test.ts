@@ -3,11 +3,13 @@
  * every record added, changed, renamed or removed on the published line, in German words,
  * dated when it reached the branch; a version that cannot be read stops nothing.
  */
+import { existsSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeChange, readChangeLog, type ChangeLog } from '../../src/lib/change-log.ts';
 import { changeEntries } from '../../src/lib/change-views.ts';
 import type { Names } from '../../src/lib/record-diff.ts';
 import { buildRegistry } from '../../src/lib/registry-core.ts';
+import { versionCachePath } from '../../src/lib/version-cache.ts';
 import { fixtureRepo, type FixtureRepo } from '../change-fixture.ts';
 
 const NAMES: Record<string, string> = { hamburg: 'Hamburg', dataport: 'Dataport', nachnutzung: 'Nachnutzung' };
@@ -78,6 +80,16 @@ describe('changes from Git history', () => {
       repo.commits.removed,
       repo.commits.removed,
     ]);
+  });
+
+  it('reads the same with the cache of versions, filled, reused, or broken', () => {
+    const plain = summary(log.changes);
+    expect(summary(readChangeLog(repo.root, { cache: true }).changes)).toEqual(plain);
+    expect(existsSync(versionCachePath(repo.root))).toBe(true);
+    // Versions come from the cache now: Git is asked only for the log.
+    expect(summary(readChangeLog(repo.root, { cache: true }).changes)).toEqual(plain);
+    writeFileSync(versionCachePath(repo.root), 'kein Zwischenstand');
+    expect(summary(readChangeLog(repo.root, { cache: true }).changes)).toEqual(plain);
   });
 
   it('is empty outside a Git checkout, and for an unknown range', () => {
