@@ -150,6 +150,13 @@ describe('calendars of dated facts', () => {
     expect(calendarOf(hessen).events).toHaveLength(hessen.length);
   });
 
+  it('keep record text as text: line breaks, commas, semicolons and markup come back exactly', () => {
+    const hostile = 'A, B; C\\D <b>fett</b> & „Zitat“\nzweite Zeile';
+    const [event] = calendarOf([{ ...all[0]!, what: hostile, recordTitle: hostile }]).events;
+    expect(event!.summary).toBe(`${hostile} – ${hostile}`);
+    expect(event!.description).toContain(hostile);
+  });
+
   it('stay the same file for the same data', () => {
     const text = calendarFile({ title: 'Termine', description: 'Test', pagePath: '/demnaechst/', facts: all, dataDate });
     expect(calendarFile({ title: 'Termine', description: 'Test', pagePath: '/demnaechst/', facts: facts(root), dataDate })).toBe(text);

@@ -84,6 +84,24 @@ describe('feeds of changes', () => {
     expect(new Set(feed.entry.map((entry) => entry.id)).size).toBe(changes.length);
   });
 
+  it('keep record text as text: markup, entities and quotes come back exactly as written', () => {
+    const hostile = 'A & B <script>alert(1)</script> "x" \'y\' ]]> &amp;';
+    const entry = { ...changes[0]!, title: hostile, lines: [`Titel: alt → ${hostile}`] };
+    const xml = changeFeed({
+      title: hostile,
+      description: hostile,
+      feedPath: '/f.xml',
+      pagePath: '/',
+      changes: [entry],
+      dataDate: new Date(0),
+    });
+    expect(SyntaxValidator.validate(xml)).toBe(true);
+    const feed = parser.parse(xml).feed as { entry: { title: string; summary: string }[] };
+    expect(feed.entry[0]!.title).toBe(`${entry.typeLabel}: ${hostile}`);
+    expect(feed.entry[0]!.summary).toContain(`Titel: alt → ${hostile}`);
+    expect(xml).not.toContain('<script>');
+  });
+
   it('per Land, organisation and topic hold the changes about them', () => {
     const about = indexByAbout(changes);
     expect(about('land', 'hamburg').length).toBe(changes.filter((change) => change.kind !== 'solution').length);
