@@ -111,8 +111,10 @@ interface About {
   topics: Iterable<string>;
 }
 
-class Collector {
+class FactCollector {
   readonly facts: DatedFact[] = [];
+  /** Each record's sorted Länder, organisations and topics, computed once and shared by its facts. */
+  readonly #about = new WeakMap<About, DatedFact['about']>();
 
   add(
     record: { kind: RecordKind; id: string; title: string; href: string; about: About },
@@ -136,12 +138,20 @@ class Collector {
       ...days,
       planned: !happened && fact.planned !== undefined,
       computed: fact.computed?.how,
-      about: {
-        laender: [...new Set(record.about.laender)].sort(),
-        organisations: [...new Set(record.about.organisations)].sort(),
-        topics: [...new Set(record.about.topics)].sort(),
-      },
+      about: this.#sorted(record.about),
     });
+  }
+
+  #sorted(about: About): DatedFact['about'] {
+    let sorted = this.#about.get(about);
+    if (!sorted) {
+      const list = (ids: Iterable<string>) => [...new Set(ids)].sort();
+      this.#about.set(
+        about,
+        (sorted = { laender: list(about.laender), organisations: list(about.organisations), topics: list(about.topics) }),
+      );
+    }
+    return sorted;
   }
 }
 
@@ -150,7 +160,7 @@ const actorIds = (actors: Actor[]) => ({
   organisations: actors.flatMap((actor) => (actor.kind === 'org' ? [actor.id] : [])),
 });
 
-function agreementFacts(collector: Collector, registry: Registry, agreement: AgreementView) {
+function agreementFacts(collector: FactCollector, registry: Registry, agreement: AgreementView) {
   const { data } = agreement;
   const parties = actorIds(agreement.parties.map((party) => party.actor));
   const record = {
@@ -204,7 +214,7 @@ function agreementFacts(collector: Collector, registry: Registry, agreement: Agr
   }
 }
 
-function organisationFacts(collector: Collector, registry: Registry, org: OrganisationRecord) {
+function organisationFacts(collector: FactCollector, registry: Registry, org: OrganisationRecord) {
   const name = organisationName(org);
   const actorName = (ref: { land?: string | undefined; org?: string | undefined }) => registry.actorOf(ref).name;
   const related = [...org.owners, ...org.members];
@@ -283,7 +293,7 @@ function organisationFacts(collector: Collector, registry: Registry, org: Organi
   });
 }
 
-function solutionFacts(collector: Collector, registry: Registry, solution: SolutionRecord) {
+function solutionFacts(collector: FactCollector, registry: Registry, solution: SolutionRecord) {
   const actors = [...solution.developedBy, ...solution.reusers].map((ref) => registry.actorOf(ref));
   const record = {
     kind: 'solution' as const,
@@ -301,9 +311,22 @@ function solutionFacts(collector: Collector, registry: Registry, solution: Solut
   });
 }
 
+/**
+ * How far back the calendars reach: facts whose last possible day lies more than this many
+ * months before the day of the build stay on the record pages and in the data, not in the
+ * subscribed calendars (which would otherwise hold decades of history for every reader).
+ */
+export const CALENDAR_PAST_MONTHS = 12;
+
+/** The facts a calendar holds on `today`: all that end at most CALENDAR_PAST_MONTHS before it, or later. */
+export function calendarFacts(facts: DatedFact[], today: string): DatedFact[] {
+  const since = monthsBefore(today, CALENDAR_PAST_MONTHS);
+  return facts.filter((fact) => fact.end >= since);
+}
+
 /** Every dated fact of every record, in time order (by first possible day). */
 export function datedFacts(registry: Registry): DatedFact[] {
-  const collector = new Collector();
+  const collector = new FactCollector();
   for (const agreement of registry.agreements) agreementFacts(collector, registry, agreement);
   for (const org of registry.organisations) organisationFacts(collector, registry, org);
   for (const solution of registry.solutions) solutionFacts(collector, registry, solution);

@@ -2,7 +2,8 @@
  * The change history and the dated facts as the site sees them, derived once per build
  * (like registry.ts): every page, feed, calendar and file shares these.
  */
-import { datedFacts } from './calendar-events.ts';
+import { calendarFacts, datedFacts } from './calendar-events.ts';
+import { todayInGermany } from '../schemas/dates.ts';
 import { readChangeLog } from './change-log.ts';
 import { changeEntries } from './change-views.ts';
 import type { RecordKind } from './record-fields.ts';
@@ -17,7 +18,9 @@ export const changes = changeEntries(readChangeLog(process.cwd(), { cache: true 
 export const facts = datedFacts(registry);
 export const targets = subscriptionTargets(registry);
 export const changesAbout = indexByAbout(changes);
-export const factsAbout = indexByAbout(facts);
+/** The facts the calendars hold on the day of the build, by what they are about. */
+export const calendarToday = calendarFacts(facts, todayInGermany());
+export const calendarAbout = indexByAbout(calendarToday);
 
 /** The section "Änderungen an diesem Eintrag" of a record's page. */
 export function historyOf(kind: RecordKind, id: string) {

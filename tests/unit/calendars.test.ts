@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
-import { datedFacts, monthsBefore, type DatedFact } from '../../src/lib/calendar-events.ts';
+import { calendarFacts, datedFacts, monthsBefore, type DatedFact } from '../../src/lib/calendar-events.ts';
 import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
 import { indexByAbout } from '../../src/lib/subscriptions.ts';
 import { calendarFile } from '../../src/open-data/calendars.ts';
@@ -155,6 +155,16 @@ describe('calendars of dated facts', () => {
     const [event] = calendarOf([{ ...all[0]!, what: hostile, recordTitle: hostile }]).events;
     expect(event!.summary).toBe(`${hostile} – ${hostile}`);
     expect(event!.description).toContain(hostile);
+  });
+
+  it('reach back twelve months from the day of the build; older facts stay on the record pages', () => {
+    const held = calendarFacts(all, '2026-06-30');
+    expect(held.every((fact) => fact.end >= '2025-06-30')).toBe(true);
+    expect(all.filter((fact) => fact.end >= '2025-06-30').map((fact) => fact.uid)).toEqual(held.map((fact) => fact.uid));
+    // The last day to give notice (30 June 2025) is still there, the end of the term too; a member's end in 2023 is not.
+    expect(held.map((fact) => fact.what)).toEqual(expect.arrayContaining(['Letzter Tag der Kündigungsfrist', 'Ende der Laufzeit']));
+    expect(held.map((fact) => fact.what)).not.toContain('Ende der Mitgliedschaft von Stadt am See');
+    expect(calendarFacts(all, '2026-07-01').map((fact) => fact.what)).not.toContain('Letzter Tag der Kündigungsfrist');
   });
 
   it('stay the same file for the same data', () => {

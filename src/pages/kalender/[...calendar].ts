@@ -2,10 +2,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pageKey } from '../../lib/page-key.ts';
 import { dataVersion } from '../../lib/registry.ts';
-import { facts, factsAbout, targets } from '../../lib/site-changes.ts';
+import { CALENDAR_PAST_MONTHS } from '../../lib/calendar-events.ts';
+import { calendarAbout, calendarToday, targets } from '../../lib/site-changes.ts';
 import { pathBelow } from '../../lib/subscriptions.ts';
 import { urls } from '../../lib/urls.ts';
 import { calendarFile } from '../../open-data/calendars.ts';
+
+const reach = `was vor mehr als ${CALENDAR_PAST_MONTHS} Monaten endete, steht nur auf den Seiten der Einträge`;
 
 // A calendar is rendered here: its text is its own cache key.
 export const getStaticPaths = (() =>
@@ -13,17 +16,16 @@ export const getStaticPaths = (() =>
     {
       href: urls.calendarAll(),
       title: 'Termine',
-      description:
-        'Alle datierten Angaben der Einträge im Kooperationsatlas: Unterzeichnungen, Inkrafttreten, Fristen, Mitgliedschaften, auch geplante.',
+      description: `Alle datierten Angaben der Einträge im Kooperationsatlas: Unterzeichnungen, Inkrafttreten, Fristen, Mitgliedschaften, auch geplante; ${reach}.`,
       pagePath: urls.upcoming(),
-      facts,
+      facts: calendarToday,
     },
     ...targets.map((target) => ({
       href: target.calendarHref,
       title: `Termine ${target.which}`,
-      description: `Die datierten Angaben der Einträge ${target.which} im Kooperationsatlas, auch geplante.`,
+      description: `Die datierten Angaben der Einträge ${target.which} im Kooperationsatlas, auch geplante; ${reach}.`,
       pagePath: target.pageHref,
-      facts: factsAbout(target.kind, target.id),
+      facts: calendarAbout(target.kind, target.id),
     })),
   ].map(({ href, ...calendar }) => {
     const body = calendarFile({ ...calendar, dataDate: dataVersion.date });
