@@ -112,6 +112,7 @@ const LABELS_BY_PATH: Record<string, string> = {
   effective: 'Wirksam ab',
   retroactive: 'Rückwirkend',
   dateSources: 'Beleg der Daten',
+  summarySources: 'Beleg der Zusammenfassung',
   place: 'Ort der Unterzeichnung',
   legalBasis: 'Rechtsgrundlage',
   'legalBasis.name': 'Gesetz',

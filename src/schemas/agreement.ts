@@ -402,7 +402,6 @@ export const agreementSchema = z
       }
     }
     checkSourceDates(record.sources, today, problem);
-    checkVerification(record.verification, record.parties, today, problem);
 
     // Only facts that happened count; a fact with only a planned date has not (yet).
     const happened = <F extends { date?: DateValue | undefined }>(fact: F): fact is F & { date: DateValue } => fact.date !== undefined;
@@ -496,6 +495,7 @@ export const agreementSchema = z
 
     // Source ids: unique, and every reference to one resolves.
     checkSourceIds(record, problem);
+    checkVerification(record.verification, record.parties, today, problem);
 
     const duplicates = <T>(items: T[], key: (item: T) => string, path: string, what: string) => {
       const seen = new Set<string>();
