@@ -23,6 +23,8 @@ import {
   type Registry,
 } from './registry-core.ts';
 import { eventLine, stepLine, type FactLine } from './fact-lines.ts';
+import type { RecordHistoryView } from './record-history.ts';
+import { verificationView, type VerificationView } from './verification-view.ts';
 import { agreementRef, basisAttribute, statement, type Link, type SourceRef, type Statement } from './statements.ts';
 
 export type { InForceView };
@@ -112,6 +114,8 @@ export interface AgreementPageView {
   relations: { label: string; other: Link; date?: DateValue | undefined; note?: string | undefined; statement?: Statement | undefined }[];
   notes: { about?: string | undefined; text: string; sources: Link[] }[];
   sources: Source[];
+  verification: VerificationView;
+  changes?: RecordHistoryView | undefined;
   citation: { id: string; title: string; filePath: string; genre: string };
   footer: { lastChanged?: string | undefined; lastChangedLabel?: string | undefined; editHref: string; historyHref: string; forge: string };
   search: {
@@ -219,12 +223,12 @@ function signingView(agreement: AgreementView, numbers: Record<string, number>, 
   }
   const groups = groupByDate(
     facts.map((fact) => {
-      const actor = agreement.parties[fact.party!]!.actor;
-      return { name: actor.name, land: actor.kind === 'land', date: fact.date! };
+      const entry = agreement.entries[fact.party!]!;
+      return { name: entry.name, land: entry.land, date: fact.date! };
     }),
   );
   // One party signed, or all on the same day: the date itself.
-  if (groups.length === 1 && facts.length === agreement.parties.length) {
+  if (groups.length === 1 && facts.length === agreement.entries.length) {
     const date = groups[0]!.date;
     const reason = unknownReason(date);
     return {
@@ -236,7 +240,7 @@ function signingView(agreement: AgreementView, numbers: Record<string, number>, 
       seeSteps: hasSteps,
     };
   }
-  const missing = agreement.parties.filter((_, index) => !facts.some((fact) => fact.party === index)).map((party) => party.actor.name);
+  const missing = agreement.entries.filter((_, index) => !facts.some((fact) => fact.party === index)).map((entry) => entry.name);
   const text = capitalise(
     `${groupedDatesPhrase(groups)}${missing.length > 0 ? `; keine Unterzeichnung erfasst für ${joinGerman(missing)}` : ''}`,
   );
@@ -248,8 +252,8 @@ function accessionsView(agreement: AgreementView, hasSteps: boolean): AgreementP
   if (facts.length === 0 || signatureFacts(agreement.data).length > 0) return undefined;
   const groups = groupByDate(
     facts.map((fact) => {
-      const actor = agreement.parties[fact.party!]!.actor;
-      return { name: actor.name, land: actor.kind === 'land', date: fact.date! };
+      const entry = agreement.entries[fact.party!]!;
+      return { name: entry.name, land: entry.land, date: fact.date! };
     }),
   );
   const basis = facts.map((fact) => ({ record: agreementRef(agreement.id), field: fact.field }));
@@ -281,6 +285,8 @@ function relationView(agreement: AgreementView, relation: AgreementView['relatio
 
 export interface AgreementPageContext {
   lastChanged?: Date | undefined;
+  /** The record's changes from Git ("Änderungen an diesem Eintrag"), derived by the site once per build. */
+  changes?: RecordHistoryView | undefined;
 }
 
 export function agreementPage(registry: Registry, agreement: AgreementView, context: AgreementPageContext = {}): AgreementPageView {
@@ -373,6 +379,8 @@ export function agreementPage(registry: Registry, agreement: AgreementView, cont
       sources: (note.sources ?? []).map((id) => ({ href: `#quelle-${id}`, label: `Quelle ${numbers[id]}` })),
     })),
     sources: data.sources,
+    verification: verificationView(registry, data.verification, numbers),
+    changes: context.changes,
     citation: { id: agreement.id, title: data.title, filePath: agreement.record.filePath, genre: kind },
     footer: {
       lastChanged: context.lastChanged?.toISOString(),

@@ -22,8 +22,8 @@ export interface InForceView {
 /** The answer to "is it in force?" for an agreement, as pages, rows and search results show it. */
 export function inForceOf(agreement: AgreementView, numbers: Record<string, number> = sourceNumbers(agreement.data.sources)): InForceView {
   const answer = inForceAnswer(agreement.id, agreement.data, {
-    names: agreement.parties.map((party) => party.actor.name),
-    planned: agreement.parties.map((party) => party.participation === 'geplant'),
+    names: agreement.entries.map((entry) => entry.name),
+    planned: agreement.entries.map((entry) => entry.participation === 'geplant'),
   });
   return {
     state: answer.state,

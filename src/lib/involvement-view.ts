@@ -27,11 +27,11 @@ export function involvementView(registry: Registry, agreement: AgreementView, in
   const record = agreementRef(agreement.id);
   const landId = involvement.land.id;
   const partyBasis = (planned: boolean): Basis[] =>
-    agreement.parties.flatMap((party, index) => {
+    agreement.parties.flatMap((party) => {
       const { actor } = party;
       const forLand =
         (actor.kind === 'land' && actor.id === landId) || (actor.kind === 'org' && actor.org.land === landId && actsForLand(actor.org));
-      return forLand && (party.participation === 'geplant') === planned ? [{ record, field: `parties[${index}]` }] : [];
+      return forLand && (party.participation === 'geplant') === planned ? [{ record, field: `parties[${party.entry}]` }] : [];
     });
   const statements: Statement[] = [];
   if (involvement.direct) {
@@ -43,8 +43,8 @@ export function involvementView(registry: Registry, agreement: AgreementView, in
     );
   }
   for (const org of involvement.via) {
-    const index = agreement.parties.findIndex((party) => party.actor.kind === 'org' && party.actor.id === org.id);
-    const party = agreement.parties[index]!;
+    const party = agreement.parties.find((entry) => entry.actor.kind === 'org' && entry.actor.id === org.id)!;
+    const index = party.entry;
     const owner = org.owners.findIndex(
       (entry) => entry.land === landId && isOwnerAt(entry, party.joined, registry.organisationStart(org.id)),
     );

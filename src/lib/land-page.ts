@@ -4,6 +4,7 @@
  * them with how it takes part, separately the agreements of organisations and Kommunen
  * merely located in the Land, its partner Länder, its organisations and comparisons.
  */
+import { subscriptionLinks } from './subscriptions.ts';
 import { organisationKinds } from '../schemas/organisation.ts';
 import { agreementTablePreview } from './agreement-table.ts';
 import { listPreview, type ListPreview } from './agreement-lists.ts';
@@ -17,6 +18,8 @@ import type { Land } from '../schemas/land.ts';
 
 export interface LandPageView {
   id: string;
+  /** The feed of changes and the calendar of dates of the Land's records. */
+  subscriptions: { href: string; label: string }[];
   name: string;
   description: string;
   code: string;
@@ -57,6 +60,7 @@ export function landPage(registry: Registry, land: Land): LandPageView {
           '.',
         ].join('');
   return {
+    subscriptions: subscriptionLinks(registry, 'land', land.id),
     id: land.id,
     name: land.name,
     description,

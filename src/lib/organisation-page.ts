@@ -4,6 +4,8 @@
  * history (founding treaty first, then amendments and the treaties that brought in owners),
  * its agreements, partners, projects, comparisons and sources.
  */
+import type { RecordHistoryView } from './record-history.ts';
+import { subscriptionLinks } from './subscriptions.ts';
 import { agreementKinds, type RelationKind } from '../schemas/agreement.ts';
 import type { Source } from '../schemas/common.ts';
 import type { DateValue } from '../schemas/dates.ts';
@@ -28,6 +30,10 @@ export interface StakeItem {
 
 export interface OrganisationPageView {
   id: string;
+  /** Its changes from Git, derived by the site once per build. */
+  changes?: RecordHistoryView | undefined;
+  /** The feed of changes and the calendar of dates of its records. */
+  subscriptions: { href: string; label: string }[];
   title: string;
   /** The name it goes by on the site (short name), for the search filter. */
   name: string;
@@ -149,7 +155,11 @@ const stakeText = (stake: Pick<Stake, 'percent' | 'nominal'>) =>
     .filter(Boolean)
     .join(', ');
 
-export function organisationPage(registry: Registry, org: OrganisationRecord): OrganisationPageView {
+export function organisationPage(
+  registry: Registry,
+  org: OrganisationRecord,
+  context: { changes?: RecordHistoryView | undefined } = {},
+): OrganisationPageView {
   const land = org.land ? registry.land(org.land) : undefined;
   const numbers = sourceNumbers(org.sources);
   const founding = registry.foundingOf(org);
@@ -157,6 +167,8 @@ export function organisationPage(registry: Registry, org: OrganisationRecord): O
   const name = organisationName(org);
   return {
     id: org.id,
+    changes: context.changes,
+    subscriptions: subscriptionLinks(registry, 'organisation', org.id),
     title: org.shortName && org.shortName !== org.name ? `${org.name} (${org.shortName})` : org.name,
     name,
     description: org.description,

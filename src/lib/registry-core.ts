@@ -59,6 +59,8 @@ export const participationLabels: Record<Participation, string> = {
 
 export interface PartyView {
   actor: Actor;
+  /** Its place in the record's list of parties (a named group member: the group's), for `parties[i]`. */
+  entry: number;
   /** Set when the source names this party only as a member of a group ("die Länder", named: Hessen). */
   inGroup?: string | undefined;
   role?: string | undefined;
@@ -144,6 +146,12 @@ export interface AgreementView {
   parties: PartyView[];
   /** Parties the source names only as a group. */
   groups: PartyGroupView[];
+  /**
+   * One entry per party as the record lists it (a group is one entry), so that a fact
+   * found at `parties[i]` of the record names the right party: its name, whether it is a
+   * Land, and how it takes part.
+   */
+  entries: { name: string; land: boolean; participation: Participation }[];
   laender: LandInvolvement[];
   /** Länder where organisations that are parties are located, without acting for the Land: a geographic fact, never an involvement. */
   located: LocatedIn[];
@@ -413,11 +421,15 @@ export function buildRegistry(input: RegistryInput) {
     const date = agreementDate(record.data);
     const day = date === undefined ? undefined : sortDay(date);
     const groups: PartyGroupView[] = [];
-    const parties: PartyView[] = record.data.parties.flatMap((party): PartyView[] => {
+    const entries: AgreementView['entries'] = [];
+    const parties: PartyView[] = record.data.parties.flatMap((party, entry): PartyView[] => {
       const participation = participationOf(party, date);
       if (!party.group) {
-        return [{ actor: actorOf(party), role: party.role, steps: party.steps, declarations: party.declarations, ...participation }];
+        const actor = actorOf(party);
+        entries.push({ name: actor.name, land: actor.kind === 'land', participation: participation.participation });
+        return [{ actor, entry, role: party.role, steps: party.steps, declarations: party.declarations, ...participation }];
       }
+      entries.push({ name: party.group.name, land: false, participation: participation.participation });
       const { group } = party;
       groups.push({
         name: group.name,
@@ -431,6 +443,7 @@ export function buildRegistry(input: RegistryInput) {
       // Named members take part as the group does; what the group did, they did as its members.
       return group.members.map((member) => ({
         actor: actorOf(member),
+        entry,
         inGroup: group.name,
         steps: [],
         declarations: [],
@@ -456,6 +469,7 @@ export function buildRegistry(input: RegistryInput) {
       year: day ? Number(day.slice(0, 4)) : undefined,
       parties,
       groups,
+      entries,
       laender: involvementOf(parties),
       located: locatedOf(parties),
       federal: parties.some((party) => party.actor.kind === 'org' && FEDERAL_KINDS.has(party.actor.org.kind)),
@@ -559,14 +573,17 @@ export function buildRegistry(input: RegistryInput) {
   const bySince = <T extends { since?: DateValue | undefined }>(a: T, b: T) =>
     a.since === undefined ? -1 : b.since === undefined ? 1 : compareDateValues(a.since, b.since);
 
+  /** Partners in the agreements both take part in: a party that only plans to join has none there yet. */
   const partnersOf = (key: string, list: AgreementView[]): Count<Actor>[] =>
     countBy(
-      list.flatMap((agreement) =>
-        agreement.parties
-          .filter((party) => party.participation !== 'geplant')
-          .map((party) => party.actor)
-          .filter((actor) => actor.key !== key),
-      ),
+      list
+        .filter((agreement) => agreement.parties.some((party) => party.actor.key === key && party.participation !== 'geplant'))
+        .flatMap((agreement) =>
+          agreement.parties
+            .filter((party) => party.participation !== 'geplant')
+            .map((party) => party.actor)
+            .filter((actor) => actor.key !== key),
+        ),
       (actor) => actor.key,
     ).sort(byCountThenName((actor) => actor.name));
 

@@ -2,6 +2,7 @@
  * What a solution's page shows, as one plain object: who developed it, who re-uses it
  * since when on the basis of which agreement, the agreements about it, and its sources.
  */
+import type { RecordHistoryView } from './record-history.ts';
 import type { Source } from '../schemas/common.ts';
 import type { DateValue } from '../schemas/dates.ts';
 import { agreementTablePreview } from './agreement-table.ts';
@@ -12,6 +13,8 @@ import { actorLink, agreementLink, sourceNumbers, sourceRefs, topicLink } from '
 
 export interface SolutionPageView {
   id: string;
+  /** Its changes from Git, derived by the site once per build. */
+  changes?: RecordHistoryView | undefined;
   name: string;
   shortName?: string | undefined;
   description: string;
@@ -39,11 +42,16 @@ export interface SolutionPageView {
   sources: Source[];
 }
 
-export function solutionPage(registry: Registry, solution: SolutionRecord): SolutionPageView {
+export function solutionPage(
+  registry: Registry,
+  solution: SolutionRecord,
+  context: { changes?: RecordHistoryView | undefined } = {},
+): SolutionPageView {
   const agreements = registry.agreementsOfSolution(solution.id);
   const numbers = sourceNumbers(solution.sources);
   return {
     id: solution.id,
+    changes: context.changes,
     name: solution.name,
     shortName: solution.shortName,
     description: solution.description,

@@ -40,7 +40,7 @@ function buildStateData(registry: Registry): StateData {
       inForceUndated: !dated && inForce.length > 0 ? [`${record}#${inForce[0]!.field}`] : undefined,
       signed: signature ? fact(record, signature.field, signature.date) : undefined,
       end: end ? fact(record, end.field, end.date) : undefined,
-      parties: agreement.parties.flatMap((party, index) =>
+      parties: agreement.parties.flatMap((party) =>
         party.participation === 'geplant'
           ? []
           : [
@@ -53,7 +53,7 @@ function buildStateData(registry: Registry): StateData {
                   party.participation === 'partei' ||
                   (party.participation === 'ausgetreten' && !party.steps.some((step) => step.type === 'beitritt')),
                 start: party.actor.kind === 'org' ? registry.organisationStart(party.actor.id) : undefined,
-                basis: [`${record}#parties[${index}]`],
+                basis: [`${record}#parties[${party.entry}]`],
               },
             ],
       ),

@@ -3,6 +3,7 @@
  * agreements, and the Länder involved — as parties, and apart from them those involved
  * only through organisations they owned at the time.
  */
+import { subscriptionLinks } from './subscriptions.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { listPreview, type ListPreview } from './agreement-lists.ts';
 import type { CountedLink } from './counted-links.ts';
@@ -11,6 +12,8 @@ import { urls } from './urls.ts';
 
 export interface TopicPageView {
   id: string;
+  /** The feed of changes and the calendar of dates of the topic's records. */
+  subscriptions: { href: string; label: string }[];
   label: string;
   description: string;
   preview: ListPreview;
@@ -25,6 +28,7 @@ export function topicPage(registry: Registry, topic: Topic): TopicPageView {
     count,
   });
   return {
+    subscriptions: subscriptionLinks(registry, 'topic', topic.id),
     id: topic.id,
     label: topic.label,
     description: topic.description,

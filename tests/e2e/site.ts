@@ -69,6 +69,8 @@ export const PAGE_TYPES: Record<string, string> = {
   'Offene Daten': '/daten/',
   Methodik: urls.methodology(),
   Datenqualität: '/daten/qualitaet/',
+  Änderungen: urls.changes(),
+  Demnächst: urls.upcoming(),
   Barrierefreiheit: '/barrierefreiheit/',
   Impressum: '/impressum/',
   Datenschutz: '/datenschutz/',

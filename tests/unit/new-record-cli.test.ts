@@ -23,7 +23,7 @@ function scaffold(args: string[], root?: string) {
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 
-describe('npm run new -- --help', () => {
+describe('npm run new -- --help', { timeout: 60_000 }, () => {
   it('prints the usage, every option included, and exits 0', () => {
     for (const flag of ['--help', '-h']) {
       const result = scaffold([flag]);
@@ -79,7 +79,7 @@ describe('npm run new -- --help', () => {
   });
 });
 
-describe('npm run new', () => {
+describe('npm run new', { timeout: 60_000 }, () => {
   it('does not ask for topics that were given, and does when they were not', () => {
     const root = tempProject();
     const base = ['--yes', '--kind', 'kooperationsvertrag', '--signed', '2024-05', '--party', 'dataport', '--party', 'kitu'];
