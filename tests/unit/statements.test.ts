@@ -116,6 +116,22 @@ describe('"is it in force?" at a glance', () => {
   });
 });
 
+describe('a supplement whose main agreement ended', () => {
+  it('says so beside "in force", in the page, the badge and the table row', () => {
+    const supplement = page('bund-laender-zusatz');
+    expect(supplement.inForce.state).toBe('in-kraft');
+    expect(supplement.inForce.label).toMatch(/\(Hauptvereinbarung beendet\)$/);
+    expect(supplement.inForce.details).toContain(
+      'Die Hauptvereinbarung „Verwaltungsvereinbarung des Bundes und der Länder über Testnetze“ ist am 31. Dezember 2022 beendet; ob diese Zusatzvereinbarung weiter gilt, sagen die erfassten Quellen nicht.',
+    );
+    // The end of the main agreement is part of what the statement rests on.
+    expect(supplement.inForce.statement.basis).toContainEqual({ record: 'agreements/bund-laender-gruppe', field: 'events[2]' });
+    expect(agreementRows([{ agreement: agreement('bund-laender-zusatz') }])[0]!.status).toMatch(/Hauptvereinbarung beendet/);
+    // A supplement of a main agreement still in force says nothing of the kind.
+    expect(page('efa-mitnutzung').inForce.label).not.toMatch(/Hauptvereinbarung/);
+  });
+});
+
 describe('replaced only by an agreement in force', () => {
   it('calls a replacement that is only announced proposed, on both pages', () => {
     expect(page('kompetenzzentrum-undatiert').relations.map((relation) => relation.label)).toEqual(['Soll ersetzt werden durch']);
