@@ -491,7 +491,7 @@ async function addMember() {
     until: optionDate('--until', values.until),
     notice: optionDate('--notice', values.notice),
     end: values.end,
-    sourceUrl: values.source,
+    source: { url: values.source },
   });
   writeFileSync(file.path, text);
   return file;
@@ -528,7 +528,7 @@ async function addShare() {
       nominal,
       asOf: asOf!,
       since: optionDate('--since', values.since),
-      sourceUrl: values.source,
+      source: { url: values.source },
     }),
   );
   return file;

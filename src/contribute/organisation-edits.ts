@@ -1,8 +1,9 @@
 /**
  * Additions to an existing organisation file: a member (of a cooperative, association
- * or Zweckverband) or a share held by an owner, each with a new source the contributor
- * still has to complete. Used by `npm run new -- mitgliedschaft|beteiligung` (which edits
- * the file) and by the form on /mitmachen/ (which shows the lines to add).
+ * or Zweckverband) or a share held by an owner, each with a new source. Used by
+ * `npm run new -- mitgliedschaft|beteiligung` (which edits the file) and by the form on
+ * /mitmachen/ (which shows the same lines as a snippet to add on the forge). Both take
+ * the new entries from `membershipAddition` and `stakeAddition`, so they cannot differ.
  *
  * The new lines are inserted into the text where they belong; the rest of the file is
  * left exactly as it was (a YAML library writing the whole document again would refold
@@ -11,7 +12,15 @@
 import { isMap, isSeq, parseDocument, stringify, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { todayInGermany } from '../schemas/dates.ts';
 
-type ActorRef = { org: string } | { land: string };
+export type ActorRef = { org: string } | { land: string };
+
+/** The new source of an addition, as far as the contributor has read it. */
+export interface SourceAnswers {
+  url?: string | undefined;
+  title?: string | undefined;
+  publisher?: string | undefined;
+  published?: string | undefined;
+}
 
 export interface MembershipAnswers {
   member: ActorRef;
@@ -19,7 +28,7 @@ export interface MembershipAnswers {
   until?: string | undefined;
   notice?: string | undefined;
   end?: string | undefined;
-  sourceUrl?: string | undefined;
+  source?: SourceAnswers | undefined;
 }
 
 export interface StakeAnswers {
@@ -29,7 +38,32 @@ export interface StakeAnswers {
   asOf: string;
   /** Owner since: only for a new owner. */
   since?: string | undefined;
-  sourceUrl?: string | undefined;
+  source?: SourceAnswers | undefined;
+}
+
+/**
+ * What an addition needs to know of the file it goes into: the source ids already taken,
+ * whether it lists members, and its owners ("org:…", "land:…"). Read from the file by the
+ * scaffolder, and from the registry by the form, which has no file at hand.
+ */
+export interface OrganisationOutline {
+  sourceIds: readonly string[];
+  hasMembers: boolean;
+  owners: readonly string[];
+}
+
+/** What is added: entries for the file's lists, each with its list's key. */
+export interface MembershipAddition {
+  member: Record<string, unknown>;
+  source: Record<string, unknown>;
+}
+export interface StakeAddition {
+  /** The owner the share is added to, as "org:…" or "land:…". */
+  ownerKey: string;
+  stake: Record<string, unknown>;
+  /** A new owner entry (with the stake), when the file does not list the owner yet. */
+  newOwner?: Record<string, unknown> | undefined;
+  source: Record<string, unknown>;
 }
 
 interface Insertion {
@@ -46,6 +80,59 @@ const dateValue = (value: string | undefined) => {
   return date && /^\d{4}$/.test(date) ? Number(date) : date;
 };
 const idOf = (actor: ActorRef) => ('org' in actor ? actor.org : actor.land);
+/** "org:dataport" or "land:berlin": how owners are told apart. */
+export const actorKeyOf = (actor: ActorRef) => ('org' in actor ? `org:${actor.org}` : `land:${actor.land}`);
+
+/** A source id for the addition that is free in the file: `mitglied-stadt-b`, else `mitglied-stadt-b-2` … */
+function freeSourceId(taken: readonly string[], base: string): string {
+  let id = base;
+  for (let index = 2; taken.includes(id); index++) id = `${base}-${index}`;
+  return id;
+}
+
+/** The new source: what the contributor gave; title and publisher stay empty until they have read it, and validation asks. */
+function sourceEntry(id: string, answers: SourceAnswers | undefined): Record<string, unknown> {
+  return {
+    id,
+    url: present(answers?.url) ?? '',
+    title: present(answers?.title) ?? '',
+    publisher: present(answers?.publisher) ?? '',
+    ...(present(answers?.published) ? { published: dateValue(answers?.published) } : {}),
+    accessed: todayInGermany(),
+  };
+}
+
+/** The member and its source, as both the scaffolder and the form add them. */
+export function membershipAddition(outline: OrganisationOutline, answers: MembershipAnswers): MembershipAddition {
+  const id = freeSourceId(outline.sourceIds, `mitglied-${idOf(answers.member)}`);
+  return {
+    member: {
+      ...answers.member,
+      since: dateValue(answers.since) ?? '',
+      ...(present(answers.notice) ? { notice: dateValue(answers.notice) } : {}),
+      ...(present(answers.until) ? { until: dateValue(answers.until) } : {}),
+      ...(present(answers.end) ? { end: present(answers.end) } : {}),
+      sources: [id],
+    },
+    source: sourceEntry(id, answers.source),
+  };
+}
+
+/** The share with its Stand and its source: on the owner's entry, or as a new owner. */
+export function stakeAddition(outline: OrganisationOutline, answers: StakeAnswers): StakeAddition {
+  const id = freeSourceId(outline.sourceIds, `anteil-${idOf(answers.owner)}`);
+  const stake = {
+    ...(answers.percent !== undefined ? { percent: answers.percent } : {}),
+    ...(answers.nominal !== undefined ? { nominal: { amount: answers.nominal, currency: 'EUR' } } : {}),
+    asOf: dateValue(answers.asOf) ?? '',
+    sources: [id],
+  };
+  const ownerKey = actorKeyOf(answers.owner);
+  const newOwner = outline.owners.includes(ownerKey)
+    ? undefined
+    : { ...answers.owner, ...(present(answers.since) ? { since: dateValue(answers.since) } : {}), stakes: [stake] };
+  return { ownerKey, stake, newOwner, source: sourceEntry(id, answers.source) };
+}
 
 /** A value as block YAML lines, the first prefixed by `- ` and the rest aligned under it. */
 function listItem(value: unknown, indent: string): string {
@@ -88,40 +175,57 @@ function blockList(doc: Document, key: string): YAMLSeq | undefined {
   return isSeq(node) && !node.flow && node.items.length > 0 ? node : undefined;
 }
 
-/** A new source for the addition, with an id that is free in this file. */
-function newSource(doc: Document, text: string, url: string | undefined, base: string): { id: string; insertion: Insertion } {
-  const sources = blockList(doc, 'sources');
-  const taken = new Set(
-    (sources?.items ?? []).flatMap((item) => (isMap(item) && typeof item.get('id') === 'string' ? [item.get('id') as string] : [])),
-  );
-  let id = base;
-  for (let index = 2; taken.has(id); index++) id = `${base}-${index}`;
-  // Title and publisher stay empty: validation asks for them until the contributor has read the page.
-  const value = { id, url: url?.trim() ?? '', title: '', publisher: '', accessed: todayInGermany() };
-  return { id, insertion: sources ? appendToList(text, sources, value) : newTopLevelList(text, 'sources', value) };
-}
-
 function parse(text: string): Document {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) throw new Error(`Die Datei ist kein gültiges YAML: ${doc.errors[0]!.message}`);
   return doc;
 }
 
+function outlineOfDoc(doc: Document): OrganisationOutline {
+  const items = (key: string) => {
+    const node = doc.get(key, true);
+    return isSeq(node) ? node.items.filter(isMap) : [];
+  };
+  const key = (item: YAMLMap) =>
+    typeof item.get('org') === 'string' ? `org:${String(item.get('org'))}` : `land:${String(item.get('land'))}`;
+  return {
+    sourceIds: items('sources').flatMap((item) => (typeof item.get('id') === 'string' ? [item.get('id') as string] : [])),
+    hasMembers: items('members').length > 0,
+    owners: items('owners').map(key),
+  };
+}
+
+/** The outline of an organisation file, for an addition to it. */
+export function outlineOf(fileText: string): OrganisationOutline {
+  return outlineOfDoc(parse(fileText));
+}
+
+/** The outline of an organisation as the registry holds it: what the form knows of a file it cannot read. */
+export function outlineOfRecord(org: {
+  sources: readonly { id?: string | undefined }[];
+  members: readonly unknown[];
+  owners: readonly { org?: string | undefined; land?: string | undefined }[];
+}): OrganisationOutline {
+  return {
+    sourceIds: org.sources.flatMap((source) => (source.id ? [source.id] : [])),
+    hasMembers: org.members.length > 0,
+    owners: org.owners.map((owner) => (owner.org ? `org:${owner.org}` : `land:${owner.land}`)),
+  };
+}
+
+/** The source's insertion: at the end of the file's block list of sources, or as a new list. */
+function sourceInsertion(doc: Document, text: string, source: Record<string, unknown>): Insertion {
+  const sources = blockList(doc, 'sources');
+  return sources ? appendToList(text, sources, source) : newTopLevelList(text, 'sources', source);
+}
+
 /** The organisation file with one more member. */
 export function addMembership(fileText: string, answers: MembershipAnswers): string {
   const doc = parse(fileText);
-  const source = newSource(doc, fileText, answers.sourceUrl, `mitglied-${idOf(answers.member)}`);
-  const member = {
-    ...answers.member,
-    since: dateValue(answers.since) ?? '',
-    ...(present(answers.notice) ? { notice: dateValue(answers.notice) } : {}),
-    ...(present(answers.until) ? { until: dateValue(answers.until) } : {}),
-    ...(present(answers.end) ? { end: present(answers.end) } : {}),
-    sources: [source.id],
-  };
+  const { member, source } = membershipAddition(outlineOfDoc(doc), answers);
   const members = blockList(doc, 'members');
   return apply(fileText, [
-    source.insertion,
+    sourceInsertion(doc, fileText, source),
     members ? appendToList(fileText, members, member) : newTopLevelList(fileText, 'members', member),
   ]);
 }
@@ -129,18 +233,12 @@ export function addMembership(fileText: string, answers: MembershipAnswers): str
 /** The organisation file with one more share: on the owner's entry, or as a new owner. */
 export function addStake(fileText: string, answers: StakeAnswers): string {
   const doc = parse(fileText);
-  const source = newSource(doc, fileText, answers.sourceUrl, `anteil-${idOf(answers.owner)}`);
-  const stake = {
-    ...(answers.percent !== undefined ? { percent: answers.percent } : {}),
-    ...(answers.nominal !== undefined ? { nominal: { amount: answers.nominal, currency: 'EUR' } } : {}),
-    asOf: dateValue(answers.asOf),
-    sources: [source.id],
-  };
+  const { stake, newOwner, source } = stakeAddition(outlineOfDoc(doc), answers);
   const owners = blockList(doc, 'owners');
   const key = 'org' in answers.owner ? 'org' : 'land';
   const owner = owners?.items.find((item) => isMap(item) && item.get(key) === idOf(answers.owner)) as YAMLMap | undefined;
   let insertion: Insertion;
-  if (owner) {
+  if (owner && !newOwner) {
     const stakes = owner.get('stakes', true);
     if (isSeq(stakes) && !stakes.flow && stakes.items.length > 0) insertion = appendToList(fileText, stakes, stake);
     else {
@@ -154,8 +252,62 @@ export function addStake(fileText: string, answers: StakeAnswers): string {
       insertion = { at: lineEnd === -1 ? fileText.length : lineEnd, text: `\n${indent}stakes:\n${listItem(stake, `${indent}  `)}` };
     }
   } else {
-    const value = { ...answers.owner, ...(present(answers.since) ? { since: dateValue(answers.since) } : {}), stakes: [stake] };
+    const value = newOwner ?? { ...answers.owner, stakes: [stake] };
     insertion = owners ? appendToList(fileText, owners, value) : newTopLevelList(fileText, 'owners', value);
   }
-  return apply(fileText, [source.insertion, insertion]);
+  return apply(fileText, [sourceInsertion(doc, fileText, source), insertion]);
+}
+
+/** A snippet's part: a comment saying where it goes, then the lines as they stand in the file. */
+function snippetPart(where: string, key: string, value: unknown): string {
+  return `# ${where}\n${key}:\n${listItem(value, '  ')}\n`;
+}
+
+/**
+ * The lines of a membership as a snippet to add to the organisation file by hand (the form
+ * on /mitmachen/): the same entries the scaffolder inserts, under the keys they belong to.
+ */
+export function membershipSnippet(outline: OrganisationOutline, answers: MembershipAnswers): string {
+  const { member, source } = membershipAddition(outline, answers);
+  return [
+    snippetPart(
+      outline.hasMembers
+        ? 'Als letzten Eintrag an die Liste „members:“ anhängen (ohne die Zeile „members:“):'
+        : 'Die Datei hat noch keine Liste „members:“: diese Zeilen vor „sources:“ einfügen:',
+      'members',
+      member,
+    ),
+    snippetPart(
+      outline.sourceIds.length > 0
+        ? 'Als letzten Eintrag an die Liste „sources:“ anhängen (ohne die Zeile „sources:“):'
+        : 'Am Ende der Datei einfügen, wenn es noch keine Liste „sources:“ gibt, sonst an sie anhängen:',
+      'sources',
+      source,
+    ),
+  ].join('\n');
+}
+
+/** The lines of a share as a snippet to add by hand: on the owner's entry, or as a new owner. */
+export function stakeSnippet(outline: OrganisationOutline, answers: StakeAnswers): string {
+  const { ownerKey, stake, newOwner, source } = stakeAddition(outline, answers);
+  const [key, id] = ownerKey.split(':') as [string, string];
+  const ownerPart = newOwner
+    ? snippetPart(
+        'Als letzten Eintrag an die Liste „owners:“ anhängen (gibt es sie noch nicht, mit der Zeile „owners:“):',
+        'owners',
+        newOwner,
+      )
+    : snippetPart(
+        `Beim Eintrag „${key}: ${id}“ unter „owners:“ an seine Liste „stakes:“ anhängen (gibt es sie noch nicht, mit der Zeile „stakes:“):`,
+        'owners',
+        { [key]: id, stakes: [stake] },
+      );
+  return [
+    ownerPart,
+    snippetPart(
+      'Als letzten Eintrag an die Liste „sources:“ anhängen (gibt es sie noch nicht, mit der Zeile „sources:“):',
+      'sources',
+      source,
+    ),
+  ].join('\n');
 }

@@ -6,8 +6,22 @@
 import slugify from '@sindresorhus/slugify';
 import { commentedYaml } from './commented-yaml.ts';
 import { todayInGermany } from '../schemas/dates.ts';
-import { FACT_DETAILS, type AgreementKind } from '../schemas/agreement.ts';
+import type { AgreementKind, FactDetail } from '../schemas/agreement.ts';
+import { detailsOfType, FACT_DETAIL_FIELDS } from './schema-fields.ts';
 import { BODY_PLACEHOLDER } from './placeholder.ts';
+
+/**
+ * A step or an event: its type, the date it happened and/or the date it was planned for,
+ * and what its type needs to say (the approving authority and file number, the gazette with
+ * issue and page, the body and its document), by detail and field as in the schema.
+ */
+export interface FactAnswers {
+  type: string;
+  date?: string | undefined;
+  planned?: string | undefined;
+  note?: string | undefined;
+  details?: Partial<Record<FactDetail, Record<string, string | undefined>>> | undefined;
+}
 
 export interface NewRecordAnswers {
   title: string;
@@ -18,11 +32,11 @@ export interface NewRecordAnswers {
   /** Parties the source names only as a group ("die Länder"), with the members it names. */
   groups?: { name: string; count?: number | undefined; members?: { org?: string; land?: string }[] | undefined }[] | undefined;
   /** Steps of named parties: which party (its id), the step type, and the date it happened or was planned for. */
-  steps?: { party: string; type: string; date?: string | undefined; planned?: string | undefined }[] | undefined;
+  steps?: (FactAnswers & { party: string })[] | undefined;
   /** Events for all parties, likewise. */
-  events?: { type: string; date?: string | undefined; planned?: string | undefined }[] | undefined;
+  events?: FactAnswers[] | undefined;
   /** Laws the agreement rests on, e.g. "GkG NRW" with section "§ 23". */
-  legalBasis?: { name: string; section?: string | undefined }[] | undefined;
+  legalBasis?: { name: string; section?: string | undefined; url?: string | undefined }[] | undefined;
   topics?: string[] | undefined;
   summary?: string | undefined;
   source?:
@@ -104,26 +118,48 @@ export function suggestSlug(answers: Pick<NewRecordAnswers, 'parties' | 'signed'
 }
 
 /**
- * A step or event as the record writes it, with the detail its type needs left empty for
- * the contributor (the approving authority, the gazette, the body): validation asks for it.
+ * A step or event as the record writes it, with the details its type takes: what the
+ * contributor gave, and the detail's required field left empty where they gave nothing
+ * (the approving authority, the gazette, the body), so that validation asks for it.
  */
-function factOf(fact: { type: string; date?: string | undefined; planned?: string | undefined }) {
-  const details = Object.entries(FACT_DETAILS).filter(([, { types }]) => (types as readonly string[]).includes(fact.type));
-  const empty: Record<string, Record<string, string>> = {
-    law: { title: '' },
-    approval: { authority: '' },
-    gazette: { name: '' },
-    body: { name: '' },
+function factOf(fact: FactAnswers) {
+  const detailOf = (detail: FactDetail) => {
+    const given = fact.details?.[detail] ?? {};
+    // Fields in the schema's order; the required ones stay empty if not given, the others are left out.
+    return Object.fromEntries(
+      FACT_DETAIL_FIELDS[detail].flatMap(({ name, required }) => {
+        const value = given[name]?.trim();
+        return value ? [[name, value]] : required ? [[name, '']] : [];
+      }),
+    );
   };
   return {
     type: fact.type,
     ...(fact.date?.trim() ? { date: fact.date.trim() } : {}),
     ...(fact.planned?.trim() ? { planned: fact.planned.trim() } : {}),
-    // A cabinet decision may name its body, but need not.
+    ...(fact.note?.trim() ? { note: fact.note.trim() } : {}),
     ...Object.fromEntries(
-      details.filter(([field]) => fact.type !== 'kabinettsbeschluss' || field !== 'body').map(([field]) => [field, empty[field]]),
+      detailsOfType(fact.type)
+        // A cabinet decision may name its body, but need not.
+        .filter((detail) => fact.type !== 'kabinettsbeschluss' || detail !== 'body' || fact.details?.body?.name?.trim())
+        .map((detail) => [detail, detailOf(detail)]),
     ),
   };
+}
+
+/**
+ * The status the facts given call for, by the schema's rules: a dated end makes it
+ * "beendet", a dated entry into force "in-kraft", a signature "unterzeichnet". Planned
+ * facts count for nothing.
+ */
+function statusOf(answers: NewRecordAnswers): string {
+  const happened = (fact: FactAnswers) => Boolean(fact.date?.trim());
+  const steps = (answers.steps ?? []).filter(happened);
+  const events = (answers.events ?? []).filter(happened);
+  if (events.some((event) => event.type === 'beendet')) return 'beendet';
+  if (events.some((event) => event.type === 'in-kraft') || steps.some((step) => step.type === 'inkrafttreten')) return 'in-kraft';
+  if (answers.signed?.trim() || steps.some((step) => step.type === 'unterzeichnung' || step.type === 'beitritt')) return 'unterzeichnet';
+  return 'angekuendigt';
 }
 
 const actorOf = (party: { org?: string | undefined; land?: string | undefined }) => (party.org ? { org: party.org } : { land: party.land });
@@ -135,10 +171,16 @@ export function newRecordText(answers: NewRecordAnswers): string {
     title: answers.title.trim(),
     kind: answers.kind,
     summary: answers.summary?.trim() ?? '',
-    status: signed ? 'unterzeichnet' : 'angekuendigt',
+    status: statusOf(answers),
     ...(signed ? { signed } : {}),
     ...(answers.legalBasis?.length
-      ? { legalBasis: answers.legalBasis.map((basis) => ({ name: basis.name, ...(basis.section ? { section: basis.section } : {}) })) }
+      ? {
+          legalBasis: answers.legalBasis.map((basis) => ({
+            name: basis.name.trim(),
+            ...(basis.section?.trim() ? { section: basis.section.trim() } : {}),
+            ...(basis.url?.trim() ? { url: basis.url.trim() } : {}),
+          })),
+        }
       : {}),
     parties: [
       ...answers.parties.map((party) => {

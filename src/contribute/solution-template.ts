@@ -1,18 +1,21 @@
 /**
  * The text of a new solution record (src/content/solutions/<id>.yaml), built from a few
- * answers by `npm run new -- loesung`. It stays invalid until its description and source
- * are filled in; re-users with their start dates come under `reusers`.
+ * answers by `npm run new -- loesung` and by the form on /mitmachen/. It stays invalid until
+ * its description and source are filled in; re-users with their start dates come under `reusers`.
  */
 import { commentedYaml } from './commented-yaml.ts';
 import { suggestOrganisationSlug } from './organisation-template.ts';
 import { todayInGermany } from '../schemas/dates.ts';
+import type { SourceAnswers } from './organisation-edits.ts';
 
 export interface NewSolutionAnswers {
   name: string;
   shortName?: string | undefined;
   developers: ({ org: string } | { land: string })[];
   since?: string | undefined;
-  source?: { url?: string | undefined } | undefined;
+  description?: string | undefined;
+  topics?: string[] | undefined;
+  source?: SourceAnswers | undefined;
 }
 
 /** A solution is named like an organisation: by its short name, else its name. */
@@ -22,13 +25,21 @@ export function newSolutionText(answers: NewSolutionAnswers): string {
   const data: Record<string, unknown> = {
     name: answers.name.trim(),
     ...(answers.shortName?.trim() ? { shortName: answers.shortName.trim() } : {}),
-    description: '',
+    description: answers.description?.trim() ?? '',
     developedBy: answers.developers,
     // A year alone is written unquoted, as records write it.
     ...(answers.since?.trim() ? { since: /^\d{4}$/.test(answers.since.trim()) ? Number(answers.since.trim()) : answers.since.trim() } : {}),
     reusers: [],
-    topics: [],
-    sources: [{ url: answers.source?.url?.trim() ?? '', title: '', publisher: '', accessed: todayInGermany() }],
+    topics: answers.topics ?? [],
+    sources: [
+      {
+        url: answers.source?.url?.trim() ?? '',
+        title: answers.source?.title?.trim() ?? '',
+        publisher: answers.source?.publisher?.trim() ?? '',
+        ...(answers.source?.published?.trim() ? { published: answers.source.published.trim() } : {}),
+        accessed: todayInGermany(),
+      },
+    ],
   };
   return commentedYaml(
     data,

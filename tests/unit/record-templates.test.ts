@@ -102,7 +102,7 @@ describe('model v3 in the templates', () => {
       notice: '2023-01-10',
       until: '2023-12-31',
       end: 'kuendigung',
-      sourceUrl: 'https://example.org/b',
+      source: { url: 'https://example.org/b' },
     });
     // Every line of the file is still there, in order; only new lines were added.
     const kept = organisation.trimEnd().split('\n');
@@ -133,8 +133,13 @@ describe('model v3 in the templates', () => {
       '    since: 2015',
       '',
     ].join('\n');
-    const once = addStake(company, { owner: { org: 'stadt-a' }, percent: 51, asOf: '2015-01-01', sourceUrl: 'https://example.org/a' });
-    const twice = addStake(once, { owner: { org: 'stadt-a' }, percent: 60, asOf: '2020', sourceUrl: 'https://example.org/b' });
+    const once = addStake(company, {
+      owner: { org: 'stadt-a' },
+      percent: 51,
+      asOf: '2015-01-01',
+      source: { url: 'https://example.org/a' },
+    });
+    const twice = addStake(once, { owner: { org: 'stadt-a' }, percent: 60, asOf: '2020', source: { url: 'https://example.org/b' } });
     const third = addStake(twice, { owner: { land: 'niedersachsen' }, nominal: 2500, asOf: '2022-01-01', since: '2022' });
     const data = parse(third);
     expect(data.owners).toEqual([
