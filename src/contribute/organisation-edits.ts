@@ -48,6 +48,7 @@ export interface StakeAnswers {
  */
 export interface OrganisationOutline {
   sourceIds: readonly string[];
+  hasSources: boolean;
   hasMembers: boolean;
   owners: readonly string[];
 }
@@ -83,6 +84,15 @@ const idOf = (actor: ActorRef) => ('org' in actor ? actor.org : actor.land);
 /** "org:dataport" or "land:berlin": how owners are told apart. */
 export const actorKeyOf = (actor: ActorRef) => ('org' in actor ? `org:${actor.org}` : `land:${actor.land}`);
 
+/** The first part of the id of an addition's source: what `compactOutline` keeps. */
+const SOURCE_ID_BASE = { membership: 'mitglied-', stake: 'anteil-' } as const;
+
+/** An outline with only the source ids an addition's source could collide with: what the form's page carries for each organisation. */
+export function compactOutline(outline: OrganisationOutline): OrganisationOutline {
+  const bases = Object.values(SOURCE_ID_BASE);
+  return { ...outline, sourceIds: outline.sourceIds.filter((id) => bases.some((base) => id.startsWith(base))) };
+}
+
 /** A source id for the addition that is free in the file: `mitglied-stadt-b`, else `mitglied-stadt-b-2` … */
 function freeSourceId(taken: readonly string[], base: string): string {
   let id = base;
@@ -104,7 +114,7 @@ function sourceEntry(id: string, answers: SourceAnswers | undefined): Record<str
 
 /** The member and its source, as both the scaffolder and the form add them. */
 export function membershipAddition(outline: OrganisationOutline, answers: MembershipAnswers): MembershipAddition {
-  const id = freeSourceId(outline.sourceIds, `mitglied-${idOf(answers.member)}`);
+  const id = freeSourceId(outline.sourceIds, `${SOURCE_ID_BASE.membership}${idOf(answers.member)}`);
   return {
     member: {
       ...answers.member,
@@ -120,7 +130,7 @@ export function membershipAddition(outline: OrganisationOutline, answers: Member
 
 /** The share with its Stand and its source: on the owner's entry, or as a new owner. */
 export function stakeAddition(outline: OrganisationOutline, answers: StakeAnswers): StakeAddition {
-  const id = freeSourceId(outline.sourceIds, `anteil-${idOf(answers.owner)}`);
+  const id = freeSourceId(outline.sourceIds, `${SOURCE_ID_BASE.stake}${idOf(answers.owner)}`);
   const stake = {
     ...(answers.percent !== undefined ? { percent: answers.percent } : {}),
     ...(answers.nominal !== undefined ? { nominal: { amount: answers.nominal, currency: 'EUR' } } : {}),
@@ -190,6 +200,7 @@ function outlineOfDoc(doc: Document): OrganisationOutline {
     typeof item.get('org') === 'string' ? `org:${String(item.get('org'))}` : `land:${String(item.get('land'))}`;
   return {
     sourceIds: items('sources').flatMap((item) => (typeof item.get('id') === 'string' ? [item.get('id') as string] : [])),
+    hasSources: items('sources').length > 0,
     hasMembers: items('members').length > 0,
     owners: items('owners').map(key),
   };
@@ -208,6 +219,7 @@ export function outlineOfRecord(org: {
 }): OrganisationOutline {
   return {
     sourceIds: org.sources.flatMap((source) => (source.id ? [source.id] : [])),
+    hasSources: org.sources.length > 0,
     hasMembers: org.members.length > 0,
     owners: org.owners.map((owner) => (owner.org ? `org:${owner.org}` : `land:${owner.land}`)),
   };
@@ -278,7 +290,7 @@ export function membershipSnippet(outline: OrganisationOutline, answers: Members
       member,
     ),
     snippetPart(
-      outline.sourceIds.length > 0
+      outline.hasSources
         ? 'Als letzten Eintrag an die Liste „sources:“ anhängen (ohne die Zeile „sources:“):'
         : 'Am Ende der Datei einfügen, wenn es noch keine Liste „sources:“ gibt, sonst an sie anhängen:',
       'sources',
