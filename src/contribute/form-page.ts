@@ -17,7 +17,14 @@ import {
   type Row,
 } from './form-answers.ts';
 import { MAILTO_SAFE_LENGTH, recordMailto } from './mailto.ts';
-import { membershipAddition, membershipSnippet, stakeAddition, stakeSnippet, type OrganisationOutline } from './organisation-edits.ts';
+import {
+  membershipAddition,
+  membershipSnippet,
+  PLAIN_OUTLINE,
+  stakeAddition,
+  stakeSnippet,
+  type OrganisationOutline,
+} from './organisation-edits.ts';
 import { newRecordText, suggestSlug } from './record-template.ts';
 import { newSolutionText, suggestSolutionSlug } from './solution-template.ts';
 
@@ -28,6 +35,9 @@ const json = <T>(id: string): T => JSON.parse(document.getElementById(id)?.textC
 const partyKinds = json<PartyKinds>('parteien-daten');
 const knownIds = json<KnownIds>('bekannte-kennungen');
 const outlines = json<Record<string, OrganisationOutline>>('organisationsdateien');
+/** What a membership or share needs to know of an organisation's file; the page carries only outlines that are not plain. */
+const outlineOf = (id: string): OrganisationOutline | undefined =>
+  outlines[id] ?? (knownIds.organisations.includes(id) ? PLAIN_OUTLINE : undefined);
 
 const builder = document.querySelector<HTMLElement>('[data-builder]');
 const builderForm = document.querySelector<HTMLFormElement>('[data-builder-form]');
@@ -264,12 +274,12 @@ function updateStepParties(parties: string[]) {
 }
 
 function organisationProblem(target: string): RecordProblem[] {
-  if (outlines[target]) return [];
+  if (outlineOf(target)) return [];
   return [
     {
       field: '(Organisation)',
       message: target
-        ? `Unbekannte Organisation „${target}“.${didYouMeanText(target, Object.keys(outlines))} Gibt es sie noch nicht, legen Sie sie zuerst an (npm run new -- organisation).`
+        ? `Unbekannte Organisation „${target}“.${didYouMeanText(target, knownIds.organisations)} Gibt es sie noch nicht, legen Sie sie zuerst an (npm run new -- organisation).`
         : 'Bitte die Organisation wählen, in deren Datei der Eintrag gehört.',
     },
   ];
@@ -301,7 +311,7 @@ function update() {
   }
 
   const target = (mode === 'mitgliedschaft' ? values.fields.membershipIn : values.fields.stakeIn)?.trim() ?? '';
-  const outline = outlines[target] ?? { sourceIds: [], hasSources: true, hasMembers: true, owners: [] };
+  const outline = outlineOf(target) ?? PLAIN_OUTLINE;
   let snippet: string;
   let problems: RecordProblem[];
   if (mode === 'mitgliedschaft') {
@@ -316,7 +326,7 @@ function update() {
   problems = [...organisationProblem(target), ...problems];
   if (snippetText) snippetText.value = snippet;
   if (editLink && editLabel) {
-    const known = Boolean(outlines[target]);
+    const known = Boolean(outlineOf(target));
     editLink.parentElement!.hidden = !known;
     if (known) {
       const file = `${target}${editLink.dataset.editExtension ?? '.yaml'}`;

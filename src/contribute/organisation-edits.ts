@@ -84,6 +84,13 @@ const idOf = (actor: ActorRef) => ('org' in actor ? actor.org : actor.land);
 /** "org:dataport" or "land:berlin": how owners are told apart. */
 export const actorKeyOf = (actor: ActorRef) => ('org' in actor ? `org:${actor.org}` : `land:${actor.land}`);
 
+/** The outline of a file with sources, no members and no owners: most organisations; the form's page leaves them out. */
+export const PLAIN_OUTLINE: OrganisationOutline = { sourceIds: [], hasSources: true, hasMembers: false, owners: [] };
+
+export function isPlainOutline(outline: OrganisationOutline): boolean {
+  return outline.sourceIds.length === 0 && outline.hasSources && !outline.hasMembers && outline.owners.length === 0;
+}
+
 /** The first part of the id of an addition's source: what `compactOutline` keeps. */
 const SOURCE_ID_BASE = { membership: 'mitglied-', stake: 'anteil-' } as const;
 

@@ -13,6 +13,9 @@ import { agreementAnswers, membershipAnswers, solutionAnswers, stakeAnswers, typ
 import {
   addMembership,
   addStake,
+  compactOutline,
+  isPlainOutline,
+  PLAIN_OUTLINE,
   membershipAddition,
   membershipSnippet,
   outlineOf,
@@ -196,6 +199,22 @@ describe('a membership from the form', () => {
   it('knows the file from the registry as the scaffolder reads it', () => {
     for (const [id, org] of content.organisations) {
       expect(outlineOfRecord(org), id).toEqual(outlineOf(readFileSync(join(root, CONTENT_PATHS.organisations, `${id}.yaml`), 'utf8')));
+    }
+  });
+
+  it('needs no more of a file than the page carries: the same lines from the compact outline', () => {
+    for (const id of content.organisations.keys()) {
+      const full = outlineOf(readFileSync(join(root, CONTENT_PATHS.organisations, `${id}.yaml`), 'utf8'));
+      const compact = compactOutline(full);
+      const carried = isPlainOutline(compact) ? PLAIN_OUTLINE : compact;
+      // Members and owners already in this file, so that ids collide where they can.
+      for (const actor of [{ org: id }, ...content.organisations.get(id)!.members, ...content.organisations.get(id)!.owners]) {
+        const ref = actor.org ? { org: actor.org } : { land: actor.land! };
+        expect(membershipSnippet(carried, { member: ref }), id).toBe(membershipSnippet(full, { member: ref }));
+        expect(stakeSnippet(carried, { owner: ref, percent: 1, asOf: '2024' }), id).toBe(
+          stakeSnippet(full, { owner: ref, percent: 1, asOf: '2024' }),
+        );
+      }
     }
   });
 
