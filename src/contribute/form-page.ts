@@ -168,6 +168,8 @@ function agreementInput(field: string, rows: Record<string, RowEntry[]>): HTMLEl
 function inputFor(field: string, mode: Mode, rows: Record<string, RowEntry[]>): HTMLElement | undefined {
   const byPattern = [...FIELD_INPUTS[mode], ...SOURCE_INPUTS].find(([pattern]) => pattern.test(field))?.[1];
   if (byPattern) return document.getElementById(byPattern) ?? undefined;
+  const step = /^Schritt (\d+)$/.exec(field);
+  if (step) return rows.step?.[Number(step[1]) - 1]?.element.querySelector<HTMLElement>('[data-field="party"]') ?? undefined;
   if (mode === 'vereinbarung') return agreementInput(field, rows);
   if (mode === 'loesung' && /^topics/.test(field)) return builderForm?.querySelector<HTMLElement>('[name="solutionTopic"]') ?? undefined;
   return undefined;
@@ -251,9 +253,26 @@ function updateMail(name: string, text: string) {
 function checkFile(rows: Record<string, RowEntry[]> = readValues().rows) {
   if (!fileCheck || !fileText || !fileName) return;
   const mode = currentMode();
-  const problems = mode === 'loesung' ? checkSolutionText(fileText.value, knownIds) : checkRecordText(fileText.value, knownIds);
+  const problems =
+    mode === 'loesung'
+      ? checkSolutionText(fileText.value, knownIds)
+      : [...checkRecordText(fileText.value, knownIds), ...stepsWithoutParty(rows)];
   showCheck(fileCheck, problems, 'f-inhalt', mode, rows);
   updateMail(fileName.value, fileText.value);
+}
+
+/** A step belongs to a named party; one without stays out of the file, so the form says so at its party field. */
+function stepsWithoutParty(rows: Record<string, RowEntry[]>): RecordProblem[] {
+  return (rows.step ?? []).flatMap((entry, index) =>
+    entry.row.type?.trim() && !entry.row.party?.trim()
+      ? [
+          {
+            field: `Schritt ${index + 1}`,
+            message: 'Bitte die Partei wählen, die den Schritt getan hat; ohne Partei steht er nicht in der Datei.',
+          },
+        ]
+      : [],
+  );
 }
 
 /** The named parties as choices for the party of each step; rebuilt only when they change, so a choice made stays. */

@@ -41,4 +41,25 @@ describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {
       await page.context().close();
     }
   });
+
+  it('the contribution form with repeated groups, a message at its field and the lines for an organisation has no violations', async () => {
+    const page = await newPage({ colorScheme, viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}/mitmachen/`, { waitUntil: 'networkidle' });
+    const main = page.getByRole('main');
+    const party = (await page.locator('#parteien option').first().getAttribute('value'))!;
+    await main.getByLabel('Partei 1', { exact: true }).fill(party);
+    await main.getByRole('button', { name: 'Schritt hinzufügen', exact: true }).click();
+    const step = main.getByRole('group', { name: 'Schritt 1', exact: true });
+    await step.getByLabel('Partei', { exact: true }).selectOption(party);
+    await step.getByLabel('Art des Schritts', { exact: true }).selectOption('genehmigung');
+    await step.getByLabel('Datum (geschehen am)', { exact: true }).fill('2024-13');
+    await step.getByLabel('Datum (geschehen am)', { exact: true }).blur();
+    await main.getByRole('button', { name: 'Ereignis hinzufügen', exact: true }).click();
+    await expect.poll(() => step.getByLabel('Datum (geschehen am)', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await violations(page), 'Vereinbarung mit Schritt und Ereignis').toEqual([]);
+    await main.getByRole('radio', { name: /^Eine Mitgliedschaft/ }).check();
+    await expect.poll(() => page.locator('[data-snippet-section]').isVisible()).toBe(true);
+    expect(await violations(page), 'Mitgliedschaft').toEqual([]);
+    await page.context().close();
+  });
 });

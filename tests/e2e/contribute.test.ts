@@ -118,9 +118,14 @@ describe('/mitmachen/', () => {
     expect(await approval.getByRole('group', { name: 'Fundstelle der Bekanntmachung' }).count()).toBe(0);
 
     await main.getByRole('button', { name: 'Schritt hinzufügen', exact: true }).click();
+    // A step without its party would be left out of the file: the check says so at the party field.
     const gazette = main.getByRole('group', { name: 'Schritt 2', exact: true });
-    await gazette.getByLabel('Partei', { exact: true }).selectOption(org.id);
     await gazette.getByLabel('Art des Schritts', { exact: true }).selectOption('bekanntmachung');
+    await expect.poll(() => page.locator('[data-record-check]').textContent()).toContain('Schritt 2: Bitte die Partei wählen');
+    expect(await page.locator('[data-record-check] a', { hasText: 'Schritt 2' }).getAttribute('href')).toBe(
+      `#${await gazette.getByLabel('Partei', { exact: true }).getAttribute('id')}`,
+    );
+    await gazette.getByLabel('Partei', { exact: true }).selectOption(org.id);
     await gazette.getByLabel('Datum (geschehen am)', { exact: true }).fill('2024-06-20');
     const citation = gazette.getByRole('group', { name: 'Fundstelle der Bekanntmachung', exact: true });
     await citation.getByLabel('Amtsblatt', { exact: true }).fill('Amtsblatt für den Regierungsbezirk Teststadt');
