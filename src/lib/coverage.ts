@@ -22,7 +22,7 @@ export interface CoverageRow {
   recordedFromLand?: number | undefined;
   knownMissing: number;
   /** Totals sources state for this row; `land` names the Land a total is about, if any. */
-  totals: { what: string; count: number; approximate: boolean; countLabel: string; land?: string | undefined }[];
+  totals: { id: string; what: string; count: number; approximate: boolean; countLabel: string; land?: string | undefined }[];
 }
 
 export interface TotalComparison {
@@ -54,6 +54,7 @@ export const countLabel = (total: Pick<KnownTotal, 'count' | 'approximate'>) =>
   `${numberFormat.format(total.count)}${total.approximate ? ' (nicht genau)' : ''}`;
 
 const totalCell = (registry: Registry) => (total: KnownTotal) => ({
+  id: total.id,
   what: total.what,
   count: total.count,
   approximate: total.approximate,
