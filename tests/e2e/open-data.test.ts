@@ -214,7 +214,7 @@ describe('CSV tables', () => {
     }
   });
 
-  it("lists one row per party step in schritte.csv, and one per step of a party group (named members have theirs as parties)", () => {
+  it('lists one row per party step in schritte.csv, and one per step of a party group (named members have theirs as parties)', () => {
     const rows = parseCsv(read('schritte.csv'), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
     const steps = (agreements.data as Agreement[]).reduce(
       (sum, agreement) =>
