@@ -108,6 +108,10 @@ export function coverageView(registry: Registry, urls: { land: (id: string) => s
         : undefined,
     };
   });
+  // Grouped by Land (those without one last), so a reader finds their Land's figures together.
+  totals.sort(
+    (a, b) => (a.land === undefined ? 1 : 0) - (b.land === undefined ? 1 : 0) || (a.land ?? '').localeCompare(b.land ?? '', 'de'),
+  );
   return {
     recorded: registry.agreements.length,
     knownMissing: registry.knownMissing.length,
