@@ -134,7 +134,8 @@ export const httpUrl = z
   })
   // Browsers accept "Ländern" in an address, but the open data promise URIs (JSON Schema
   // format "uri"), which hold only ASCII: the validator offers the encoded form.
-  .refine((url) => URI_CHARACTERS.test(url), {
+  // Only for an address that parses: for anything else the check above has said what is wrong (and `new URL` would throw).
+  .refine((url) => !URL.canParse(url) || URI_CHARACTERS.test(url), {
     error: (issue) =>
       `Die Webadresse enthält Umlaute, Leerzeichen oder andere Zeichen, die kodiert werden müssen; kodiert lautet sie „${new URL(issue.input as string).href}“`,
   });
