@@ -98,8 +98,9 @@ describe('offline export', () => {
   it('shows on every page which data version it is', () => {
     for (const file of htmlFiles(exportRoot)) {
       const html = readFileSync(file, 'utf8');
-      expect(html, file).toMatch(/Datenstand: <span data-version>[^<]+<\/span> vom <time/);
-      expect(html, file).toMatch(/class="offline-note">Offline-Fassung, erstellt am/);
+      expect(html, file).toMatch(
+        /class="offline-note">Offline-Fassung, erstellt am [^<]+ aus dem Datenstand <span data-version>[^<]+<\/span> vom /,
+      );
     }
   });
 

@@ -128,6 +128,14 @@ describe('sources on agreement pages', () => {
   );
 });
 
+describe('data version', () => {
+  it('is named on the home and open-data pages, and in no footer (it would change every page with every record)', () => {
+    for (const path of ['/', '/daten/'])
+      expect(readPage(path).querySelector('main [data-version]')?.text, path).toMatch(/^(Version [0-9a-f]{7,}|lokale Version)/);
+    expect(readPage('/').querySelector('footer [data-version]')).toBeNull();
+  });
+});
+
 describe('sitemap', () => {
   it('lists every page but the 404 page', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
