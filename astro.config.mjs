@@ -19,6 +19,12 @@ export default defineConfig({
   // changed records. In the project folder rather than in node_modules/.astro, because
   // temporary copies of the project (tests, benchmarks) share node_modules by a symlink.
   cacheDir: './.astro/cache',
+  experimental: {
+    // A page whose getStaticPaths() entry has an unchanged cacheKey (a hash of what it
+    // shows, src/lib/page-key.ts) and unchanged code is copied from the last build instead
+    // of rendered again. The cache lives in cacheDir; `npm run build -- --force` ignores it.
+    incrementalBuild: true,
+  },
   build: {
     // Stylesheets stay files: cached across pages, and all of them pass through pruneCss.
     inlineStylesheets: 'never',
