@@ -1,0 +1,109 @@
+/**
+ * Incremental builds are correct: the fixture site (tests/fixtures/model-v2) is built
+ * cold; then one record is added, one edited and one deleted, and the site is built again
+ * with the previous build's cache. The result must be the same, byte for byte and file for
+ * file (pages, search index, sitemap, data, citation files), as a cold build of the changed
+ * records. Both builds read the same files, so their dates from file times agree too.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempProject } from '../../scripts/lib/temp-project.ts';
+import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
+import { modelFixtureRoot } from '../model-fixtures.ts';
+
+/** Amended by the new record and renamed by the edit: the pages of its whole lineage change. */
+const EDITED = 'errichtung-dienstleister';
+/** No other record refers to it. */
+const DELETED = 'absprache-zeitraum';
+const ADDED = 'zweite-aenderung-dienstleister';
+
+const NEW_RECORD = `---
+title: Zweiter Änderungsstaatsvertrag zum Test-Dienstleister
+kind: aenderungsstaatsvertrag
+summary: Die Träger ändern den Errichtungsvertrag ein zweites Mal.
+status: unterzeichnet
+signed: 2024-03
+parties:
+  - land: hamburg
+  - land: schleswig-holstein
+related:
+  - { agreement: ${EDITED}, relation: aendert }
+topics: [rechenzentren]
+sources:
+  - url: https://example.org/zweite-aenderung
+    title: Zweite Meldung
+    publisher: Testverlag
+---
+
+Die Träger ändern den Vertrag ein zweites Mal.
+`;
+
+let root: string;
+let incrementalLog: string;
+
+function build(): string {
+  const result = spawnSync('npx', ['astro', 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
+  });
+  expect(result.status, result.stdout + result.stderr).toBe(0);
+  return result.stdout;
+}
+
+/** Every file of a build with its content. */
+function files(dir: string): Map<string, Buffer> {
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [relative(dir, path).split(sep).join('/'), readFileSync(path)] as const;
+      })
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
+beforeAll(() => {
+  root = tempProject('kooperationsatlas-incremental-');
+  rmSync(join(root, 'src/content'), { recursive: true });
+  cpSync(join(modelFixtureRoot(), 'src/content'), join(root, 'src/content'), { recursive: true });
+  build();
+
+  const agreements = join(root, CONTENT_PATHS.agreements);
+  writeFileSync(join(agreements, `${ADDED}.mdx`), NEW_RECORD);
+  const edited = join(agreements, `${EDITED}.mdx`);
+  writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (geänderter Titel)'));
+  rmSync(join(agreements, `${DELETED}.mdx`));
+
+  incrementalLog = build();
+  renameSync(join(root, 'dist'), join(root, 'dist-incremental'));
+  rmSync(join(root, '.astro'), { recursive: true });
+  build();
+}, 300_000);
+
+describe('an incremental build after adding, editing and deleting a record', () => {
+  it('copies the unchanged agreement pages instead of rendering them', () => {
+    // Otherwise this test would compare two cold builds.
+    expect(incrementalLog).toMatch(/vereinbarungen\/[a-z0-9-]+\/index\.html \(restored\)/);
+  });
+
+  it('renders the pages whose content changed', () => {
+    for (const id of [ADDED, EDITED, 'aenderung-dienstleister']) {
+      expect(incrementalLog, id).toMatch(new RegExp(`vereinbarungen/${id}/index\\.html \\(\\+`));
+    }
+  });
+
+  it('gives the same files, byte for byte, as a cold build of the changed records', () => {
+    const incremental = files(join(root, 'dist-incremental'));
+    const cold = files(join(root, 'dist'));
+    expect([...incremental.keys()]).toEqual([...cold.keys()]);
+    const differing = [...cold].filter(([path, content]) => !content.equals(incremental.get(path)!)).map(([path]) => path);
+    expect(differing).toEqual([]);
+    expect(cold.has(`vereinbarungen/${ADDED}/index.html`)).toBe(true);
+    expect(cold.has(`vereinbarungen/${DELETED}/index.html`)).toBe(false);
+    expect(cold.get(`vereinbarungen/aenderung-dienstleister/index.html`)!.toString()).toContain('(geänderter Titel)');
+  });
+});
