@@ -8,10 +8,10 @@
  * index as a cold build of the same pages. Each page comes from wherever it is first
  * available (see pagefind-feed.ts): as Astro renders it, from the incremental build's
  * cache when Astro will only copy it from there, or from dist/ once all pages are written.
- * Pagefind indexes in its own process while Astro renders or copies the next pages, so
- * that when the build is done only writing the index is left.
+ * Pagefind indexes in its own process while Astro renders or copies the next pages, and
+ * writes the index while the other integrations write their files.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
@@ -53,9 +53,12 @@ export function pagefindIndex(): AstroIntegration {
   let cacheDir = '';
   let outDir = '';
   let feed: PagefindFeed | undefined;
+  let writing: Promise<{ pages: number; restarted: boolean; started: number; indexed: number; written: number }> | undefined;
   let fingerprint = '';
+  const staging = () => join(cacheDir, 'pagefind-next');
   const close = async () => {
     feed = undefined;
+    writing = undefined;
     await pagefind.close();
   };
   return {
@@ -106,19 +109,39 @@ export function pagefindIndex(): AstroIntegration {
           },
         }));
       },
-      'astro:build:done': async ({ logger }) => {
+      'astro:build:generated': () => {
+        // Every page is written: the rest is Pagefind's, in its own process, while the
+        // other integrations write their files. Into a folder of its own, moved into
+        // dist/ at the end, so that nothing else sees half an index (the CSS pruning reads
+        // the scripts in dist/).
+        const current = feed;
+        if (!current) return;
         const started = performance.now();
-        try {
-          if (!feed) throw new Error('Pagefind did not start');
-          const { pages, restarted } = await feed.finish((file) => {
+        writing = (async () => {
+          const { pages, restarted } = await current.finish((file) => {
             const path = join(outDir, file);
             return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
           });
-          const written = await feed.index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) });
+          const indexed = performance.now();
+          rmSync(staging(), { recursive: true, force: true });
+          const written = await current.index.writeFiles({ outputPath: staging() });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          return { pages, restarted, started, indexed, written: performance.now() };
+        })();
+        // Awaited in astro:build:done; until then a failure must not count as unhandled.
+        writing.catch(() => undefined);
+      },
+      'astro:build:done': async ({ logger }) => {
+        const done = performance.now();
+        try {
+          if (!writing) throw new Error('Pagefind did not start');
+          const { pages, restarted, started, indexed, written } = await writing;
+          rmSync(join(outDir, PAGEFIND_DIR), { recursive: true, force: true });
+          renameSync(staging(), join(outDir, PAGEFIND_DIR));
           writeFingerprint(cacheDir, fingerprint);
+          const ms = (from: number, to: number) => Math.round(to - from);
           logger.info(
-            `indexed ${pages} files in ${Math.round(performance.now() - started)} ms after the pages were written${restarted ? ' (started over: a page expected from the cache was rendered)' : ''}`,
+            `indexed ${pages} files in ${ms(started, performance.now())} ms after the pages were written (${ms(started, indexed)} ms to finish indexing, ${ms(indexed, written)} ms to write, ${ms(done, performance.now())} ms waited for after the other steps)${restarted ? '; started over: a page expected from the cache was rendered' : ''}`,
           );
         } finally {
           await close();
