@@ -16,11 +16,15 @@ const ASTRO_MANIFEST = 'incremental-build.json';
 /** The code fingerprint of the build that wrote that manifest. */
 const FINGERPRINT_FILE = 'kooperationsatlas-code.json';
 
-/** Files whose change can change how any page renders: the code, the configuration and the locked packages. */
+/**
+ * Files whose change can change how any page renders: the code, the configuration and the
+ * locked packages. Not the records (data), nor the build steps after rendering in
+ * src/integrations/, which no page imports.
+ */
 function codeFiles(root: string): string[] {
-  const content = join(root, CONTENT_PATHS.agreements, '..');
+  const skipped = [join(root, CONTENT_PATHS.agreements, '..'), join(root, 'src', 'integrations')].map((dir) => dir + sep);
   const sources = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !join(entry.parentPath, entry.name).startsWith(content + sep))
+    .filter((entry) => entry.isFile() && !skipped.some((dir) => join(entry.parentPath, entry.name).startsWith(dir)))
     .map((entry) => join(entry.parentPath, entry.name));
   return [...sources, join(root, 'astro.config.mjs'), join(root, 'package.json'), join(root, 'package-lock.json')].sort();
 }
