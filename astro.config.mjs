@@ -9,6 +9,7 @@ import { pruneCss } from './src/integrations/prune-css.ts';
 import { cachedStyles } from './src/styles/styles-cache.ts';
 import { splitAgreementJson } from './src/integrations/split-agreement-json.ts';
 import { splitCitations } from './src/integrations/split-citations.ts';
+import { keptOutput } from './src/integrations/kept-output.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -33,8 +34,8 @@ export default defineConfig({
   },
   // Records are MDX files, but never compiled: their loader checks them and renders them to
   // HTML (src/content-loaders/agreements.ts), so no MDX integration is needed or wanted.
-  // Order matters: CSS is pruned before Pagefind reads the finished pages.
-  integrations: [operatorGuard(), sitemap(), splitAgreementJson(), splitCitations(), pruneCss(), pagefindIndex()],
+  // Order matters: keptOutput comes last, and removes what no step before it produced.
+  integrations: [operatorGuard(), sitemap(), splitAgreementJson(), splitCitations(), pruneCss(), pagefindIndex(), keptOutput()],
   vite: {
     // KERN's Sass, compiled on the first build and kept while its sources are unchanged (src/styles/styles-cache.ts).
     plugins: [cachedStyles()],

@@ -9,15 +9,17 @@
  * available (see pagefind-feed.ts): as Astro renders it, from the incremental build's
  * cache when Astro will only copy it from there, or from dist/ once all pages are written.
  * Pagefind indexes in its own process while Astro renders or copies the next pages, and
- * writes the index while the other integrations write their files.
+ * writes the index while the other integrations write their files; where dist/ was kept
+ * from the last build (kept-output.ts), only the index files that changed.
  */
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
 import { withoutBase } from '../lib/urls.ts';
 import { PagefindFeed, type PageSource } from './pagefind-feed.ts';
+import { outputKept, writeOutput } from './kept-output.ts';
 import { codeFingerprint, readCacheKeys, takeFingerprint, writeFingerprint } from './incremental-cache.ts';
 
 export const PAGEFIND_DIR = 'pagefind';
@@ -53,9 +55,10 @@ export function pagefindIndex(): AstroIntegration {
   let cacheDir = '';
   let outDir = '';
   let feed: PagefindFeed | undefined;
-  let writing: Promise<{ pages: number; restarted: boolean; started: number; indexed: number; written: number }> | undefined;
+  let writing:
+    | Promise<{ pages: number; restarted: boolean; started: number; indexed: number; written: number; files: number | undefined }>
+    | undefined;
   let fingerprint = '';
-  const staging = () => join(cacheDir, 'pagefind-next');
   const close = async () => {
     feed = undefined;
     writing = undefined;
@@ -111,9 +114,7 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:generated': () => {
         // Every page is written: the rest is Pagefind's, in its own process, while the
-        // other integrations write their files. Into a folder of its own, moved into
-        // dist/ at the end, so that nothing else sees half an index (the CSS pruning reads
-        // the scripts in dist/).
+        // other integrations write their files (none of them reads dist/pagefind/).
         const current = feed;
         if (!current) return;
         const started = performance.now();
@@ -123,10 +124,18 @@ export function pagefindIndex(): AstroIntegration {
             return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
           });
           const indexed = performance.now();
-          rmSync(staging(), { recursive: true, force: true });
-          const written = await current.index.writeFiles({ outputPath: staging() });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          return { pages, restarted, started, indexed, written: performance.now() };
+          let files: number | undefined;
+          if (outputKept()) {
+            // dist/ holds the last index: rewrite only the files that changed (a page's
+            // fragment, the word chunks it is in); the rest are removed as stale at the end.
+            const got = await current.index.getFiles();
+            if (got.errors.length) throw new Error(`Pagefind could not give its index: ${got.errors.join('; ')}`);
+            files = got.files.filter(({ path, content }) => writeOutput(outDir, join(PAGEFIND_DIR, path), content)).length;
+          } else {
+            const written = await current.index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) });
+            if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          }
+          return { pages, restarted, started, indexed, written: performance.now(), files };
         })();
         // Awaited in astro:build:done; until then a failure must not count as unhandled.
         writing.catch(() => undefined);
@@ -135,13 +144,11 @@ export function pagefindIndex(): AstroIntegration {
         const done = performance.now();
         try {
           if (!writing) throw new Error('Pagefind did not start');
-          const { pages, restarted, started, indexed, written } = await writing;
-          rmSync(join(outDir, PAGEFIND_DIR), { recursive: true, force: true });
-          renameSync(staging(), join(outDir, PAGEFIND_DIR));
+          const { pages, restarted, started, indexed, written, files } = await writing;
           writeFingerprint(cacheDir, fingerprint);
           const ms = (from: number, to: number) => Math.round(to - from);
           logger.info(
-            `indexed ${pages} files in ${ms(started, performance.now())} ms after the pages were written (${ms(started, indexed)} ms to finish indexing, ${ms(indexed, written)} ms to write, ${ms(done, performance.now())} ms waited for after the other steps)${restarted ? '; started over: a page expected from the cache was rendered' : ''}`,
+            `indexed ${pages} files in ${ms(started, performance.now())} ms after the pages were written (${ms(started, indexed)} ms to finish indexing, ${ms(indexed, written)} ms to write${files === undefined ? '' : ` ${files} changed file(s)`}, ${ms(done, performance.now())} ms waited for after the other steps)${restarted ? '; started over: a page expected from the cache was rendered' : ''}`,
           );
         } finally {
           await close();

@@ -14,6 +14,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import postcss from 'postcss';
+import { writtenThisBuild } from './kept-output.ts';
+import { PAGEFIND_DIR } from './pagefind.ts';
 import { PurgeCSS, type UserDefinedOptions } from 'purgecss';
 
 function filesIn(dir: string, extension: string): string[] {
@@ -69,7 +71,13 @@ export function pruneCss(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const files = filesIn(outDir, '.css').map((file) => ({ file, raw: readFileSync(file, 'utf8') }));
+        // This build's style sheets and scripts only: where dist/ was kept, the last build's
+        // are still there until the end. Not the search index's, which Pagefind writes
+        // meanwhile (or kept from the last build) and which the site does not use.
+        const ours = (file: string) => !relative(outDir, file).startsWith(`${PAGEFIND_DIR}/`) && writtenThisBuild(file);
+        const files = filesIn(outDir, '.css')
+          .filter(ours)
+          .map((file) => ({ file, raw: readFileSync(file, 'utf8') }));
         if (files.length === 0) return;
         const before = files.reduce((sum, { raw }) => sum + Buffer.byteLength(raw), 0);
         const common: Omit<UserDefinedOptions, 'css'> = {
@@ -78,7 +86,7 @@ export function pruneCss(): AstroIntegration {
             // The modules that build HTML outside templates: search results and record bodies.
             ...filesIn('src/search', '.ts'),
             'src/lib/record-body.ts',
-            ...filesIn(outDir, '.js'),
+            ...filesIn(outDir, '.js').filter(ours),
             // Pages the templates do not spell out literally, such as the 404 page.
             join(outDir, '404.html'),
           ],

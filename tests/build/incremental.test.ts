@@ -1,17 +1,18 @@
 /**
  * Incremental builds are correct: the fixture site (tests/fixtures/model-v2) is built
  * cold; then one record is added, one edited and one deleted, and the site is built again
- * with the previous build's cache. The result must be the same, byte for byte and file for
- * file (pages, search index, sitemap, data, citation files), as a cold build of the changed
- * records. Both builds read the same files, so their dates from file times agree too.
+ * with the previous build's cache and output (dist/ updated in place). Then once more with
+ * the cache alone and no dist/, as in CI, where the cache is restored and dist/ is not.
+ * Both results must be the same, byte for byte and file for file (pages, search index,
+ * sitemap, data, citation files), as a cold build of the changed records. All builds read
+ * the same files, so their dates from file times agree too.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tempProject } from '../../scripts/lib/temp-project.ts';
 import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
-import { modelFixtureRoot } from '../model-fixtures.ts';
+import { runIn } from './shared-site.ts';
+import { fixtureSite } from './sites.ts';
 
 /** Amended by the new record and renamed by the edit: the pages of its whole lineage change. */
 const EDITED = 'errichtung-dienstleister';
@@ -42,13 +43,10 @@ Die Träger ändern den Vertrag ein zweites Mal.
 
 let root: string;
 let incrementalLog: string;
+let restoredLog: string;
 
 function build(): string {
-  const result = spawnSync('npx', ['astro', 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
-  });
+  const result = runIn(root, ['npx', 'astro', 'build']);
   expect(result.status, result.stdout + result.stderr).toBe(0);
   return result.stdout;
 }
@@ -66,11 +64,11 @@ function files(dir: string): Map<string, Buffer> {
   );
 }
 
-beforeAll(() => {
-  root = tempProject('kooperationsatlas-incremental-');
-  rmSync(join(root, 'src/content'), { recursive: true });
-  cpSync(join(modelFixtureRoot(), 'src/content'), join(root, 'src/content'), { recursive: true });
-  build();
+beforeAll(async () => {
+  // The fixture site's cold build; this test alone changes it.
+  const site = await fixtureSite();
+  expect(site.status, site.output).toBe(0);
+  root = site.root;
 
   const agreements = join(root, CONTENT_PATHS.agreements);
   writeFileSync(join(agreements, `${ADDED}.mdx`), NEW_RECORD);
@@ -80,14 +78,17 @@ beforeAll(() => {
 
   incrementalLog = build();
   renameSync(join(root, 'dist'), join(root, 'dist-incremental'));
+  restoredLog = build();
+  renameSync(join(root, 'dist'), join(root, 'dist-restored'));
   rmSync(join(root, '.astro'), { recursive: true });
   build();
-}, 300_000);
+});
 
 describe('an incremental build after adding, editing and deleting a record', () => {
-  it('copies the unchanged agreement pages instead of rendering them', () => {
+  it('keeps the unchanged agreement pages instead of rendering them', () => {
     // Otherwise this test would compare two cold builds.
-    expect(incrementalLog).toMatch(/vereinbarungen\/[a-z0-9-]+\/index\.html \(restored\)/);
+    expect(incrementalLog).toMatch(/vereinbarungen\/[a-z0-9-]+\/index\.html \(cached\)/);
+    expect(incrementalLog).toMatch(/kept dist\/ from the last build; removed [1-9]\d* file\(s\)/);
   });
 
   it('renders the pages whose content changed', () => {
@@ -97,13 +98,26 @@ describe('an incremental build after adding, editing and deleting a record', () 
   });
 
   it('gives the same files, byte for byte, as a cold build of the changed records', () => {
-    const incremental = files(join(root, 'dist-incremental'));
     const cold = files(join(root, 'dist'));
-    expect([...incremental.keys()]).toEqual([...cold.keys()]);
-    const differing = [...cold].filter(([path, content]) => !content.equals(incremental.get(path)!)).map(([path]) => path);
-    expect(differing).toEqual([]);
     expect(cold.has(`vereinbarungen/${ADDED}/index.html`)).toBe(true);
     expect(cold.has(`vereinbarungen/${DELETED}/index.html`)).toBe(false);
     expect(cold.get(`vereinbarungen/aenderung-dienstleister/index.html`)!.toString()).toContain('(geänderter Titel)');
+    expectSameFiles(files(join(root, 'dist-incremental')), cold);
   });
 });
+
+describe('a build from the cache alone, without dist/ (as in CI)', () => {
+  it('copies the agreement pages from the cache', () => {
+    expect(restoredLog).toMatch(/vereinbarungen\/[a-z0-9-]+\/index\.html \(restored\)/);
+  });
+
+  it('gives the same files, byte for byte, as a cold build', () => {
+    expectSameFiles(files(join(root, 'dist-restored')), files(join(root, 'dist')));
+  });
+});
+
+function expectSameFiles(built: Map<string, Buffer>, cold: Map<string, Buffer>) {
+  expect([...built.keys()]).toEqual([...cold.keys()]);
+  const differing = [...cold].filter(([path, content]) => !content.equals(built.get(path)!)).map(([path]) => path);
+  expect(differing).toEqual([]);
+}
