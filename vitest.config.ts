@@ -2,19 +2,28 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Most test files wait on other processes (builds, Chromium, the validator), so more
+    // of them run at once than there are cores; the default is one fewer than the cores.
+    maxWorkers: 4,
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/validator/**/*.test.ts'],
+          // Only against hangs: on a machine shared by several test runs, 5 s is not.
+          testTimeout: 30_000,
         },
       },
       {
-        // Full Astro builds in temporary copies of the project: slower, so run on their own.
+        // Full Astro builds in temporary copies of the project. A site that several files
+        // check is built once (tests/build/sites.ts).
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          testTimeout: 120_000,
+          globalSetup: ['tests/build/global-setup.ts'],
+          // Only against hangs: a build waits for the machine, and for the builds before it.
+          testTimeout: 900_000,
+          hookTimeout: 900_000,
         },
       },
       {

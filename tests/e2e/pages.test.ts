@@ -61,6 +61,13 @@ describe.each(Object.entries(PAGE_TYPES))('%s (%s)', (_name, path) => {
 });
 
 describe('agreement pages', () => {
+  it('exist for every agreement record, headed by its title', () => {
+    expect(registry.agreements.length).toBeGreaterThan(0);
+    for (const agreement of registry.agreements) {
+      expect(readPage(urls.agreement(agreement.id)).querySelector('h1')?.text.trim(), agreement.id).toBe(agreement.data.title);
+    }
+  });
+
   it('carry schema.org JSON-LD describing the agreement', () => {
     const page = readPage(PAGE_TYPES.Vereinbarung!);
     const jsonLd = JSON.parse(page.querySelector('script[type="application/ld+json"]')?.text ?? '{}');
