@@ -16,7 +16,9 @@
  * contributor would (incremental, with the last build's caches and output), and that
  * output compared file by file with a cold build of the same records. Last, the goals of
  * issue 28 with their figures. Every line names the machine's load (1-minute average):
- * other work on the machine slows both sides.
+ * other work on the machine slows both sides. With --baseline <checkout>, another checkout
+ * of the project (for example of main before a change) builds the same records in the
+ * same rotation, for before/after figures from one run.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -37,6 +39,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     peer: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
+    baseline: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -285,6 +288,7 @@ const median = (values: number[]) => {
 interface SizeFigures {
   records: number;
   project: { seconds: number; cpu: number; mb: number };
+  baseline?: { seconds: number; cpu: number; mb: number; validateSeconds: number; rebuild: Run & { differing: string[] } } | undefined;
   peer: { seconds: number; cpu: number; mb: number };
   validateSeconds: number;
   rebuild: Run & { differing: string[]; load: string };
@@ -298,19 +302,24 @@ if (values.peer) {
   for (const records of sizes) {
     const root = tempProject('kooperationsatlas-bench-');
     writeSyntheticContent(root, { agreements: records });
-    console.error(`\n${records} Einträge in ${root}, ${runs} Durchläufe im Wechsel`);
+    const baseRoot = values.baseline ? tempProject('kooperationsatlas-bench-baseline-', values.baseline) : undefined;
+    if (baseRoot) writeSyntheticContent(baseRoot, { agreements: records });
+    console.error(`\n${records} Einträge in ${root}${baseRoot ? ` und ${baseRoot}` : ''}, ${runs} Durchläufe im Wechsel`);
     const project: Run[] = [];
     const peer: Run[] = [];
+    const baseline: Run[] = [];
     const warm: number[] = [];
+    const order = baseRoot ? (['project', 'peer', 'baseline'] as const) : (['project', 'peer'] as const);
+    const labels = { project: 'Atlas   ', peer: 'Eleventy', baseline: 'vorher  ' };
     for (let run = 0; run < runs; run++) {
-      // Alternating, so that a busy spell on a shared machine hits both about equally.
-      const [first, second] = run % 2 === 0 ? ['project', 'peer'] : ['peer', 'project'];
-      for (const which of [first, second]) {
-        const result = which === 'project' ? projectBuild(root) : peerBuild(root);
+      // In rotation, so that a busy spell on a shared machine hits all about equally.
+      for (let step = 0; step < order.length; step++) {
+        const which = order[(run + step) % order.length]!;
+        const result = which === 'project' ? projectBuild(root) : which === 'baseline' ? projectBuild(baseRoot!) : peerBuild(root);
         if (which === 'project') warm.push(warmValidate(root));
-        (which === 'project' ? project : peer).push(result);
+        ({ project, peer, baseline })[which].push(result);
         console.error(
-          `  ${which === 'project' ? 'Atlas   ' : 'Eleventy'}: ${result.seconds.toFixed(1)} s${result.validateSeconds === undefined ? '' : ` (validate ${result.validateSeconds.toFixed(1)} s)`}, CPU ${result.cpuSeconds.toFixed(1)} s, ${result.peakMb.toFixed(0)} MB, Load ${load()}`,
+          `  ${labels[which]}: ${result.seconds.toFixed(1)} s${result.validateSeconds === undefined ? '' : ` (validate ${result.validateSeconds.toFixed(1)} s)`}, CPU ${result.cpuSeconds.toFixed(1)} s, ${result.peakMb.toFixed(0)} MB, Load ${load()}`,
         );
       }
     }
@@ -349,10 +358,28 @@ if (values.peer) {
     console.error(
       `  Neubau gleich dem kalten Build: ${differing.length === 0 ? 'ja' : `nein, ${differing.length} Dateien: ${differing.slice(0, 10).join(', ')}`}`,
     );
+    let before: SizeFigures['baseline'];
+    if (baseRoot) {
+      addSyntheticAgreement(baseRoot, { agreements: records });
+      const baseRebuild = projectRebuild(baseRoot);
+      rmSync(join(baseRoot, 'dist-incremental'), { recursive: true, force: true });
+      renameSync(join(baseRoot, 'dist'), join(baseRoot, 'dist-incremental'));
+      projectBuild(baseRoot);
+      const baseDiffering = differingFiles(join(baseRoot, 'dist-incremental'), join(baseRoot, 'dist'));
+      console.error(
+        `  vorher, Neubau nach einem neuen Eintrag: ${baseRebuild.seconds.toFixed(1)} s, CPU ${baseRebuild.cpuSeconds.toFixed(1)} s; gleich dem kalten Build: ${baseDiffering.length === 0 ? 'ja' : `nein, ${baseDiffering.length} Dateien`}`,
+      );
+      before = {
+        ...summary(baseline),
+        validateSeconds: median(baseline.map((r) => r.validateSeconds ?? 0)),
+        rebuild: { ...baseRebuild, differing: baseDiffering },
+      };
+    }
     figures.push({
       records,
       project: a,
       peer: b,
+      baseline: before,
       validateSeconds: validateMedian,
       rebuild: { ...rebuild, differing, load: rebuildLoad },
       load: runLoad,
@@ -402,6 +429,22 @@ if (values.peer) {
       `${seconds(large.validateSeconds)} (Load ${large.load})`,
       verdict(large.validateSeconds <= 1.5),
     ]);
+  }
+  if (figures.some((figure) => figure.baseline)) {
+    console.log(`\n| Einträge | Messung | vorher (${values.baseline}) | nachher |\n| --- | --- | --- | --- |`);
+    for (const { records, baseline: before, project: after, validateSeconds, rebuild } of figures) {
+      if (!before) continue;
+      const n = records.toLocaleString('de-DE');
+      const same = (differing: string[]) => (differing.length === 0 ? 'Byte für Byte gleich' : `${differing.length} Dateien anders`);
+      console.log(
+        `| ${n} | npm run build, kalt | ${seconds(before.seconds)}, CPU ${seconds(before.cpu)} | ${seconds(after.seconds)}, CPU ${seconds(after.cpu)} |`,
+      );
+      console.log(`| ${n} | Spitzenspeicher | ${before.mb.toFixed(0)} MB | ${after.mb.toFixed(0)} MB |`);
+      console.log(`| ${n} | validate ohne Cache | ${seconds(before.validateSeconds)} | ${seconds(validateSeconds)} |`);
+      console.log(
+        `| ${n} | Neubau nach einem neuen Eintrag (verglichen mit einem kalten Build) | ${seconds(before.rebuild.seconds)}, CPU ${seconds(before.rebuild.cpuSeconds)}, ${same(before.rebuild.differing)} | ${seconds(rebuild.seconds)}, CPU ${seconds(rebuild.cpuSeconds)}, ${same(rebuild.differing)} |`,
+      );
+    }
   }
   console.log('\n| Ziel (Issue 28) | Messung | |\n| --- | --- | --- |');
   for (const [goal, figure, met] of goals) console.log(`| ${goal} | ${figure} | ${met} |`);
