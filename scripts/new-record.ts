@@ -1,34 +1,50 @@
 /**
- * npm run new [-- vereinbarung|organisation] [-- --help] [-- options]
+ * npm run new [-- vereinbarung|organisation|loesung|mitgliedschaft|beteiligung] [-- --help] [-- options]
  *
- * Creates a new agreement record in src/content/agreements/ or a new organisation in
- * src/content/organisations/. Asks for what is missing (with suggestions from the existing
- * ids as you type); with all options given, or without a terminal, it runs without
- * questions. The new file fails validation until its empty fields are filled in, and the
- * validator says which ones. `--help` prints the usage below.
+ * Creates a new agreement record in src/content/agreements/, a new organisation or
+ * solution, or adds a membership or a share to an existing organisation's file. Asks for
+ * what is missing (with suggestions from the existing ids as you type); with all options
+ * given, or without a terminal, it runs without questions. What it writes fails validation
+ * until its empty fields are filled in, and the validator says which ones. `--help`
+ * prints the usage below.
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { input, search, select } from '@inquirer/prompts';
 import { newOrganisationText, suggestOrganisationSlug, type NewOrganisationAnswers } from '../src/contribute/organisation-template.ts';
 import { newRecordText, suggestSlug, type NewRecordAnswers } from '../src/contribute/record-template.ts';
-import { CONTENT_PATHS, ORGANISATION_EXTENSION } from '../src/lib/content-paths.ts';
-import { isAfterDay, parsePartialDate, PARTIAL_DATE_FORMS, todayInGermany } from '../src/schemas/dates.ts';
-import { agreementKinds } from '../src/schemas/agreement.ts';
+import { addMembership, addStake } from '../src/contribute/organisation-edits.ts';
+import { newSolutionText, suggestSolutionSlug, type NewSolutionAnswers } from '../src/contribute/solution-template.ts';
+import { CONTENT_PATHS, ORGANISATION_EXTENSION, SOLUTION_EXTENSION } from '../src/lib/content-paths.ts';
+import { isAfterDay, parsePartialDate, parseUncertainDate, PARTIAL_DATE_FORMS, todayInGermany } from '../src/schemas/dates.ts';
+import { agreementKinds, eventTypes, stepTypes } from '../src/schemas/agreement.ts';
 import { httpUrl, slug as slugSchema } from '../src/schemas/common.ts';
-import { legalForms, organisationKinds } from '../src/schemas/organisation.ts';
+import { legalForms, membershipEnds, organisationKinds } from '../src/schemas/organisation.ts';
 import { didYouMeanText } from '../src/validation/suggest.ts';
 import { validateContent } from '../src/validation/validate-content.ts';
 
-const RECORD_TYPES = { vereinbarung: 'agreement', organisation: 'organisation' } as const;
+const RECORD_TYPES = {
+  vereinbarung: 'agreement',
+  organisation: 'organisation',
+  loesung: 'solution',
+  mitgliedschaft: 'membership',
+  beteiligung: 'stake',
+} as const;
+type RecordType = (typeof RECORD_TYPES)[keyof typeof RECORD_TYPES];
 
-const USAGE = `Legt einen neuen Eintrag an: eine Vereinbarung (Standard) oder eine Organisation.
+const USAGE = `Legt einen neuen Eintrag an: eine Vereinbarung (Standard), eine Organisation oder eine
+Lösung; oder ergänzt eine Organisation um ein Mitglied oder einen Anteil.
 
 Aufruf:
   npm run new                                  Vereinbarung anlegen, mit Rückfragen
   npm run new -- [vereinbarung] [Optionen]     Vereinbarung anlegen
   npm run new -- organisation [Optionen]       Organisation anlegen
+  npm run new -- loesung [Optionen]            Lösung (nachnutzbare Software) anlegen
+  npm run new -- mitgliedschaft [Optionen]     Mitglied einer Genossenschaft, eines Vereins
+                                               oder Zweckverbands in dessen Datei eintragen
+  npm run new -- beteiligung [Optionen]        Anteil eines Trägers oder Gesellschafters
+                                               (mit Stand) in die Datei der Gesellschaft eintragen
   npm run new -- --help                        diese Hilfe
 
 Was fehlt, wird im Terminal abgefragt. Mit --yes (oder ohne Terminal) gibt es keine
@@ -40,6 +56,19 @@ Optionen für eine Vereinbarung (Pflicht ohne Rückfragen: --title, --kind, zwei
   --signed DATUM     Datum der Unterzeichnung, so genau wie bekannt: ${PARTIAL_DATE_FORMS.join(', ')}
                      (weglassen, wenn sie nur angekündigt ist)
   --party KENNUNG    Partei, mehrfach: Organisation (dataport oder org:dataport) oder Land (land:berlin)
+  --group "…"        Parteien, die die Quelle nur als Gruppe nennt, z. B. "die Länder"; mit
+                     --group-count N (wie viele, wenn die Quelle es sagt) und
+                     --group-member KENNUNG (mehrfach; nur namentlich genannte). Eine --party
+                     und eine --group genügen als zwei Parteien.
+  --step "PARTEI ART DATUM"
+                     Schritt einer Partei, mehrfach, z. B. "stadt-west gremienbeschluss 2020-12-10";
+                     geplant statt geschehen: "land:saarland beitritt geplant:2027-01-01".
+                     Arten: ${stepTypes.values.join(', ')}
+  --event "ART DATUM"
+                     Ereignis für alle Parteien, mehrfach, z. B. "genehmigung 2021-04-15",
+                     "bekanntmachung 2021-05-01", "in-kraft geplant:2019-01-01".
+                     Arten: ${eventTypes.values.join(', ')}
+  --legal-basis "…"  Rechtsgrundlage, mehrfach, z. B. "GkG NRW § 23"
   --topic KENNUNG    Thema aus ${CONTENT_PATHS.topics}, mehrfach (z. B. --topic nachnutzung)
   --source URL       Webadresse der ersten Quelle
   --slug KENNUNG     Kennung (Dateiname und Adresse) statt des Vorschlags, z. B. it-staatsvertrag-2019;
@@ -56,6 +85,32 @@ Optionen für eine Organisation (Pflicht ohne Rückfragen: --name, --kind):
   --source URL       Webadresse der ersten Quelle
   --slug KENNUNG     Kennung (Dateiname) statt des Vorschlags aus der Kurzform
 
+Optionen für eine Lösung (Pflicht ohne Rückfragen: --name):
+  --name "…"         Name der Lösung
+  --short-name "…"   Kurzform
+  --developer KENNUNG  Wer sie entwickelt hat, mehrfach (org:dataport, land:hamburg)
+  --since DATUM      Seit wann es sie gibt
+  --source URL       Webadresse der ersten Quelle
+  --slug KENNUNG     Kennung (Dateiname) statt des Vorschlags
+
+Optionen für eine Mitgliedschaft (Pflicht ohne Rückfragen: --in, --member):
+  --in KENNUNG       Organisation, der beigetreten wurde (Genossenschaft, Verein, Zweckverband)
+  --member KENNUNG   Mitglied (org:… oder land:…)
+  --since DATUM      Mitglied seit
+  --notice DATUM     Kündigung erklärt am
+  --until DATUM      Mitglied bis (Ende wirksam)
+  --end ART          Wie sie endete: ${membershipEnds.values.join(', ')}
+  --source URL       Webadresse der Quelle
+
+Optionen für eine Beteiligung (Pflicht ohne Rückfragen: --in, --owner, --as-of und --percent oder --nominal):
+  --in KENNUNG       Gesellschaft oder Anstalt
+  --owner KENNUNG    Träger oder Gesellschafter (org:… oder land:…)
+  --percent ZAHL     Anteil in Prozent
+  --nominal ZAHL     Nennbetrag in Euro
+  --as-of DATUM      Stand: der Tag, für den die Quelle die Zahl nennt
+  --since DATUM      Träger seit (nur bei einem neuen Träger)
+  --source URL       Webadresse der Quelle
+
 Allgemein:
   --yes              keine Rückfragen
   --root ORDNER      Projektordner (Standard: der aktuelle Ordner)
@@ -66,6 +121,11 @@ Beispiele:
     --kind kooperationsvertrag --signed 2019-11 --party dataport --party kitu --topic nachnutzung
   npm run new -- organisation --name "IT-Dienstleistungszentrum Berlin" --short-name "ITDZ Berlin" \\
     --kind it-dienstleister --legal-form aoer --land berlin
+  npm run new -- --title "Verwaltungsvereinbarung über …" --kind verwaltungsvereinbarung --signed 2015-06 \\
+    --party bund --group "die Länder" --group-count 16 --event "bekanntmachung 2015-07-01"
+  npm run new -- mitgliedschaft --in kitu --member org:stadt-am-see --since 2019-05-01 --source https://…
+  npm run new -- beteiligung --in komm-one --owner land:baden-wuerttemberg --percent 12 --as-of 2018-07-11
+  npm run new -- loesung --name "LLMoin" --developer org:dataport --developer land:hamburg
 
 Eine Partei, die es noch nicht gibt, zuerst mit „npm run new -- organisation“ anlegen;
 die Vereinbarung kann sie dann sofort nennen, auch bevor beide Dateien fertig sind.
@@ -83,6 +143,23 @@ function parseCommandLine() {
         kind: { type: 'string' },
         signed: { type: 'string' },
         party: { type: 'string', multiple: true },
+        group: { type: 'string', multiple: true },
+        'group-count': { type: 'string' },
+        'group-member': { type: 'string', multiple: true },
+        step: { type: 'string', multiple: true },
+        event: { type: 'string', multiple: true },
+        'legal-basis': { type: 'string', multiple: true },
+        developer: { type: 'string', multiple: true },
+        since: { type: 'string' },
+        until: { type: 'string' },
+        notice: { type: 'string' },
+        end: { type: 'string' },
+        in: { type: 'string' },
+        member: { type: 'string' },
+        owner: { type: 'string' },
+        percent: { type: 'string' },
+        nominal: { type: 'string' },
+        'as-of': { type: 'string' },
         topic: { type: 'string', multiple: true },
         source: { type: 'string' },
         slug: { type: 'string' },
@@ -119,7 +196,7 @@ if (values.help) {
 
 const interactive = process.stdin.isTTY && !values.yes;
 
-function recordType(): 'agreement' | 'organisation' {
+function recordType(): RecordType {
   if (positionals.length > 1) throw new UsageError(`Nur eine Eintragsart angeben, nicht „${positionals.join(' ')}“.`);
   const [name = 'vereinbarung'] = positionals;
   const type = RECORD_TYPES[name as keyof typeof RECORD_TYPES];
@@ -202,10 +279,10 @@ function requireOptions(required: readonly string[]) {
   }
 }
 
-async function askParties(): Promise<Party[]> {
+async function askParties(minimum = 2): Promise<Party[]> {
   const parties: Party[] = [];
   for (;;) {
-    const done = parties.length >= 2;
+    const done = parties.length >= minimum;
     const answer = await search<string>({
       message: done
         ? 'Weitere Partei (Eingabe leer lassen und „fertig“ wählen, wenn alle genannt sind)'
@@ -258,8 +335,38 @@ async function chooseFrom<V extends string>(
   return value as V;
 }
 
+/** A date as an option: the forms a record may hold (also bounded), never in the future unless planned. */
+function optionDate(option: string, value: string | undefined, planned = false): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (!parseUncertainDate(value.trim()))
+    throw new UsageError(`${option} „${value}“: Datum in einer dieser Formen: ${PARTIAL_DATE_FORMS.join(', ')}`);
+  if (!planned && isAfterDay(value.trim().replace(/^\.\.\//, ''), todayInGermany())) {
+    throw new UsageError(`${option} „${value}“: Das Datum liegt in der Zukunft; ein geplantes Datum mit „geplant:“ davor angeben`);
+  }
+  return value.trim();
+}
+
+/** "ART DATUM" or "ART geplant:DATUM", for steps (after the party) and events. */
+function parseFact(option: string, words: string[], types: { values: readonly string[] }) {
+  const [type, when] = words;
+  if (!type || !types.values.includes(type)) {
+    throw new UsageError(
+      `${option}: unbekannte Art „${type ?? ''}“.${didYouMeanText(type ?? '', types.values)} Erlaubt: ${types.values.join(', ')}`,
+    );
+  }
+  if (!when) throw new UsageError(`${option} „${words.join(' ')}“: Datum fehlt (z. B. 2021-04-15 oder geplant:2027-01-01)`);
+  const planned = when.startsWith('geplant:');
+  const date = optionDate(option, planned ? when.slice('geplant:'.length) : when, planned);
+  return planned ? { type, planned: date } : { type, date };
+}
+
 async function collectAgreement(): Promise<NewRecordAnswers & { slug: string }> {
-  requireOptions(['title', 'kind', 'party']);
+  requireOptions(['title', 'kind']);
+  if (!interactive && (values.party?.length ?? 0) + (values.group?.length ?? 0) < 2) {
+    throw new UsageError(
+      'Ohne Rückfragen fehlen Parteien: zwei --party, oder eine --party und eine --group. „npm run new -- --help“ zeigt alle Optionen.',
+    );
+  }
   const title =
     values.title ??
     (await input({ message: 'Titel der Vereinbarung', validate: (value) => value.trim() !== '' || 'Bitte einen Titel angeben' }));
@@ -276,8 +383,44 @@ async function collectAgreement(): Promise<NewRecordAnswers & { slug: string }> 
     const dateCheck = checkDate(signed);
     if (dateCheck !== true) throw new UsageError(`--signed „${signed}“: ${dateCheck}`);
   }
-  const parties = values.party?.length ? values.party.map(parseParty) : await askParties();
-  if (parties.length < 2) throw new UsageError('Eine Vereinbarung braucht mindestens zwei Parteien.');
+  const groupCount = values['group-count'] === undefined ? undefined : Number(values['group-count']);
+  if (groupCount !== undefined && (!Number.isInteger(groupCount) || groupCount < 1)) {
+    throw new UsageError(`--group-count „${values['group-count']}“: eine ganze Zahl ab 1 erwartet`);
+  }
+  const groups = (values.group ?? []).map((name, index) => ({
+    name,
+    // Count and named members belong to the first group; a second group gets its own file entry by hand.
+    ...(index === 0 ? { count: groupCount, members: (values['group-member'] ?? []).map(parseParty) } : {}),
+  }));
+  if (groups[0]?.count !== undefined && (groups[0].members?.length ?? 0) > groups[0].count) {
+    throw new UsageError(
+      `--group-member: ${groups[0].members?.length} Mitglieder genannt, laut --group-count sind es nur ${groups[0].count}`,
+    );
+  }
+  const named = values.party?.length
+    ? values.party.map(parseParty)
+    : groups.length > 0 && !interactive
+      ? []
+      : await askParties(groups.length > 0 ? 1 : 2);
+  if (named.length + groups.length < 2)
+    throw new UsageError('Eine Vereinbarung braucht mindestens zwei Parteien (eine davon darf eine Gruppe sein: --group).');
+  const partyIds = named.map((party) => ('org' in party ? party.org : party.land));
+  const steps = (values.step ?? []).map((text) => {
+    const [party, ...rest] = text.trim().split(/\s+/);
+    const id = party?.replace(/^(org|land):/, '');
+    if (!id || !partyIds.includes(id)) {
+      throw new UsageError(
+        `--step „${text}“: „${party ?? ''}“ ist keine der Parteien (${partyIds.join(', ')}).${didYouMeanText(id ?? '', partyIds)}`,
+      );
+    }
+    return { party: id, ...parseFact('--step', rest, stepTypes) };
+  });
+  const events = (values.event ?? []).map((text) => parseFact('--event', text.trim().split(/\s+/), eventTypes));
+  const legalBasis = (values['legal-basis'] ?? []).map((text) => {
+    const section = /(§+\s*\S+|Art\.\s*\S+)/.exec(text)?.[0];
+    const name = text.replace(section ?? '', '').trim();
+    return section ? { name, section } : { name };
+  });
   for (const topic of values.topic ?? []) {
     if (!content.topics.has(topic)) throw new UsageError(`Unbekanntes Thema „${topic}“.${didYouMeanText(topic, content.topics.keys())}`);
   }
@@ -286,11 +429,120 @@ async function collectAgreement(): Promise<NewRecordAnswers & { slug: string }> 
     title,
     kind,
     signed: signed?.trim() || undefined,
-    parties,
+    parties: named,
+    groups,
+    steps,
+    events,
+    legalBasis,
     topics: values.topic,
     source: { url: values.source },
   };
   const slug = values.slug ?? suggestSlug(answers);
+  checkSlug(slug);
+  return { ...answers, slug };
+}
+
+/** An organisation or Land given as an option, or chosen by typing. */
+async function actorOption(option: string, value: string | undefined, message: string): Promise<Party> {
+  if (value !== undefined) return parseParty(value);
+  if (!interactive) throw new UsageError(`Ohne Rückfragen fehlt ${option}. „npm run new -- --help“ zeigt alle Optionen.`);
+  return parseParty(
+    await search<string>({
+      message,
+      source: (term) => {
+        const needle = (term ?? '').toLowerCase();
+        return partyChoices.filter((choice) => choice.name.toLowerCase().includes(needle)).slice(0, 12);
+      },
+    }),
+  );
+}
+
+/** The file of an existing organisation that a membership or share is added to. */
+async function organisationFile(option: string, value: string | undefined, message: string) {
+  const target = await actorOption(option, value, message);
+  if (!('org' in target)) throw new UsageError(`${option}: eine Organisation erwarten, kein Land`);
+  const path = join(values.root, CONTENT_PATHS.organisations, `${target.org}${ORGANISATION_EXTENSION}`);
+  return { id: target.org, path, relative: join(CONTENT_PATHS.organisations, `${target.org}${ORGANISATION_EXTENSION}`) };
+}
+
+async function askDate(option: string, value: string | undefined, message: string, required = false): Promise<string | undefined> {
+  const answer =
+    value ??
+    (interactive
+      ? await input({ message, validate: (text) => (required && text.trim() === '' ? 'Bitte ein Datum angeben' : checkDate(text)) })
+      : undefined);
+  if (required && !answer?.trim()) throw new UsageError(`Ohne Rückfragen fehlt ${option}.`);
+  return optionDate(option, answer);
+}
+
+async function addMember() {
+  const file = await organisationFile('--in', values.in, 'Organisation, der beigetreten wurde (Genossenschaft, Verein, Zweckverband)');
+  const member = await actorOption('--member', values.member, 'Mitglied (Name oder Kennung tippen)');
+  if (values.end !== undefined && !membershipEnds.values.includes(values.end as never)) {
+    throw new UsageError(
+      `--end „${values.end}“: unbekannt.${didYouMeanText(values.end, membershipEnds.values)} Erlaubt: ${membershipEnds.values.join(', ')}`,
+    );
+  }
+  const since = await askDate('--since', values.since, 'Mitglied seit (leer, wenn unbekannt)');
+  checkUrl('--source', values.source);
+  const text = addMembership(readFileSync(file.path, 'utf8'), {
+    member,
+    since,
+    until: optionDate('--until', values.until),
+    notice: optionDate('--notice', values.notice),
+    end: values.end,
+    sourceUrl: values.source,
+  });
+  writeFileSync(file.path, text);
+  return file;
+}
+
+async function addShare() {
+  const file = await organisationFile('--in', values.in, 'Gesellschaft oder Anstalt');
+  const owner = await actorOption('--owner', values.owner, 'Träger oder Gesellschafter (Name oder Kennung tippen)');
+  const number = (option: string, value: string | undefined) => {
+    if (value === undefined || value.trim() === '') return undefined;
+    const parsed = Number(value.replace(',', '.'));
+    if (!Number.isFinite(parsed) || parsed <= 0) throw new UsageError(`${option} „${value}“: eine Zahl größer als 0 erwartet`);
+    return parsed;
+  };
+  const percent = number(
+    '--percent',
+    values.percent ??
+      (interactive && values.nominal === undefined
+        ? await input({ message: 'Anteil in Prozent (leer, wenn nur ein Betrag bekannt ist)' })
+        : undefined),
+  );
+  const nominal = number(
+    '--nominal',
+    values.nominal ?? (interactive && percent === undefined ? await input({ message: 'Nennbetrag in Euro' }) : undefined),
+  );
+  if (percent === undefined && nominal === undefined) throw new UsageError('Anteil angeben: --percent oder --nominal (oder beides).');
+  const asOf = await askDate('--as-of', values['as-of'], 'Stand: der Tag, für den die Quelle die Zahl nennt', true);
+  checkUrl('--source', values.source);
+  writeFileSync(
+    file.path,
+    addStake(readFileSync(file.path, 'utf8'), {
+      owner,
+      percent,
+      nominal,
+      asOf: asOf!,
+      since: optionDate('--since', values.since),
+      sourceUrl: values.source,
+    }),
+  );
+  return file;
+}
+
+async function collectSolution(): Promise<NewSolutionAnswers & { slug: string }> {
+  requireOptions(['name']);
+  const name =
+    values.name ?? (await input({ message: 'Name der Lösung', validate: (value) => value.trim() !== '' || 'Bitte einen Namen angeben' }));
+  const developers = (values.developer ?? []).map(parseParty);
+  const since = optionDate('--since', values.since);
+  checkUrl('--source', values.source);
+  const answers: NewSolutionAnswers = { name, shortName: values['short-name'], developers, since, source: { url: values.source } };
+  const slug = values.slug ?? suggestSolutionSlug(answers);
   checkSlug(slug);
   return { ...answers, slug };
 }
@@ -347,7 +599,21 @@ function listOf(items: string[]): string {
 }
 
 try {
-  if (recordType() === 'organisation') {
+  const type = recordType();
+  if (type === 'membership' || type === 'stake') {
+    const file = type === 'membership' ? await addMember() : await addShare();
+    console.log(`✓ Ergänzt: ${file.relative}`);
+    console.log(`  Jetzt Titel und Herausgeber der neuen Quelle ausfüllen${type === 'membership' ? ' und fehlende Daten ergänzen' : ''}.`);
+    console.log('  „npm run validate“ zeigt, was noch fehlt; „npm run dev“ zeigt die Seite unter');
+    console.log(`  http://localhost:4321/organisationen/${file.id}/`);
+  } else if (type === 'solution') {
+    const answers = await collectSolution();
+    const file = write(CONTENT_PATHS.solutions, `${answers.slug}${SOLUTION_EXTENSION}`, newSolutionText(answers), answers.slug);
+    console.log(`✓ Angelegt: ${file}`);
+    console.log('  Jetzt die Beschreibung, Themen und die Quelle ausfüllen, Nachnutzer mit ihrem Beginn unter „reusers“.');
+    console.log('  „npm run validate“ zeigt, was noch fehlt; „npm run dev“ zeigt die Seite unter');
+    console.log(`  http://localhost:4321/loesungen/${answers.slug}/`);
+  } else if (type === 'organisation') {
     const answers = await collectOrganisation();
     const file = write(CONTENT_PATHS.organisations, `${answers.slug}${ORGANISATION_EXTENSION}`, newOrganisationText(answers), answers.slug);
     const open = ['die Beschreibung', answers.source?.url ? 'Titel und Herausgeber der Quelle' : 'eine Quelle'];

@@ -15,6 +15,7 @@ import { landSchema } from './schemas/land.ts';
 import { organisationSchema } from './schemas/organisation.ts';
 import { solutionSchema } from './schemas/solution.ts';
 import { topicSchema } from './schemas/topic.ts';
+import { knownMissingSchema, knownTotalSchema } from './schemas/known.ts';
 
 export const collections = {
   agreements: defineCollection({
@@ -31,4 +32,6 @@ export const collections = {
   }),
   laender: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.laender), schema: landSchema }),
   topics: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.topics), schema: topicSchema }),
+  knownMissing: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.knownMissing), schema: knownMissingSchema }),
+  knownTotals: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.knownTotals), schema: knownTotalSchema }),
 };

@@ -9,16 +9,22 @@ import { join } from 'node:path';
 import { CONTENT_PATHS } from '../src/lib/content-paths.ts';
 
 export const MODEL_FIXTURES = join(import.meta.dirname, 'fixtures', 'model-v2');
+/** The forms model v3 added (memberships, shareholdings, party groups, municipal agreements …), in the same site. */
+export const MODEL_V3_FIXTURES = join(import.meta.dirname, 'fixtures', 'model-v3');
 const PROJECT = join(import.meta.dirname, '..');
 
 export function modelFixtureRoot(): string {
   const root = mkdtempSync(join(tmpdir(), 'kooperationsatlas-model-'));
   for (const dir of [CONTENT_PATHS.agreements, CONTENT_PATHS.organisations, CONTENT_PATHS.solutions])
     mkdirSync(join(root, dir), { recursive: true });
-  cpSync(join(MODEL_FIXTURES, 'agreements'), join(root, CONTENT_PATHS.agreements), { recursive: true });
-  cpSync(join(MODEL_FIXTURES, 'organisations'), join(root, CONTENT_PATHS.organisations), { recursive: true });
-  cpSync(join(MODEL_FIXTURES, 'solutions'), join(root, CONTENT_PATHS.solutions), { recursive: true });
+  for (const fixtures of [MODEL_FIXTURES, MODEL_V3_FIXTURES]) {
+    cpSync(join(fixtures, 'agreements'), join(root, CONTENT_PATHS.agreements), { recursive: true });
+    cpSync(join(fixtures, 'organisations'), join(root, CONTENT_PATHS.organisations), { recursive: true });
+    cpSync(join(fixtures, 'solutions'), join(root, CONTENT_PATHS.solutions), { recursive: true });
+  }
   cpSync(join(MODEL_FIXTURES, 'topics.yaml'), join(root, CONTENT_PATHS.topics));
+  cpSync(join(MODEL_V3_FIXTURES, 'known-missing.yaml'), join(root, CONTENT_PATHS.knownMissing));
+  cpSync(join(MODEL_V3_FIXTURES, 'known-totals.yaml'), join(root, CONTENT_PATHS.knownTotals));
   cpSync(join(PROJECT, CONTENT_PATHS.laender), join(root, CONTENT_PATHS.laender));
   return root;
 }

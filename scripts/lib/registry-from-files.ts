@@ -13,6 +13,8 @@ export function registryFromFiles(options: ValidateOptions = {}) {
     organisations: [...content.organisations.values()],
     solutions: [...content.solutions.values()],
     agreements: [...content.agreements.values()].map((record) => ({ id: record.id, filePath: record.file, data: record.data })),
+    knownMissing: content.knownMissing,
+    knownTotals: content.knownTotals,
   });
   return { registry, diagnostics, content };
 }

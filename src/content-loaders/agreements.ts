@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AGREEMENT_EXTENSION, CONTENT_PATHS } from '../lib/content-paths.ts';
 import { renderRecordBody } from '../lib/record-body.ts';
+import { sourceNumbers } from '../lib/source-numbers.ts';
+import type { Source } from '../schemas/common.ts';
 import { validatorVersion } from '../validation/cache.ts';
 import { classifyRecordName, listingError, listRecordFiles } from '../validation/record-files.ts';
 import { decodeSourceFile, parseMdxSource } from '../validation/source-file.ts';
@@ -44,7 +46,8 @@ export function agreementLoader(): Loader {
           );
         }
         const data = await context.parseData({ id, data: mdx.value.yaml.data as Record<string, unknown>, filePath: path });
-        context.store.set({ id, data, filePath: file, digest, rendered: { html: renderRecordBody(mdx.value.body, file) } });
+        const numbers = sourceNumbers((data as { sources?: Source[] }).sources ?? []);
+        context.store.set({ id, data, filePath: file, digest, rendered: { html: renderRecordBody(mdx.value.body, file, numbers) } });
       };
 
       // The validator's own listing: a file it would not check is not built either.

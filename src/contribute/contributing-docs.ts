@@ -18,10 +18,13 @@ interface LabelledEnum {
 const HEADINGS: Record<string, string> = {
   agreementKinds: 'Arten von Vereinbarungen (`kind`)',
   agreementStatuses: 'Status einer Vereinbarung (`status`)',
-  eventTypes: 'Ereignisse und Schritte (`events[].type`)',
+  eventTypes: 'Ereignisse für alle Parteien (`events[].type`)',
+  stepTypes: 'Schritte einer Partei (`parties[].steps[].type`)',
   relationKinds: 'Beziehungen zwischen Vereinbarungen (`related[].relation`)',
   organisationKinds: 'Arten von Organisationen (`kind` einer Organisation)',
   legalForms: 'Rechtsformen (`legalForm` einer Organisation)',
+  membershipEnds: 'Ende einer Mitgliedschaft (`members[].end`)',
+  solutionUses: 'Was eine Vereinbarung mit einer Lösung regelt (`solutions[].use`)',
 };
 
 export const GENERATED_START = '<!-- Beginn: erzeugt aus src/schemas/ mit „npm run docs“, bitte nicht von Hand ändern -->';

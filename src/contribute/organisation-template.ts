@@ -21,10 +21,13 @@ export interface NewOrganisationAnswers {
   source?: { url?: string | undefined } | undefined;
 }
 
-/** The id (file name) of an organisation: its short name if it has one ("itdz-berlin"). */
-export function suggestOrganisationSlug(answers: Pick<NewOrganisationAnswers, 'name' | 'shortName'>): string {
+/**
+ * The id (file name) of an organisation or a solution: its short name if it has one
+ * ("itdz-berlin"). Names written in camel case stay one word ("KommunalBIT" → "kommunalbit").
+ */
+export function suggestOrganisationSlug(answers: { name: string; shortName?: string | undefined }): string {
   const base = answers.shortName?.trim() || answers.name.trim();
-  let slug = slugify(base, { customReplacements: [['ß', 'ss']] });
+  let slug = slugify(base, { customReplacements: [['ß', 'ss']], decamelize: false });
   if (slug.length > 40) slug = slug.slice(0, 40).replace(/-[^-]*$/, '');
   return slug;
 }

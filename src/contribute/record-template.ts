@@ -6,7 +6,7 @@
 import slugify from '@sindresorhus/slugify';
 import { commentedYaml } from './commented-yaml.ts';
 import { todayInGermany } from '../schemas/dates.ts';
-import type { AgreementKind } from '../schemas/agreement.ts';
+import { FACT_DETAILS, type AgreementKind } from '../schemas/agreement.ts';
 import { BODY_PLACEHOLDER } from './placeholder.ts';
 
 export interface NewRecordAnswers {
@@ -15,6 +15,14 @@ export interface NewRecordAnswers {
   /** Partial date of signing, or empty if the agreement is only announced. */
   signed?: string | undefined;
   parties: { org?: string; land?: string }[];
+  /** Parties the source names only as a group ("die Länder"), with the members it names. */
+  groups?: { name: string; count?: number | undefined; members?: { org?: string; land?: string }[] | undefined }[] | undefined;
+  /** Steps of named parties: which party (its id), the step type, and the date it happened or was planned for. */
+  steps?: { party: string; type: string; date?: string | undefined; planned?: string | undefined }[] | undefined;
+  /** Events for all parties, likewise. */
+  events?: { type: string; date?: string | undefined; planned?: string | undefined }[] | undefined;
+  /** Laws the agreement rests on, e.g. "GkG NRW" with section "§ 23". */
+  legalBasis?: { name: string; section?: string | undefined }[] | undefined;
   topics?: string[] | undefined;
   summary?: string | undefined;
   source?:
@@ -82,26 +90,70 @@ function titleWords(title: string, count: number): string {
  * ("dataport-kitu-2019"); a treaty among more parties is named by its title instead
  * ("it-staatsvertrag-2019" rather than the first three of sixteen Länder).
  */
-export function suggestSlug(answers: Pick<NewRecordAnswers, 'parties' | 'signed' | 'title'>): string {
+export function suggestSlug(answers: Pick<NewRecordAnswers, 'parties' | 'signed' | 'title' | 'groups'>): string {
   const year = answers.signed?.trim().slice(0, 4);
   const parties = answers.parties.map((party) => party.org ?? party.land ?? '').filter(Boolean);
-  const byTitle = titleWords(answers.title, parties.length > 3 ? 4 : 6);
-  const base = parties.length > 0 && parties.length <= 3 ? parties.join(' ') : byTitle || parties.slice(0, 3).join(' ');
+  // A group ("die Länder") stands for many parties: such an agreement is named by its title.
+  const many = parties.length > 3 || (answers.groups?.length ?? 0) > 0;
+  const byTitle = titleWords(answers.title, many ? 4 : 6);
+  const base = parties.length > 0 && !many ? parties.join(' ') : byTitle || parties.slice(0, 3).join(' ');
   let slug = slugOf(base);
   // Long titles are cut at a word boundary.
   if (slug.length > 60) slug = slug.slice(0, 60).replace(/-[^-]*$/, '');
   return [slug, year && /^\d{4}$/.test(year) ? year : undefined].filter(Boolean).join('-');
 }
 
+/**
+ * A step or event as the record writes it, with the detail its type needs left empty for
+ * the contributor (the approving authority, the gazette, the body): validation asks for it.
+ */
+function factOf(fact: { type: string; date?: string | undefined; planned?: string | undefined }) {
+  const details = Object.entries(FACT_DETAILS).filter(([, { types }]) => (types as readonly string[]).includes(fact.type));
+  const empty: Record<string, Record<string, string>> = {
+    law: { title: '' },
+    approval: { authority: '' },
+    gazette: { name: '' },
+    body: { name: '' },
+  };
+  return {
+    type: fact.type,
+    ...(fact.date?.trim() ? { date: fact.date.trim() } : {}),
+    ...(fact.planned?.trim() ? { planned: fact.planned.trim() } : {}),
+    // A cabinet decision may name its body, but need not.
+    ...Object.fromEntries(
+      details.filter(([field]) => fact.type !== 'kabinettsbeschluss' || field !== 'body').map(([field]) => [field, empty[field]]),
+    ),
+  };
+}
+
+const actorOf = (party: { org?: string | undefined; land?: string | undefined }) => (party.org ? { org: party.org } : { land: party.land });
+
 export function newRecordText(answers: NewRecordAnswers): string {
   const signed = answers.signed?.trim();
+  const stepsOf = (id: string | undefined) => (answers.steps ?? []).filter((step) => step.party === id).map(factOf);
   const data: Record<string, unknown> = {
     title: answers.title.trim(),
     kind: answers.kind,
     summary: answers.summary?.trim() ?? '',
     status: signed ? 'unterzeichnet' : 'angekuendigt',
     ...(signed ? { signed } : {}),
-    parties: answers.parties.map((party) => (party.org ? { org: party.org } : { land: party.land })),
+    ...(answers.legalBasis?.length
+      ? { legalBasis: answers.legalBasis.map((basis) => ({ name: basis.name, ...(basis.section ? { section: basis.section } : {}) })) }
+      : {}),
+    parties: [
+      ...answers.parties.map((party) => {
+        const steps = stepsOf(party.org ?? party.land);
+        return { ...actorOf(party), ...(steps.length ? { steps } : {}) };
+      }),
+      ...(answers.groups ?? []).map((group) => ({
+        group: {
+          name: group.name,
+          ...(group.count !== undefined ? { count: group.count } : {}),
+          ...(group.members?.length ? { members: group.members.map(actorOf) } : {}),
+        },
+      })),
+    ],
+    ...(answers.events?.length ? { events: answers.events.map(factOf) } : {}),
     topics: answers.topics ?? [],
     sources: [
       {

@@ -4,6 +4,7 @@
  * resolved to actors here, so every one of them is rendered as a link.
  */
 import type { Actor, AgreementView, Registry } from './registry-core.ts';
+import { sourceNumbers as sourceNumbersOf } from './source-numbers.ts';
 
 export function agreementPage(registry: Registry, agreement: AgreementView) {
   const { data } = agreement;
@@ -12,7 +13,7 @@ export function agreementPage(registry: Registry, agreement: AgreementView) {
   const actor = (ref: { land?: string | undefined; org?: string | undefined }): Actor | undefined =>
     ref.land || ref.org ? registry.actorOf(ref.org ? { org: ref.org } : { land: ref.land }) : undefined;
   /** Source id -> its number in the list of sources, for footnote markers. */
-  const sourceNumbers = new Map(data.sources.flatMap((source, index) => (source.id ? [[source.id, index + 1] as const] : [])));
+  const sourceNumbers = sourceNumbersOf(data.sources);
   return {
     agreement,
     data,

@@ -8,6 +8,8 @@ export const CONTENT_PATHS = {
   solutions: 'src/content/solutions',
   laender: 'src/content/laender.yaml',
   topics: 'src/content/topics.yaml',
+  knownMissing: 'src/content/known-missing.yaml',
+  knownTotals: 'src/content/known-totals.yaml',
 } as const;
 
 export const AGREEMENT_EXTENSION = '.mdx';

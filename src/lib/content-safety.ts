@@ -27,6 +27,11 @@ export const ALLOWED_COMPONENTS = {
     description: 'Kurzes, belegtes Zitat einer beteiligten Person',
     attributes: { von: { required: true }, quelle: { required: false } },
   },
+  Beleg: {
+    description:
+      'Verweis auf die Quellen einer Aussage im Text, z. B. <Beleg quelle="pressemitteilung" /> (mehrere Kennungen durch Leerzeichen getrennt)',
+    attributes: { quelle: { required: true } },
+  },
 } as const satisfies Record<string, { description: string; attributes: Record<string, { required: boolean }> }>;
 
 export type AllowedComponent = keyof typeof ALLOWED_COMPONENTS;
@@ -203,4 +208,50 @@ export function collectComponents(root: unknown): ComponentUse[] {
     uses.push({ name: node.name, attributes, ...startOf(node) });
   });
   return uses;
+}
+
+/** The source ids a component cites: `quelle` may name several, separated by spaces. */
+export function citedSources(component: ComponentUse): string[] {
+  return (component.attributes.quelle ?? '').split(/\s+/).filter(Boolean);
+}
+
+export interface UncitedNumber {
+  line: number;
+  column: number;
+  /** The number as it stands in the text. */
+  number: string;
+}
+
+/**
+ * Paragraphs (also in lists and quotes) that state a number or a date without citing a
+ * source: every such paragraph needs a <Beleg>, or must stand in a <Zitat> that names its
+ * source. Headings are titles, not claims, and are left alone.
+ */
+export function uncitedNumbers(root: unknown): UncitedNumber[] {
+  const found: UncitedNumber[] = [];
+  const visit = (node: MdastLike, cited: boolean) => {
+    if (node.type === 'heading') return;
+    const citedHere =
+      cited ||
+      ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+        node.name === 'Zitat' &&
+        (node.attributes ?? []).some((attribute) => attribute.name === 'quelle' && typeof attribute.value === 'string' && attribute.value));
+    if (node.type === 'paragraph' && !citedHere) {
+      let text = '';
+      let hasBeleg = false;
+      const collect = (child: MdastLike) => {
+        if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.name === 'Beleg') hasBeleg = true;
+        const value = (child as { value?: unknown }).value;
+        if ((child.type === 'text' || child.type === 'inlineCode') && typeof value === 'string') text += value;
+        for (const grandchild of child.children ?? []) collect(grandchild);
+      };
+      collect(node);
+      const number = /\d+(?:[.,]\d+)*/.exec(text);
+      if (number && !hasBeleg) found.push({ ...startOf(node), number: number[0] });
+      return;
+    }
+    for (const child of node.children ?? []) visit(child, citedHere);
+  };
+  visit(root as MdastLike, false);
+  return found;
 }

@@ -25,8 +25,10 @@ function element(tagName: string, properties: Element['properties'], children: E
   return { type: 'element', tagName, properties, children };
 }
 
+type Render = (attributes: Record<string, string>, children: ElementContent[], numbers: ReadonlyMap<string, number>) => Element;
+
 /** The HTML of each allowed component; the names come from ALLOWED_COMPONENTS. */
-const COMPONENTS: Record<AllowedComponent, (attributes: Record<string, string>, children: ElementContent[]) => Element> = {
+const COMPONENTS: Record<AllowedComponent, Render> = {
   // A short, attributed quotation; `quelle` links to the source of the same record.
   Zitat: (attributes, children) =>
     element('figure', { className: ['zitat'] }, [
@@ -36,9 +38,25 @@ const COMPONENTS: Record<AllowedComponent, (attributes: Record<string, string>, 
         ...(attributes.quelle ? [text(', '), element('a', { href: `#quelle-${attributes.quelle}` }, [text('Quelle')])] : []),
       ]),
     ]),
+  // Footnote markers like those of the record's fields: [2] links to the second source.
+  Beleg: (attributes, _children, numbers) => {
+    // Source ids are slugs; anything else (which the validator refuses) is left out.
+    const ids = (attributes.quelle ?? '').split(/\s+/).filter((id) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id));
+    return element(
+      'sup',
+      { className: ['source-refs'] },
+      ids.flatMap((id, index) => {
+        const label = numbers.has(id) ? `[${numbers.get(id)}]` : '[Quelle]';
+        const link = element('a', { href: `#quelle-${id}`, ariaLabel: numbers.has(id) ? `Quelle ${numbers.get(id)}` : 'Quelle' }, [
+          text(label),
+        ]);
+        return index > 0 ? [text(' '), link] : [link];
+      }),
+    );
+  },
 };
 
-function replaceComponents(nodes: (RootContent | ElementContent)[]): ElementContent[] {
+function replaceComponents(nodes: (RootContent | ElementContent)[], numbers: ReadonlyMap<string, number>): ElementContent[] {
   return nodes.map((node) => {
     const jsx = node as unknown as JsxNode;
     if (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') {
@@ -49,18 +67,21 @@ function replaceComponents(nodes: (RootContent | ElementContent)[]): ElementCont
       );
       const render = COMPONENTS[jsx.name as AllowedComponent];
       if (!render) throw new Error(`Component <${jsx.name}> is not allowed`);
-      return render(attributes, replaceComponents(jsx.children));
+      return render(attributes, replaceComponents(jsx.children, numbers), numbers);
     }
     // Links to pages of the site ("/laender/hamburg/") follow the base path it is published under.
     if (node.type === 'element' && node.tagName === 'a' && typeof node.properties.href === 'string')
       node.properties.href = withBase(node.properties.href);
-    if ('children' in node && Array.isArray(node.children)) (node as Element).children = replaceComponents(node.children);
+    if ('children' in node && Array.isArray(node.children)) (node as Element).children = replaceComponents(node.children, numbers);
     return node as ElementContent;
   });
 }
 
-/** The body as HTML; throws, naming every violation, if it breaks the content rules. */
-export function renderRecordBody(body: string, file: string): string {
+/**
+ * The body as HTML; throws, naming every violation, if it breaks the content rules.
+ * `sourceNumbers` (source id -> its number in the record's list) numbers the <Beleg> markers.
+ */
+export function renderRecordBody(body: string, file: string, sourceNumbers: ReadonlyMap<string, number> = new Map()): string {
   const tooLong = bodySizeViolation(body);
   if (tooLong) throw new Error(`${file}: Unzulässiger Inhalt. ${tooLong.message}`);
   // Without positions first (faster); again with them only to name the lines of a problem.
@@ -71,6 +92,6 @@ export function renderRecordBody(body: string, file: string): string {
     );
   }
   const tree = mdxToHast(body, { features: FEATURES, position: false }) as unknown as Root;
-  tree.children = replaceComponents(tree.children) as Root['children'];
+  tree.children = replaceComponents(tree.children, sourceNumbers) as Root['children'];
   return toHtml(tree);
 }

@@ -10,9 +10,10 @@
 import type { Agreement, Party, PartyStep, RelationKind, SolutionUse } from '../schemas/agreement.ts';
 import { inverseRelationLabels, JOINING_STEPS, LEAVING_STEPS, LINEAGE_RELATIONS, relationKinds } from '../schemas/agreement.ts';
 import type { Land } from '../schemas/land.ts';
-import { FEDERAL_KINDS, type Organisation, type Owner } from '../schemas/organisation.ts';
-import type { Solution } from '../schemas/solution.ts';
+import { FEDERAL_KINDS, type Member, type Organisation, type Owner, type ShareTransfer } from '../schemas/organisation.ts';
+import type { Reuser, Solution } from '../schemas/solution.ts';
 import type { Topic } from '../schemas/topic.ts';
+import type { KnownMissing, KnownTotal } from '../schemas/known.ts';
 import type { StateData } from './state-at.ts';
 import { urls } from './urls.ts';
 import { compareDateValues, isCertainlyBeforeValue, sortDay, type DateValue } from '../schemas/dates.ts';
@@ -33,6 +34,9 @@ export interface RegistryInput {
   organisations: OrganisationRecord[];
   solutions: SolutionRecord[];
   agreements: AgreementInput[];
+  /** Agreements a source mentions that have no record yet, and totals sources state. */
+  knownMissing?: KnownMissing[];
+  knownTotals?: KnownTotal[];
 }
 
 /** A Land or an organisation, the two kinds of actor that can be party to an agreement. */
@@ -55,6 +59,8 @@ export const participationLabels: Record<Participation, string> = {
 
 export interface PartyView {
   actor: Actor;
+  /** Set when the source names this party only as a member of a group ("die Länder", named: Hessen). */
+  inGroup?: string | undefined;
   role?: string | undefined;
   steps: PartyStep[];
   declarations: Party['declarations'];
@@ -80,6 +86,23 @@ export interface LandInvolvement {
   representedBy: OrganisationRecord[];
   via: OrganisationRecord[];
   planned: boolean;
+}
+
+/**
+ * Parties a source does not name one by one ("die Länder", "die meisten Kommunen des
+ * Kreises X"): who the group is, how many if the source says so, and the members it names
+ * (they are also in `parties`, marked with `inGroup`).
+ */
+export interface PartyGroupView {
+  name: string;
+  count?: number | undefined;
+  members: Actor[];
+  role?: string | undefined;
+  steps: PartyStep[];
+  participation: Participation;
+  joined?: DateValue | undefined;
+  left?: DateValue | undefined;
+  sources?: string[] | undefined;
 }
 
 export interface RelationView {
@@ -108,6 +131,8 @@ export interface AgreementView {
   day?: string | undefined;
   year?: number | undefined;
   parties: PartyView[];
+  /** Parties the source names only as a group. */
+  groups: PartyGroupView[];
   laender: LandInvolvement[];
   /** A party is the Bund or a federal authority. */
   federal: boolean;
@@ -120,6 +145,23 @@ export interface AgreementView {
   founded: OrganisationRecord[];
   /** Owners whose ownership began with this agreement (e.g. a Land joining a provider). */
   ownershipsBegun: { org: OrganisationRecord; owner: Owner; actor: Actor }[];
+}
+
+/**
+ * A body that re-uses a solution. `basis` says where the statement comes from:
+ * `eintrag`, the solution's record names it (with the day it began, if known);
+ * `vereinbarung`, it is a party of an agreement about re-using the solution, and
+ * nothing more is recorded (in particular not when it began).
+ */
+export interface ReuserView {
+  actor: Actor;
+  since?: DateValue | undefined;
+  until?: DateValue | undefined;
+  agreement?: AgreementView | undefined;
+  note?: string | undefined;
+  sources?: string[] | undefined;
+  basis: 'eintrag' | 'vereinbarung';
+  reuser?: Reuser | undefined;
 }
 
 export interface Count<T> {
@@ -180,21 +222,36 @@ const firstOf = (dates: (DateValue | undefined)[]): DateValue | undefined =>
   dates.filter((date): date is DateValue => date !== undefined && sortDay(date) !== undefined).sort(compareDateValues)[0] ??
   dates.find((date) => date !== undefined);
 
+/** A step or event that happened: it has a date (a fact with only a planned date has not, or not yet). */
+export function happened<F extends { date?: DateValue | undefined }>(fact: F): fact is F & { date: DateValue } {
+  return fact.date !== undefined;
+}
+
 /** The date that places an agreement in time: the common signing, else the first signature or accession, else the first event. */
 function agreementDate(data: Agreement): DateValue | undefined {
   if (data.signed !== undefined) return data.signed;
   const signatures = data.parties.flatMap((party) =>
-    party.steps.filter((step) => step.type === 'unterzeichnung' || step.type === 'beitritt').map((step) => step.date),
+    party.steps
+      .filter(happened)
+      .filter((step) => step.type === 'unterzeichnung' || step.type === 'beitritt')
+      .map((step) => step.date),
   );
-  return firstOf(signatures) ?? data.effective ?? firstOf(data.events.map((event) => event.date));
+  return firstOf(signatures) ?? data.effective ?? firstOf(data.events.filter(happened).map((event) => event.date));
 }
 
-function participationOf(party: Party, agreementDay: DateValue | undefined): Pick<PartyView, 'participation' | 'joined' | 'left'> {
-  const stepOf = (types: ReadonlySet<string>) => party.steps.find((step) => types.has(step.type));
+function participationOf(
+  party: Pick<Party, 'steps'>,
+  agreementDay: DateValue | undefined,
+): Pick<PartyView, 'participation' | 'joined' | 'left'> {
+  const done = party.steps.filter(happened);
+  const stepOf = (types: ReadonlySet<string>) => done.find((step) => types.has(step.type));
   const left = stepOf(LEAVING_STEPS)?.date;
-  const accession = party.steps.find((step) => step.type === 'beitritt')?.date;
+  const accession = done.find((step) => step.type === 'beitritt')?.date;
   const joiningStep = stepOf(JOINING_STEPS);
-  const planned = party.steps.some((step) => step.type === 'beitritt-geplant');
+  // Announced to join, or due to join on a planned date, and not (yet) joined.
+  const planned = party.steps.some(
+    (step) => step.type === 'beitritt-geplant' || (JOINING_STEPS.has(step.type) && step.date === undefined && step.planned !== undefined),
+  );
   if (left !== undefined) return { participation: 'ausgetreten', joined: accession ?? joiningStep?.date ?? agreementDay, left };
   if (accession !== undefined) return { participation: 'beigetreten', joined: accession };
   if (planned && !joiningStep) return { participation: 'geplant' };
@@ -265,15 +322,38 @@ export function buildRegistry(input: RegistryInput) {
   const agreements: AgreementView[] = input.agreements.map((record) => {
     const date = agreementDate(record.data);
     const day = date === undefined ? undefined : sortDay(date);
-    const parties: PartyView[] = record.data.parties.map((party) => ({
-      actor: actorOf(party),
-      role: party.role,
-      steps: party.steps,
-      declarations: party.declarations,
-      ...participationOf(party, date),
-    }));
+    const groups: PartyGroupView[] = [];
+    const parties: PartyView[] = record.data.parties.flatMap((party): PartyView[] => {
+      const participation = participationOf(party, date);
+      if (!party.group) {
+        return [{ actor: actorOf(party), role: party.role, steps: party.steps, declarations: party.declarations, ...participation }];
+      }
+      const { group } = party;
+      groups.push({
+        name: group.name,
+        count: group.count,
+        members: group.members.map(actorOf),
+        role: party.role,
+        steps: party.steps,
+        sources: party.sources,
+        ...participation,
+      });
+      // Named members take part as the group does; what the group did, they did as its members.
+      return group.members.map((member) => ({
+        actor: actorOf(member),
+        inGroup: group.name,
+        steps: [],
+        declarations: [],
+        ...participation,
+      }));
+    });
     const signatures = record.data.parties
-      .flatMap((party) => party.steps.filter((step) => step.type === 'unterzeichnung').map((step) => step.date))
+      .flatMap((party) =>
+        party.steps
+          .filter(happened)
+          .filter((step) => step.type === 'unterzeichnung')
+          .map((step) => step.date),
+      )
       .sort(compareDateValues);
     const distinct = [...new Set(signatures.map((value) => JSON.stringify(value)))];
     return {
@@ -285,6 +365,7 @@ export function buildRegistry(input: RegistryInput) {
       day,
       year: day ? Number(day.slice(0, 4)) : undefined,
       parties,
+      groups,
       laender: involvementOf(parties),
       federal: parties.some((party) => party.actor.kind === 'org' && FEDERAL_KINDS.has(party.actor.org.kind)),
       topics: record.data.topics.map((id) => required(topicById, id, 'topic')),
@@ -352,10 +433,21 @@ export function buildRegistry(input: RegistryInput) {
     if (agreement.year !== undefined) push(agreementsByYear, agreement.year, agreement);
   }
 
+  const keyOf = (ref: { land?: string | undefined; org?: string | undefined }) =>
+    actorKey(ref.land ? 'land' : 'org', ref.land ?? ref.org ?? '');
   const ownedBy = new Map<string, { org: OrganisationRecord; owner: Owner }[]>();
+  const memberOf = new Map<string, { org: OrganisationRecord; member: Member }[]>();
+  const transfersBy = new Map<string, { org: OrganisationRecord; transfer: ShareTransfer }[]>();
   for (const org of organisations) {
-    for (const owner of org.owners) push(ownedBy, actorKey(owner.land ? 'land' : 'org', owner.land ?? owner.org ?? ''), { org, owner });
+    for (const owner of org.owners) push(ownedBy, keyOf(owner), { org, owner });
+    for (const member of org.members) push(memberOf, keyOf(member), { org, member });
+    for (const transfer of org.shareTransfers) {
+      for (const side of new Set([transfer.from, transfer.to].flatMap((ref) => (ref ? [keyOf(ref)] : []))))
+        push(transfersBy, side, { org, transfer });
+    }
   }
+  const bySince = <T extends { since?: DateValue | undefined }>(a: T, b: T) =>
+    a.since === undefined ? -1 : b.since === undefined ? 1 : compareDateValues(a.since, b.since);
 
   const partnersOf = (key: string, list: AgreementView[]): Count<Actor>[] =>
     countBy(
@@ -381,16 +473,35 @@ export function buildRegistry(input: RegistryInput) {
     return countBy(partners, (land) => land.id).sort(byCountThenName((land) => land.name));
   };
 
-  const reusersOf = (solution: SolutionRecord) => {
+  /**
+   * Who re-uses a solution. First the re-users the solution's record names, each with the
+   * day it began (and stopped) as its sources say; then the parties of re-use agreements
+   * that no such entry names: for them only the agreement is known, not when they began,
+   * so `since` stays empty rather than taking the agreement's date.
+   */
+  const reusersOf = (solution: SolutionRecord): ReuserView[] => {
     const developers = new Set(solution.developedBy.map((developer) => actorOf(developer).key));
-    return (agreementsBySolution.get(solution.id) ?? [])
-      .filter(({ use }) => use === 'nachnutzung')
-      .flatMap(({ agreement }) =>
-        agreement.parties
-          .filter((party) => !developers.has(party.actor.key))
-          .map((party) => ({ actor: party.actor, since: party.joined, participation: party.participation, agreement })),
-      )
-      .sort((a, b) => (a.since === undefined ? 1 : b.since === undefined ? -1 : compareDateValues(a.since, b.since)));
+    const stated: ReuserView[] = solution.reusers.map((reuser) => ({
+      actor: actorOf(reuser),
+      since: reuser.since,
+      until: reuser.until,
+      agreement: reuser.agreement ? agreementById.get(reuser.agreement) : undefined,
+      note: reuser.note,
+      sources: reuser.sources,
+      basis: 'eintrag',
+      reuser,
+    }));
+    const named = new Set(stated.map((entry) => entry.actor.key));
+    const fromAgreements: ReuserView[] = [];
+    for (const { agreement, use } of agreementsBySolution.get(solution.id) ?? []) {
+      if (use !== 'nachnutzung') continue;
+      for (const party of agreement.parties) {
+        if (developers.has(party.actor.key) || named.has(party.actor.key) || party.participation === 'geplant') continue;
+        named.add(party.actor.key);
+        fromAgreements.push({ actor: party.actor, agreement, basis: 'vereinbarung' });
+      }
+    }
+    return [...stated.sort(bySince), ...fromAgreements];
   };
 
   /** What the "Stand am" views need: each agreement's period and parties', each provider's owners'. */
@@ -402,7 +513,7 @@ export function buildRegistry(input: RegistryInput) {
         name: agreement.data.title,
         url: urls.agreement(agreement.id),
         start: agreement.data.effective ?? agreement.date,
-        end: agreement.data.events.find((event) => event.type === 'beendet')?.date,
+        end: agreement.data.events.filter(happened).find((event) => event.type === 'beendet')?.date,
         parties: agreement.parties
           .filter((party) => party.participation !== 'geplant')
           .map((party) => ({ name: party.actor.name, url: actorUrl(party.actor), joined: party.joined, left: party.left })),
@@ -436,6 +547,8 @@ export function buildRegistry(input: RegistryInput) {
     topics,
     organisations,
     solutions,
+    knownMissing: input.knownMissing ?? [],
+    knownTotals: input.knownTotals ?? [],
     years: [...agreementsByYear.keys()].sort((a, b) => b - a),
     /** Year-ends for the "Stand am" pages: from the first dated fact to the last complete year. */
     stateYears: (currentYear: number) =>
@@ -471,6 +584,31 @@ export function buildRegistry(input: RegistryInput) {
     partnersOfOrganisation: (id: string) => partnersOf(actorKey('org', id), agreementsByActor.get(actorKey('org', id)) ?? []),
     /** What a Land or organisation owns or owned, with the ownership details. */
     ownedBy: (kind: 'land' | 'org', id: string) => ownedBy.get(actorKey(kind, id)) ?? [],
+    /** An organisation's members over time, the earliest first, current and former, as far as the sources name them. */
+    membersOf: (org: OrganisationRecord) =>
+      org.members
+        .map((member) => ({
+          member,
+          actor: actorOf(member),
+          agreement: member.agreement ? agreementById.get(member.agreement) : undefined,
+          current: member.until === undefined,
+        }))
+        .sort((a, b) => bySince(a.member, b.member)),
+    /** Organisations a Land or organisation is or was a member of. */
+    membershipsOf: (kind: 'land' | 'org', id: string) => memberOf.get(actorKey(kind, id)) ?? [],
+    /** Purchases and sales of an organisation's shares, with the actors resolved. */
+    shareTransfersOf: (org: OrganisationRecord) =>
+      org.shareTransfers.map((transfer) => ({
+        transfer,
+        from: transfer.from ? actorOf(transfer.from) : undefined,
+        to: transfer.to ? actorOf(transfer.to) : undefined,
+        approvals: transfer.approvals.map((approval) => ({
+          approval,
+          actor: approval.land || approval.org ? actorOf(approval) : undefined,
+        })),
+      })),
+    /** Transfers of shares in which a Land or organisation gave or got shares. */
+    shareTransfersBy: (kind: 'land' | 'org', id: string) => transfersBy.get(actorKey(kind, id)) ?? [],
     /** An organisation's owners over time: the earliest first, current and former. */
     ownersOf: (org: OrganisationRecord) =>
       org.owners

@@ -7,13 +7,16 @@ import { CONTENT_PATHS } from './content-paths.ts';
 import { readGitHistory } from './git-history.ts';
 import { buildRegistry } from './registry-core.ts';
 
-const [agreementEntries, organisationEntries, solutionEntries, landEntries, topicEntries] = await Promise.all([
-  getCollection('agreements'),
-  getCollection('organisations'),
-  getCollection('solutions'),
-  getCollection('laender'),
-  getCollection('topics'),
-]);
+const [agreementEntries, organisationEntries, solutionEntries, landEntries, topicEntries, knownMissingEntries, knownTotalEntries] =
+  await Promise.all([
+    getCollection('agreements'),
+    getCollection('organisations'),
+    getCollection('solutions'),
+    getCollection('laender'),
+    getCollection('topics'),
+    getCollection('knownMissing'),
+    getCollection('knownTotals'),
+  ]);
 
 export const registry = buildRegistry({
   laender: landEntries.map((entry) => entry.data),
@@ -25,6 +28,8 @@ export const registry = buildRegistry({
     filePath: entry.filePath ?? `${CONTENT_PATHS.agreements}/${entry.id}.mdx`,
     data: entry.data,
   })),
+  knownMissing: knownMissingEntries.map((entry) => entry.data),
+  knownTotals: knownTotalEntries.map((entry) => entry.data),
 });
 
 /** Astro's entries, for rendering a record's body; the registry itself knows nothing of Astro. */

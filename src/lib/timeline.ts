@@ -7,7 +7,7 @@
  */
 import { sortDay, type DateValue } from '../schemas/dates.ts';
 import type { Actor, AgreementView, Registry } from './registry-core.ts';
-import { actorUrl } from './registry-core.ts';
+import { actorUrl, happened } from './registry-core.ts';
 import { urls } from './urls.ts';
 
 export type TimelineGrouping = 'land' | 'dienstleister';
@@ -50,7 +50,7 @@ export interface Timeline {
 function span(agreement: AgreementView): TimelineSpan {
   const startDate = agreement.data.effective ?? agreement.date;
   const startDay = startDate === undefined ? undefined : sortDay(startDate);
-  const ended = agreement.data.events.find((event) => event.type === 'beendet');
+  const ended = agreement.data.events.filter(happened).find((event) => event.type === 'beendet');
   const endDay = ended ? sortDay(ended.date) : undefined;
   const marks: TimelineMark[] = agreement.parties
     .flatMap((party) => {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { agreementKinds, agreementStatuses, eventTypes, relationKinds, solutionUses, stepTypes } from '../schemas/agreement.ts';
-import { legalForms, organisationKinds } from '../schemas/organisation.ts';
+import { legalForms, membershipEnds, organisationKinds } from '../schemas/organisation.ts';
 
 export const API_VERSION = 'v1';
 
@@ -31,15 +31,32 @@ export const dateV1 = z
   })
   .describe('Datum mit Genauigkeit');
 
-const stepV1 = z.strictObject({
-  type: stepTypes.schema.describe(`Art des Schritts: ${stepTypes.values.join(', ')}`),
+const actorRefV1 = z.strictObject({ type: z.enum(['organisation', 'land']), id: z.string() });
+
+/** What steps and events share: a sourced fact, when it happened and/or when it was planned, and its details. */
+const factV1 = {
   typeLabel: z.string(),
-  date: dateV1,
+  date: nullable(dateV1).describe('Wann es geschehen ist; null, wenn nur ein geplantes Datum bekannt ist'),
+  planned: nullable(dateV1).describe('Für wann es geplant war oder ist (getrennt vom tatsächlichen Datum)'),
   law: nullable(z.strictObject({ title: z.string(), citation: nullable(z.string()), url: nullable(z.string()) })).describe(
     'Zustimmungsgesetz bei „zustimmung“',
   ),
+  approval: nullable(
+    z.strictObject({ authority: z.string(), organisation: nullable(z.string()), fileNumber: nullable(z.string()) }),
+  ).describe('Genehmigung durch die Aufsichtsbehörde: Behörde, ihre Kennung im Atlas, Aktenzeichen'),
+  gazette: nullable(
+    z.strictObject({ name: z.string(), issue: nullable(z.string()), page: nullable(z.string()), url: nullable(z.string()) }),
+  ).describe('Amtliche Bekanntmachung: Amtsblatt oder Gesetzblatt, Ausgabe, Seite, Adresse'),
+  body: nullable(z.strictObject({ name: z.string(), document: nullable(z.string()), url: nullable(z.string()) })).describe(
+    'Gremium und Dokument bei Beschlüssen und Unterrichtungen (keine Zustimmung)',
+  ),
   note: nullable(z.string()),
   sources: z.array(z.string()).describe('Kennungen der Quellen'),
+};
+
+const stepV1 = z.strictObject({
+  type: stepTypes.schema.describe(`Art des Schritts: ${stepTypes.values.join(', ')}`),
+  ...factV1,
 });
 
 const partyV1 = z.strictObject({
@@ -53,6 +70,9 @@ const partyV1 = z.strictObject({
     .describe('partei: von Anfang an; geplant: Beitritt angekündigt; beigetreten: später beigetreten; ausgetreten'),
   joined: nullable(dateV1).describe('Seit wann die Partei dabei ist'),
   left: nullable(dateV1).describe('Bis wann die Partei dabei war'),
+  group: nullable(z.string()).describe(
+    'Name der Gruppe, wenn die Quelle die Partei nur als Mitglied einer Gruppe nennt (z. B. „die Länder“)',
+  ),
   steps: z.array(stepV1).describe('Was die Partei wann getan hat'),
   declarations: z.array(z.strictObject({ text: z.string(), sources: z.array(z.string()) })).describe('Protokollerklärungen'),
 });
@@ -75,6 +95,7 @@ export const agreementV1 = z
     kind: agreementKinds.schema.describe(`Art: ${agreementKinds.values.join(', ')}`),
     kindLabel: z.string().describe('Art als Text, z. B. „Kooperationsvertrag“'),
     summary: z.string().describe('Zusammenfassung in eigenen Worten'),
+    summarySources: z.array(z.string()).describe('Kennungen der Quellen für Zahlen und Daten der Zusammenfassung'),
     status: agreementStatuses.schema.describe(`Status: ${agreementStatuses.values.join(', ')}`),
     statusLabel: z.string().describe('Status als Text, z. B. „Unterzeichnet“'),
     signed: nullable(dateV1).describe(
@@ -88,7 +109,32 @@ export const agreementV1 = z
     retroactive: z.boolean().describe('true, wenn die Vereinbarung laut Quelle rückwirkend gilt'),
     federal: z.boolean().describe('true, wenn der Bund oder eine Bundesbehörde Partei ist'),
     place: nullable(z.string()).describe('Ort der Unterzeichnung'),
-    parties: z.array(partyV1).describe('Vertragsparteien'),
+    legalBasis: listOf('Rechtsgrundlagen, z. B. § 23 GkG NRW', {
+      name: z.string(),
+      section: nullable(z.string()),
+      url: nullable(z.string()),
+    }),
+    term: nullable(
+      z.strictObject({
+        until: nullable(dateV1).describe('Befristet bis'),
+        notice: nullable(z.string()).describe('Kündigungsfrist wie in der Quelle'),
+        noticeMonths: nullable(z.number().int()).describe('Kündigungsfrist in Monaten'),
+        renewal: nullable(z.string()).describe('Verlängerung'),
+        sources: z.array(z.string()),
+      }),
+    ).describe('Laufzeit und Kündigung'),
+    parties: z
+      .array(partyV1)
+      .describe('Vertragsparteien, die die Quellen namentlich nennen (auch namentlich genannte Mitglieder einer Gruppe)'),
+    groups: listOf('Parteien, die die Quelle nur als Gruppe nennt', {
+      name: z.string().describe('Wer die Gruppe ist, wie die Quelle sie nennt'),
+      count: nullable(z.number().int()).describe('Wie viele, wenn die Quelle es sagt'),
+      members: z.array(actorRefV1).describe('Namentlich genannte Mitglieder'),
+      role: nullable(z.string()),
+      participation: z.enum(['partei', 'geplant', 'beigetreten', 'ausgetreten']),
+      steps: z.array(stepV1),
+      sources: z.array(z.string()),
+    }),
     laender: listOf('Beteiligte Länder: direct trennt Vertragsparteien von mittelbar Beteiligten', {
       id: z.string(),
       name: z.string(),
@@ -99,9 +145,7 @@ export const agreementV1 = z
       representedBy: z.array(z.string()).describe('Kennungen der Ministerien oder Staatskanzleien, die für das Land Partei sind'),
       via: z
         .array(z.string())
-        .describe(
-          'Kennungen der Organisationen, über die das Land nur mittelbar beteiligt ist (es war zum Zeitpunkt ihr Träger, oder sie gehören zum Land)',
-        ),
+        .describe('Kennungen der Organisationen, über die das Land nur mittelbar beteiligt ist (es war zum Zeitpunkt ihr Träger)'),
       planned: z.boolean().describe('true, wenn der Beitritt des Landes geplant ist'),
     }),
     signatories: listOf('Unterzeichnende', {
@@ -113,10 +157,7 @@ export const agreementV1 = z
     }),
     events: listOf('Ereignisse, die alle Parteien betreffen', {
       type: eventTypes.schema.describe(`Art: ${eventTypes.values.join(', ')}`),
-      typeLabel: z.string(),
-      date: dateV1,
-      note: nullable(z.string()),
-      sources: z.array(z.string()),
+      ...factV1,
     }),
     topics: z.array(z.strictObject({ id: z.string(), label: z.string() })).describe('Themen'),
     related: listOf('Verwandte Vereinbarungen in beide Richtungen', {
@@ -168,15 +209,57 @@ export const organisationV1 = z
     seat: nullable(z.string()).describe('Sitz'),
     land: nullable(z.string()).describe('Kennung des Landes, zu dem die Organisation gehört'),
     ars: nullable(z.string()).describe('Amtlicher Regionalschlüssel (12 Ziffern)'),
-    owners: listOf('Träger mit Anteil und Zeitraum, wo bekannt', {
+    country: nullable(z.string()).describe('Staat einer ausländischen Stelle (ISO 3166-1); null bei deutschen Stellen'),
+    countryName: nullable(z.string()).describe('Name dieses Staats'),
+    owners: listOf('Träger oder Gesellschafter mit Zeitraum und Anteilen, wo bekannt', {
       type: z.enum(['organisation', 'land']),
       id: z.string(),
-      share: nullable(z.number()).describe('Anteil in Prozent'),
+      stakes: listOf('Anteile, je mit dem Stand, für den die Quelle sie angibt', {
+        percent: nullable(z.number()).describe('Anteil in Prozent'),
+        nominal: nullable(z.strictObject({ amount: z.number(), currency: z.string() })).describe('Nennbetrag'),
+        asOf: dateV1.describe('Stand'),
+        sources: z.array(z.string()),
+      }),
       since: nullable(dateV1),
       until: nullable(dateV1),
       agreement: nullable(z.string()).describe('Vereinbarung, mit der die Trägerschaft begann'),
       note: nullable(z.string()),
+      sources: z.array(z.string()),
     }),
+    shareTransfers: listOf('Käufe und Verkäufe von Anteilen', {
+      date: dateV1,
+      from: nullable(actorRefV1).describe('Wer Anteile abgab'),
+      to: nullable(actorRefV1).describe('Wer Anteile erwarb'),
+      percent: nullable(z.number()),
+      nominal: nullable(z.strictObject({ amount: z.number(), currency: z.string() })),
+      approvals: listOf('Zustimmungen Dritter', {
+        authority: z.string(),
+        actor: nullable(actorRefV1),
+        date: nullable(dateV1),
+        fileNumber: nullable(z.string()),
+        sources: z.array(z.string()),
+      }),
+      note: nullable(z.string()),
+      sources: z.array(z.string()),
+    }),
+    members: listOf('Mitglieder, soweit die Quellen sie nennen, mit Zeitraum', {
+      type: z.enum(['organisation', 'land']),
+      id: z.string(),
+      since: nullable(dateV1),
+      until: nullable(dateV1),
+      notice: nullable(dateV1).describe('Kündigung erklärt am'),
+      end: nullable(membershipEnds.schema).describe(`Wie die Mitgliedschaft endete: ${membershipEnds.values.join(', ')}`),
+      agreement: nullable(z.string()),
+      note: nullable(z.string()),
+      sources: z.array(z.string()),
+    }),
+    memberCounts: listOf('Zahl der Mitglieder laut Quellen, mit Stand', {
+      count: z.number().int(),
+      label: nullable(z.string()),
+      asOf: dateV1,
+      sources: z.array(z.string()),
+    }),
+    memberships: z.array(z.string()).describe('Kennungen der Organisationen, deren Mitglied diese Organisation ist oder war'),
     founded: nullable(dateV1).describe('Gegründet am'),
     dissolved: nullable(dateV1).describe('Aufgelöst am'),
     foundedBy: nullable(z.string()).describe('Vereinbarung, die die Organisation gegründet hat'),
@@ -224,11 +307,20 @@ export const solutionV1 = z
     topics: z.array(z.string()),
     wikidata: nullable(z.string()).describe('Wikidata-Kennung'),
     agreements: z.array(z.strictObject({ id: z.string(), use: solutionUses.schema })).describe('Vereinbarungen zur Lösung'),
-    reusers: listOf('Wer die Lösung seit wann auf Grund welcher Vereinbarung nachnutzt', {
+    since: nullable(dateV1).describe('Seit wann es die Lösung gibt'),
+    reusers: listOf('Wer die Lösung nachnutzt: laut Eintrag mit Beginn (und Ende), sonst laut Vereinbarung ohne Beginn', {
       type: z.enum(['organisation', 'land']),
       id: z.string(),
-      since: nullable(dateV1),
-      agreement: z.string(),
+      since: nullable(dateV1).describe('Beginn der Nutzung laut Quelle (nicht das Datum der Vereinbarung)'),
+      until: nullable(dateV1).describe('Ende der Nutzung'),
+      agreement: nullable(z.string()).describe('Vereinbarung, die die Nachnutzung erlaubt'),
+      basis: z
+        .enum(['eintrag', 'vereinbarung'])
+        .describe(
+          'eintrag: der Eintrag der Lösung nennt den Nachnutzer; vereinbarung: nur als Partei einer Nachnutzungsvereinbarung bekannt',
+        ),
+      note: nullable(z.string()),
+      sources: z.array(z.string()),
     }),
     sources: z.array(sourceV1),
   })

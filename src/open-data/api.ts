@@ -4,13 +4,14 @@
  */
 import { SITE } from '../config.ts';
 import { dateBounds, formatDateValue, readDateValue, type DateValue } from '../schemas/dates.ts';
-import type { OrganisationRecord, PartyView, Registry, SolutionRecord } from '../lib/registry-core.ts';
+import type { OrganisationRecord, PartyGroupView, PartyView, Registry, SolutionRecord } from '../lib/registry-core.ts';
 import { absoluteUrl, urls } from '../lib/urls.ts';
 import { agreementKinds, agreementStatuses, eventTypes, stepTypes } from '../schemas/agreement.ts';
 import type { Source } from '../schemas/common.ts';
 import type { Land } from '../schemas/land.ts';
 import type { Topic } from '../schemas/topic.ts';
-import { organisationKinds } from '../schemas/organisation.ts';
+import { countryName, organisationKinds, type Stake } from '../schemas/organisation.ts';
+import type { PartyStep, AgreementEvent } from '../schemas/agreement.ts';
 import type { AgreementV1, DateV1, LandV1, OrganisationV1, SolutionV1, TopicV1 } from './api-schema.ts';
 import { API_VERSION } from './api-schema.ts';
 
@@ -35,6 +36,40 @@ export function dateV1(value: DateValue | undefined): DateV1 | null {
   };
 }
 
+/** What every step and event carries: dates, details and sources. */
+function factV1(fact: PartyStep | AgreementEvent) {
+  return {
+    date: dateV1(fact.date),
+    planned: dateV1(fact.planned),
+    law: fact.law ? { title: fact.law.title, citation: fact.law.citation ?? null, url: fact.law.url ?? null } : null,
+    approval: fact.approval
+      ? { authority: fact.approval.authority, organisation: fact.approval.org ?? null, fileNumber: fact.approval.fileNumber ?? null }
+      : null,
+    gazette: fact.gazette
+      ? { name: fact.gazette.name, issue: fact.gazette.issue ?? null, page: fact.gazette.page ?? null, url: fact.gazette.url ?? null }
+      : null,
+    body: fact.body ? { name: fact.body.name, document: fact.body.document ?? null, url: fact.body.url ?? null } : null,
+    note: fact.note ?? null,
+    sources: fact.sources ?? [],
+  };
+}
+
+const stepV1 = (step: PartyStep) => ({ type: step.type, typeLabel: stepTypes.labels[step.type], ...factV1(step) });
+
+function groupV1(group: PartyGroupView) {
+  return {
+    name: group.name,
+    count: group.count ?? null,
+    members: group.members.map((actor) => actorRef(actor.kind === 'land' ? { land: actor.id } : { org: actor.id })),
+    role: group.role ?? null,
+    participation: group.participation,
+    steps: group.steps.map(stepV1),
+    sources: group.sources ?? [],
+  };
+}
+
+const nominalV1 = (nominal: Stake['nominal']) => (nominal ? { amount: nominal.amount, currency: nominal.currency } : null);
+
 function partyV1(party: PartyView) {
   const { actor } = party;
   return {
@@ -46,14 +81,8 @@ function partyV1(party: PartyView) {
     participation: party.participation,
     joined: dateV1(party.joined),
     left: dateV1(party.left),
-    steps: party.steps.map((step) => ({
-      type: step.type,
-      typeLabel: stepTypes.labels[step.type],
-      date: dateV1(step.date)!,
-      law: step.law ? { title: step.law.title, citation: step.law.citation ?? null, url: step.law.url ?? null } : null,
-      note: step.note ?? null,
-      sources: step.sources ?? [],
-    })),
+    group: party.inGroup ?? null,
+    steps: party.steps.map(stepV1),
     declarations: party.declarations.map((declaration) => ({ text: declaration.text, sources: declaration.sources ?? [] })),
   };
 }
@@ -84,6 +113,7 @@ export function agreementToV1(context: OpenDataContext, id: string): AgreementV1
     kind: data.kind,
     kindLabel: agreementKinds.labels[data.kind],
     summary: data.summary,
+    summarySources: data.summarySources ?? [],
     status: data.status,
     statusLabel: agreementStatuses.labels[data.status],
     signed: dateV1(data.signed),
@@ -93,7 +123,18 @@ export function agreementToV1(context: OpenDataContext, id: string): AgreementV1
     retroactive: data.retroactive ?? false,
     federal: agreement.federal,
     place: data.place ?? null,
+    legalBasis: data.legalBasis.map((basis) => ({ name: basis.name, section: basis.section ?? null, url: basis.url ?? null })),
+    term: data.term
+      ? {
+          until: dateV1(data.term.until),
+          notice: data.term.notice ?? null,
+          noticeMonths: data.term.noticeMonths ?? null,
+          renewal: data.term.renewal ?? null,
+          sources: data.term.sources ?? [],
+        }
+      : null,
     parties: agreement.parties.map(partyV1),
+    groups: agreement.groups.map(groupV1),
     laender: agreement.laender.map((involvement) => ({
       id: involvement.land.id,
       name: involvement.land.name,
@@ -110,13 +151,7 @@ export function agreementToV1(context: OpenDataContext, id: string): AgreementV1
       land: person.land ?? null,
       sources: person.sources ?? [],
     })),
-    events: data.events.map((event) => ({
-      type: event.type,
-      typeLabel: eventTypes.labels[event.type],
-      date: dateV1(event.date)!,
-      note: event.note ?? null,
-      sources: event.sources ?? [],
-    })),
+    events: data.events.map((event) => ({ type: event.type, typeLabel: eventTypes.labels[event.type], ...factV1(event) })),
     topics: agreement.topics.map((topic) => ({ id: topic.id, label: topic.label })),
     related: agreement.relations.map((relation) => ({
       id: relation.other.id,
@@ -159,14 +194,55 @@ export function organisationToV1(context: OpenDataContext, org: OrganisationReco
     seat: org.seat ?? null,
     land: org.land ?? null,
     ars: org.ars ?? null,
+    country: org.country ?? null,
+    countryName: org.country ? (countryName(org.country) ?? null) : null,
     owners: org.owners.map((owner) => ({
       ...actorRef(owner),
-      share: owner.share ?? null,
+      stakes: owner.stakes.map((stake) => ({
+        percent: stake.percent ?? null,
+        nominal: nominalV1(stake.nominal),
+        asOf: dateV1(stake.asOf)!,
+        sources: stake.sources ?? [],
+      })),
       since: dateV1(owner.since),
       until: dateV1(owner.until),
       agreement: owner.agreement ?? null,
       note: owner.note ?? null,
+      sources: owner.sources ?? [],
     })),
+    shareTransfers: org.shareTransfers.map((transfer) => ({
+      date: dateV1(transfer.date)!,
+      from: transfer.from ? actorRef(transfer.from) : null,
+      to: transfer.to ? actorRef(transfer.to) : null,
+      percent: transfer.percent ?? null,
+      nominal: nominalV1(transfer.nominal),
+      approvals: transfer.approvals.map((approval) => ({
+        authority: approval.authority,
+        actor: approval.land || approval.org ? actorRef(approval) : null,
+        date: dateV1(approval.date),
+        fileNumber: approval.fileNumber ?? null,
+        sources: approval.sources ?? [],
+      })),
+      note: transfer.note ?? null,
+      sources: transfer.sources ?? [],
+    })),
+    members: org.members.map((member) => ({
+      ...actorRef(member),
+      since: dateV1(member.since),
+      until: dateV1(member.until),
+      notice: dateV1(member.notice),
+      end: member.end ?? null,
+      agreement: member.agreement ?? null,
+      note: member.note ?? null,
+      sources: member.sources ?? [],
+    })),
+    memberCounts: org.memberCounts.map((entry) => ({
+      count: entry.count,
+      label: entry.label ?? null,
+      asOf: dateV1(entry.asOf)!,
+      sources: entry.sources ?? [],
+    })),
+    memberships: context.registry.membershipsOf('org', org.id).map(({ org: joined }) => joined.id),
     founded: dateV1(org.founded),
     dissolved: dateV1(org.dissolved),
     foundedBy: org.foundedBy ?? null,
@@ -220,10 +296,15 @@ export function solutionToV1(context: OpenDataContext, solution: SolutionRecord)
     topics: solution.topics,
     wikidata: solution.wikidata ?? null,
     agreements: context.registry.agreementsOfSolution(solution.id).map(({ agreement, use }) => ({ id: agreement.id, use })),
+    since: dateV1(solution.since),
     reusers: context.registry.reusersOf(solution).map((reuser) => ({
       ...actorRef(reuser.actor.kind === 'land' ? { land: reuser.actor.id } : { org: reuser.actor.id }),
       since: dateV1(reuser.since),
-      agreement: reuser.agreement.id,
+      until: dateV1(reuser.until),
+      agreement: reuser.agreement?.id ?? null,
+      basis: reuser.basis,
+      note: reuser.note ?? null,
+      sources: reuser.sources ?? [],
     })),
     sources: solution.sources.map(sourceV1),
   };

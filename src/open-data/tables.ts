@@ -4,8 +4,6 @@
  * and the /daten/ page all read the same definitions.
  */
 import { stringify } from 'csv-stringify/sync';
-import { SITE } from '../config.ts';
-import { absoluteUrl, urls } from '../lib/urls.ts';
 import type { AgreementV1 } from './api-schema.ts';
 
 export interface Column<Row> {
@@ -203,7 +201,8 @@ export const partyColumns: Column<PartyRow>[] = [
 
 export interface StepRow {
   agreement: AgreementV1;
-  party: AgreementV1['parties'][number];
+  /** A named party, or a group the source does not name one by one. */
+  party: { type: 'organisation' | 'land' | 'gruppe'; id: string | null; name: string };
   step: AgreementV1['parties'][number]['steps'][number];
 }
 
@@ -215,31 +214,68 @@ export const stepColumns: Column<StepRow>[] = [
     description: 'Kennung der Vereinbarung (Spalte id in vereinbarungen.csv)',
     value: (row) => row.agreement.id,
   },
-  { name: 'partyType', type: 'string', description: 'organisation oder land', value: (row) => row.party.type },
-  { name: 'partyId', type: 'string', description: 'Kennung der Partei', value: (row) => row.party.id },
-  { name: 'partyName', type: 'string', description: 'Name der Partei', value: (row) => row.party.name },
+  {
+    name: 'partyType',
+    type: 'string',
+    description: 'organisation, land oder gruppe (eine Gruppe, die die Quelle nicht einzeln nennt)',
+    value: (row) => row.party.type,
+  },
+  { name: 'partyId', type: 'string', description: 'Kennung der Partei; leer bei einer Gruppe', value: (row) => row.party.id },
+  { name: 'partyName', type: 'string', description: 'Name der Partei oder der Gruppe', value: (row) => row.party.name },
   {
     name: 'step',
     type: 'string',
-    description: 'Art des Schritts (z. B. unterzeichnung, zustimmung, inkrafttreten, beitritt, austritt)',
+    description: 'Art des Schritts (z. B. unterzeichnung, zustimmung, genehmigung, bekanntmachung, inkrafttreten, beitritt, austritt)',
     value: (row) => row.step.type,
   },
-  { name: 'date', type: 'string', description: 'Datum wie erfasst', value: (row) => row.step.date.value },
-  { name: 'dateForm', type: 'string', description: 'exact, before, after, between oder unknown', value: (row) => row.step.date.form },
+  {
+    name: 'date',
+    type: 'string',
+    description: 'Datum wie erfasst; leer, wenn nur ein geplantes Datum bekannt ist',
+    value: (row) => row.step.date?.value ?? null,
+  },
+  {
+    name: 'dateForm',
+    type: 'string',
+    description: 'exact, before, after, between oder unknown',
+    value: (row) => row.step.date?.form ?? null,
+  },
   {
     name: 'precision',
     type: 'string',
     description: 'Genauigkeit eines genauen Datums: day, month, quarter oder year',
-    value: (row) => row.step.date.precision,
+    value: (row) => row.step.date?.precision ?? null,
   },
-  { name: 'earliest', type: 'date', description: 'Frühester möglicher Tag', value: (row) => row.step.date.earliest },
-  { name: 'latest', type: 'date', description: 'Spätester möglicher Tag', value: (row) => row.step.date.latest },
+  { name: 'earliest', type: 'date', description: 'Frühester möglicher Tag', value: (row) => row.step.date?.earliest ?? null },
+  { name: 'latest', type: 'date', description: 'Spätester möglicher Tag', value: (row) => row.step.date?.latest ?? null },
+  {
+    name: 'planned',
+    type: 'string',
+    description: 'Geplantes Datum wie erfasst (getrennt vom tatsächlichen)',
+    value: (row) => row.step.planned?.value ?? null,
+  },
   { name: 'law', type: 'string', description: 'Zustimmungsgesetz (Titel), bei zustimmung', value: (row) => row.step.law?.title ?? null },
   {
     name: 'lawCitation',
     type: 'string',
     description: 'Fundstelle des Zustimmungsgesetzes',
     value: (row) => row.step.law?.citation ?? null,
+  },
+  {
+    name: 'detail',
+    type: 'string',
+    description: 'Genehmigende Behörde mit Aktenzeichen, Amtsblatt mit Ausgabe und Seite, oder Gremium mit Dokument',
+    value: (row) => {
+      const { approval, gazette, body } = row.step;
+      const parts = approval
+        ? [approval.authority, approval.fileNumber && `Az. ${approval.fileNumber}`]
+        : gazette
+          ? [gazette.name, gazette.issue, gazette.page]
+          : body
+            ? [body.name, body.document]
+            : [];
+      return parts.filter(Boolean).join(', ') || null;
+    },
   },
   {
     name: 'sources',
@@ -271,77 +307,3 @@ export function toCsv<Row>(columns: Column<Row>[], rows: Row[]): string {
 }
 
 export const CSV_DIALECT = { delimiter: ';', lineTerminator: '\r\n', header: true, doubleQuote: true, quoteChar: '"' } as const;
-
-function tableSchema<Row>(columns: Column<Row>[]) {
-  return columns.map((column) => ({ name: column.name, type: column.type, description: column.description }));
-}
-
-/** The Frictionless Data package (https://datapackage.org) describing all downloads. */
-export function dataPackage(dataVersion: { commit?: string | undefined; date: Date }, registryCounts: { agreements: number }) {
-  return {
-    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
-    name: 'kooperationsatlas',
-    title: `${SITE.name}: Kooperationsvereinbarungen deutscher öffentlicher Stellen`,
-    description:
-      'Vereinbarungen zwischen Ländern, ihren IT-Dienstleistern, Ministerien und kommunalen IT-Verbünden, mit Parteien, Daten, Themen und Quellen.',
-    homepage: absoluteUrl(urls.data()),
-    version: dataVersion.commit ?? 'lokal',
-    created: dataVersion.date.toISOString(),
-    licenses: [{ name: SITE.dataLicense.id, path: SITE.dataLicense.url, title: SITE.dataLicense.name }],
-    resources: [
-      {
-        name: 'vereinbarungen',
-        path: 'vereinbarungen.csv',
-        title: `Vereinbarungen (${registryCounts.agreements})`,
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8-sig',
-        dialect: CSV_DIALECT,
-        schema: { fields: tableSchema(agreementColumns), primaryKey: ['id'] },
-      },
-      {
-        name: 'parteien',
-        path: 'parteien.csv',
-        title: 'Vertragsparteien je Vereinbarung',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8-sig',
-        dialect: CSV_DIALECT,
-        schema: {
-          fields: tableSchema(partyColumns),
-          foreignKeys: [{ fields: ['agreementId'], reference: { resource: 'vereinbarungen', fields: ['id'] } }],
-        },
-      },
-      {
-        name: 'schritte',
-        path: 'schritte.csv',
-        title: 'Schritte je Partei (Unterzeichnung, Zustimmung, Inkrafttreten, Beitritt, Austritt)',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8-sig',
-        dialect: CSV_DIALECT,
-        schema: {
-          fields: tableSchema(stepColumns),
-          foreignKeys: [{ fields: ['agreementId'], reference: { resource: 'vereinbarungen', fields: ['id'] } }],
-        },
-      },
-      {
-        name: 'vereinbarungen-json',
-        path: 'vereinbarungen.json',
-        format: 'json',
-        mediatype: 'application/json',
-        title: 'Vereinbarungen mit aufgelösten Verweisen (JSON)',
-      },
-      {
-        name: 'organisationen-json',
-        path: 'organisationen.json',
-        format: 'json',
-        mediatype: 'application/json',
-        title: 'Organisationen (JSON)',
-      },
-      { name: 'laender-json', path: 'laender.json', format: 'json', mediatype: 'application/json', title: 'Länder (JSON)' },
-      { name: 'themen-json', path: 'themen.json', format: 'json', mediatype: 'application/json', title: 'Themen (JSON)' },
-      { name: 'loesungen-json', path: 'loesungen.json', format: 'json', mediatype: 'application/json', title: 'Lösungen (JSON)' },
-    ],
-  };
-}

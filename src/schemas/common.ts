@@ -6,7 +6,7 @@
  * contributors (through the generated JSON Schema).
  */
 import { z } from 'zod';
-import { PARTIAL_DATE_FORMS, UNCERTAIN_DATE_FORMS, parsePartialDate, parseUncertainDate } from './dates.ts';
+import { PARTIAL_DATE_FORMS, UNCERTAIN_DATE_FORMS, dateBounds, isAfterDay, parsePartialDate, parseUncertainDate, readDateValue } from './dates.ts';
 
 /** A stable id that is also the last segment of the record's URL. */
 export const slug = z
@@ -172,3 +172,59 @@ export const source = z
   .describe('Quelle');
 
 export type Source = z.output<typeof source>;
+
+/** References from a fact to the record's own sources, by their `id`. */
+export const sourceRefs = z.array(slug).optional().describe('Kennungen der Quellen (Feld „id“ unter „sources“)');
+
+type Problem = (path: (string | number)[], input: unknown, message: string) => void;
+
+/** Sources were published and read in the past. */
+export function checkSourceDates(sources: readonly Source[], today: string, problem: Problem) {
+  sources.forEach((src, index) => {
+    for (const field of ['published', 'accessed'] as const) {
+      const value = src[field];
+      if (value && readDateValue(value) && isAfterDay(dateBounds(value).earliest ?? value, today)) {
+        problem(['sources', index, field], value, `Datum liegt in der Zukunft (heute ist ${today})`);
+      }
+    }
+  });
+}
+
+/**
+ * A record's source ids are unique, and every reference to one resolves. References are
+ * found by their field name wherever they stand (`sources` lists of ids on facts, owners,
+ * members, notes …, and `dateSources`, `summarySources`), so a new sourced field needs no entry here.
+ */
+export function checkSourceIds(record: { sources: readonly Source[] }, problem: Problem) {
+  const ids = new Set<string>();
+  record.sources.forEach((src, index) => {
+    if (!src.id) return;
+    if (ids.has(src.id)) problem(['sources', index, 'id'], src.id, `Quellen-Kennung „${src.id}“ ist doppelt vergeben`);
+    ids.add(src.id);
+  });
+  const known = [...ids];
+  const check = (refs: unknown[], path: (string | number)[]) =>
+    refs.forEach((ref, index) => {
+      if (typeof ref !== 'string' || ids.has(ref)) return;
+      problem(
+        [...path, index],
+        ref,
+        known.length
+          ? `Keine Quelle mit der Kennung „${ref}“; vorhanden: ${known.join(', ')}`
+          : `Keine Quelle mit der Kennung „${ref}“: Quellen unter „sources“ brauchen dafür ein Feld „id“`,
+      );
+    });
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        // The record's own list of sources holds no references.
+        if (path.length === 0 && key === 'sources') continue;
+        // `sources`, and fields named for what they source (`dateSources`, `summarySources`).
+        if ((key === 'sources' || key.endsWith('Sources')) && Array.isArray(item)) check(item, [...path, key]);
+        else walk(item, [...path, key]);
+      }
+    }
+  };
+  walk(record, []);
+}

@@ -10,6 +10,7 @@ import { factDate, partialDate } from './common.ts';
 import { organisationSchema } from './organisation.ts';
 import { solutionSchema } from './solution.ts';
 import { topicSchema } from './topic.ts';
+import { knownMissingSchema, knownTotalSchema } from './known.ts';
 
 /**
  * YAML reads an unquoted year (`published: 2013`) as a number, and the validator accepts
@@ -46,6 +47,12 @@ export function jsonSchemas(): Record<string, object> {
     'solution.schema.json': toJsonSchema(solutionSchema, 'solution.schema.json', 'Kooperationsatlas: Lösung'),
     'laender.schema.json': toJsonSchema(z.array(landSchema), 'laender.schema.json', 'Kooperationsatlas: Liste der Länder'),
     'topics.schema.json': toJsonSchema(z.array(topicSchema), 'topics.schema.json', 'Kooperationsatlas: Liste der Themen'),
+    'known-missing.schema.json': toJsonSchema(
+      z.array(knownMissingSchema),
+      'known-missing.schema.json',
+      'Kooperationsatlas: bekannte, noch nicht erfasste Vereinbarungen',
+    ),
+    'known-totals.schema.json': toJsonSchema(z.array(knownTotalSchema), 'known-totals.schema.json', 'Kooperationsatlas: bekannte Gesamtzahlen'),
   };
 }
 

@@ -5,7 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { mdxToMdast } from 'satteri';
 import { BODY_PLACEHOLDER } from '../contribute/placeholder.ts';
-import { BODY_FEATURES, bodySizeViolation, collectComponents, findUnsafeContent } from '../lib/content-safety.ts';
+import {
+  BODY_FEATURES,
+  bodySizeViolation,
+  citedSources,
+  collectComponents,
+  findUnsafeContent,
+  uncitedNumbers,
+} from '../lib/content-safety.ts';
 import { agreementSchema, type Agreement } from '../schemas/agreement.ts';
 import { Collector, guarded, readSource, relativeFile } from './collector.ts';
 import type { Diagnostic } from './diagnostic.ts';
@@ -85,7 +92,8 @@ function checkBody(body: string, lineOffset: number, source: YamlSource, sourceI
     tree = mdxToMdast(body, { features: BODY_FEATURES, position: false });
     const hasProblem =
       findUnsafeContent(tree).length > 0 ||
-      collectComponents(tree).some((component) => component.attributes.quelle !== undefined && !sourceIds.has(component.attributes.quelle));
+      uncitedNumbers(tree).length > 0 ||
+      collectComponents(tree).some((component) => citedSources(component).some((id) => !sourceIds.has(id)));
     if (hasProblem) tree = mdxToMdast(body, { features: BODY_FEATURES, position: true });
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
@@ -108,18 +116,30 @@ function checkBody(body: string, lineOffset: number, source: YamlSource, sourceI
     ]);
   }
   for (const component of collectComponents(tree)) {
-    const quelle = component.attributes.quelle;
-    if (component.name === 'Zitat' && quelle !== undefined && !sourceIds.has(quelle)) {
+    for (const id of citedSources(component)) {
+      if (sourceIds.has(id)) continue;
       collector.add([
         {
           file: source.file,
           line: component.line + lineOffset,
           column: component.column,
           field: '(Text)',
-          message: `<Zitat quelle="${quelle}">: keine Quelle mit dieser Kennung.${didYouMeanText(quelle, sourceIds)} Quellen brauchen dafür ein Feld „id“ unter „sources“.`,
+          message: `<${component.name} quelle="${component.attributes.quelle}">: keine Quelle mit der Kennung „${id}“.${didYouMeanText(id, sourceIds)} Quellen brauchen dafür ein Feld „id“ unter „sources“.`,
         },
       ]);
     }
+  }
+  // Every number or date the text states is backed by a source of the record.
+  for (const uncited of uncitedNumbers(tree)) {
+    collector.add([
+      {
+        file: source.file,
+        line: uncited.line + lineOffset,
+        column: uncited.column,
+        field: '(Text)',
+        message: `Der Absatz nennt eine Zahl oder ein Datum („${uncited.number}“) ohne Beleg: bitte mit <Beleg quelle="kennung" /> auf die Quelle verweisen, die sie nennt, oder die Angabe weglassen.`,
+      },
+    ]);
   }
 }
 

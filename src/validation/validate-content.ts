@@ -16,6 +16,7 @@ import { landSchema, type Land } from '../schemas/land.ts';
 import { organisationSchema, type Organisation } from '../schemas/organisation.ts';
 import { solutionSchema, type Solution } from '../schemas/solution.ts';
 import { topicSchema, type Topic } from '../schemas/topic.ts';
+import { knownMissingSchema, knownTotalSchema, type KnownMissing, type KnownTotal } from '../schemas/known.ts';
 import { checkAgreementFile, rawList, rawString, sourceOf } from './agreement-file.ts';
 import { contentHash, ValidationCache } from './cache.ts';
 import { Collector, guarded, readSource, relativeFile } from './collector.ts';
@@ -26,6 +27,7 @@ import { parseYamlSource, type YamlSource } from './source-file.ts';
 import { collectReferences, type Reference } from './references.ts';
 import { didYouMeanText } from './suggest.ts';
 import { checkTextHygiene } from './text-hygiene.ts';
+import { districtKeyProblem } from './official-keys.ts';
 
 export interface AgreementRecord {
   id: string;
@@ -39,6 +41,8 @@ export interface ValidContent {
   organisations: Map<string, Organisation & { id: string }>;
   solutions: Map<string, Solution & { id: string }>;
   agreements: Map<string, AgreementRecord>;
+  knownMissing: KnownMissing[];
+  knownTotals: KnownTotal[];
 }
 
 export interface ValidationResult {
@@ -131,6 +135,10 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
   const topicsFile = readListFile(root, CONTENT_PATHS.topics, topicSchema, 'Themen', collector);
   const laender = laenderFile ?? [];
   const topics = topicsFile ?? [];
+  const knownMissing =
+    readListFile(root, CONTENT_PATHS.knownMissing, knownMissingSchema, 'bekannten, noch nicht erfassten Vereinbarungen', collector) ?? [];
+  const knownTotals = readListFile(root, CONTENT_PATHS.knownTotals, knownTotalSchema, 'bekannten Gesamtzahlen', collector) ?? [];
+  fileCount += 2;
 
   /** Reads a folder of YAML records, one per file (organisations, solutions). */
   const readYamlRecords = <T>(dir: string, extension: string, schema: z.ZodType<T>) => {
@@ -201,7 +209,9 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
   cache?.save();
 
   // The same walk for the other files.
-  for (const source of new Set([...laender, ...topics, ...organisations, ...solutions].map((entry) => entry.source)))
+  for (const source of new Set(
+    [...laender, ...topics, ...knownMissing, ...knownTotals, ...organisations, ...solutions].map((entry) => entry.source),
+  ))
     checkTextHygiene(source, collector);
 
   // A record with its own errors, even one that cannot be parsed, still exists: references to it are not reported again.
@@ -215,7 +225,12 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
   // A list file that cannot be read is reported once; references into it are not guessed at.
   const unreadable: Partial<Record<ReferenceKind, boolean>> = { land: !laenderFile, topic: !topicsFile };
   const checkReferences = (record: Parsed<unknown>, schema: z.core.$ZodType) => {
-    const refs: Reference[] = record.refs ?? collectReferences(schema, record.source.data);
+    // Entries of a list file (known-missing.yaml …) are found at their index in the file's data.
+    const data = record.pathPrefix.reduce<unknown>(
+      (value, key) => (value as Record<string | number, unknown> | undefined)?.[key],
+      record.source.data,
+    );
+    const refs: Reference[] = record.refs ?? collectReferences(schema, data);
     for (const ref of refs) {
       if (unreadable[ref.kind] || known[ref.kind].has(ref.id)) continue;
       collector.at(
@@ -234,10 +249,26 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
       if (rawString(owner, 'org') === organisation.id)
         collector.at(organisation.source, ['owners', index, 'org'], 'Eine Organisation kann nicht ihr eigener Träger sein.');
     });
+    rawList(raw, 'members').forEach((member, index) => {
+      if (rawString(member, 'org') === organisation.id)
+        collector.at(organisation.source, ['members', index, 'org'], 'Eine Organisation kann nicht ihr eigenes Mitglied sein.');
+    });
+    rawList(raw, 'shareTransfers').forEach((transfer, index) => {
+      const from = (transfer as { from?: unknown })?.from;
+      const to = (transfer as { to?: unknown })?.to;
+      if (rawString(from, 'org') === organisation.id || rawString(to, 'org') === organisation.id) {
+        collector.at(
+          organisation.source,
+          ['shareTransfers', index],
+          'Die Gesellschaft selbst steht hier als abgebende oder erwerbende Seite: eine Kapitalerhöhung ohne „from“, eine Einziehung ohne „to“ angeben.',
+        );
+      }
+    });
     // The first two digits of a Regionalschlüssel name the Land.
     const ars = rawString(raw, 'ars');
     const land = rawString(raw, 'land');
     const landKey = land ? landKeys.get(land) : undefined;
+    const kind = rawString(raw, 'kind');
     if (ars && /^\d{12}$/.test(ars) && landKey && !ars.startsWith(landKey)) {
       collector.at(
         organisation.source,
@@ -245,8 +276,15 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
         `Der Regionalschlüssel „${ars}“ beginnt mit „${ars.slice(0, 2)}“, aber das Land „${land}“ hat den Schlüssel „${landKey}“: Schlüssel oder Land prüfen.`,
       );
     }
+    // A key of the right Land is checked against the official directory of Kreise.
+    else if (ars && /^\d{12}$/.test(ars) && (kind === 'landkreis' || kind === 'kreisfreie-stadt')) {
+      const problem = districtKeyProblem(ars, kind, rawString(raw, 'name') ?? '');
+      if (problem) collector.at(organisation.source, ['ars'], problem);
+    }
   }
   for (const solution of solutions) checkReferences(solution, solutionSchema);
+  for (const entry of knownMissing) checkReferences(entry, knownMissingSchema);
+  for (const entry of knownTotals) checkReferences(entry, knownTotalSchema);
 
   const relationsByPair = new Map<string, string>();
   for (const agreement of agreements) {
@@ -286,6 +324,8 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
     organisations: new Map(clean(organisations).map((entry) => [entry.id, { id: entry.id, ...entry.data }])),
     solutions: new Map(clean(solutions).map((entry) => [entry.id, { id: entry.id, ...entry.data }])),
     agreements: new Map(clean(agreements).map((entry) => [entry.id, { id: entry.id, file: entry.source.file, data: entry.data }])),
+    knownMissing: clean(knownMissing).map((entry) => entry.data),
+    knownTotals: clean(knownTotals).map((entry) => entry.data),
   });
   let content: ValidContent | undefined;
   return {

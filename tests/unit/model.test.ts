@@ -24,7 +24,7 @@ const involvement = (agreementId: string, landId: string) => agreement(agreement
 describe('the model states each situation without bending', () => {
   it('validates every fixture', () => {
     expect(diagnostics).toEqual([]);
-    expect(content.agreements.size).toBe(12);
+    expect(content.agreements.size).toBe(12 + 7);
   });
 
   it('1: six Länder signing on two days, approving laws, retroactive effect', () => {
@@ -66,13 +66,14 @@ describe('the model states each situation without bending', () => {
     expect(registry.organisation('landkreis-nord')?.ars).toBe('034510000000');
   });
 
-  it('4: a solution developed by one Land and re-used by four', () => {
+  it('4: a solution developed by one Land and re-used by four, with no start of use recorded', () => {
     const solution = registry.solution('test-loesung')!;
-    expect(registry.reusersOf(solution).map((reuser) => [reuser.actor.id, reuser.since, reuser.agreement.id])).toEqual([
-      ['bayern', '2022-02', 'nachnutzung-loesung'],
-      ['baden-wuerttemberg', '2022-02', 'nachnutzung-loesung'],
-      ['rheinland-pfalz', '2022-02', 'nachnutzung-loesung'],
-      ['saarland', '2022-02', 'nachnutzung-loesung'],
+    // The agreement's date is not the day each re-user began: without a re-user entry, none is given.
+    expect(registry.reusersOf(solution).map((reuser) => [reuser.actor.id, reuser.since, reuser.agreement?.id, reuser.basis])).toEqual([
+      ['bayern', undefined, 'nachnutzung-loesung', 'vereinbarung'],
+      ['baden-wuerttemberg', undefined, 'nachnutzung-loesung', 'vereinbarung'],
+      ['rheinland-pfalz', undefined, 'nachnutzung-loesung', 'vereinbarung'],
+      ['saarland', undefined, 'nachnutzung-loesung', 'vereinbarung'],
     ]);
     expect(registry.agreementsOfSolution('test-loesung').map(({ agreement: entry }) => entry.id)).toEqual(['nachnutzung-loesung']);
   });

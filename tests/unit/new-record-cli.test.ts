@@ -42,11 +42,27 @@ describe('npm run new -- --help', () => {
         '--short-name',
         '--legal-form',
         '--land',
+        '--group',
+        '--group-count',
+        '--group-member',
+        '--step',
+        '--event',
+        '--legal-basis',
+        '--developer',
+        '--in',
+        '--member',
+        '--owner',
+        '--percent',
+        '--nominal',
+        '--as-of',
+        '--notice',
+        '--end',
         '--yes',
       ]) {
         expect(result.stdout, option).toContain(`  ${option} `);
       }
-      expect(result.stdout).toContain('npm run new -- organisation');
+      for (const type of ['organisation', 'loesung', 'mitgliedschaft', 'beteiligung'])
+        expect(result.stdout).toContain(`npm run new -- ${type}`);
       for (const kind of [...agreementKinds.values, ...organisationKinds.values, ...legalForms.values])
         expect(result.stdout).toContain(kind);
     }
@@ -151,5 +167,118 @@ describe('npm run new', () => {
     expect(type.stderr).toContain('Unbekannte Eintragsart „organisatoin“. Meinten Sie „organisation“?');
     const kind = scaffold(['organisation', '--yes', '--name', 'X', '--kind', 'it-dienstleistr'], tempProject());
     expect(kind.stderr).toContain('Unbekannte Art „it-dienstleistr“. Meinten Sie „it-dienstleister“?');
+  });
+
+  it('takes one named party and a group, with steps and events of the new kinds', () => {
+    const root = tempProject();
+    const result = scaffold(
+      [
+        '--yes',
+        '--title',
+        'Verwaltungsvereinbarung über Testnetze',
+        '--kind',
+        'verwaltungsvereinbarung',
+        '--signed',
+        '2015-06',
+        '--party',
+        'bund',
+        '--group',
+        'die Länder',
+        '--group-count',
+        '16',
+        '--group-member',
+        'land:hessen',
+        '--step',
+        'bund unterrichtung 2015-05-01',
+        '--event',
+        'genehmigung 2015-06-20',
+        '--event',
+        'in-kraft geplant:2099-01-01',
+        '--legal-basis',
+        'IT-NetzG § 3',
+      ],
+      root,
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const file = join(root, 'src/content/agreements/verwaltungsvereinbarung-testnetze-2015.mdx');
+    const data = parse(readFileSync(file, 'utf8').split('---')[1]!);
+    expect(data.parties[1]).toEqual({ group: { name: 'die Länder', count: 16, members: [{ land: 'hessen' }] } });
+    expect(data.events[1]).toEqual({ type: 'in-kraft', planned: '2099-01-01' });
+
+    // A date in the future only as a plan; a step for a party that is not one; a group with more named members than its count.
+    const future = scaffold(
+      ['--yes', '--title', 'X', '--kind', 'sonstige', '--party', 'bund', '--group', 'die Länder', '--event', 'in-kraft 2099-01-01'],
+      root,
+    );
+    expect(future.stderr).toContain('liegt in der Zukunft; ein geplantes Datum mit „geplant:“ davor angeben');
+    const stranger = scaffold(
+      ['--yes', '--title', 'X', '--kind', 'sonstige', '--party', 'bund', '--group', 'die Länder', '--step', 'dataport unterzeichnung 2020'],
+      root,
+    );
+    expect(stranger.stderr).toContain('„dataport“ ist keine der Parteien (bund)');
+    const tooMany = scaffold(
+      [
+        '--yes',
+        '--title',
+        'X',
+        '--kind',
+        'sonstige',
+        '--party',
+        'bund',
+        '--group',
+        'die Länder',
+        '--group-count',
+        '1',
+        '--group-member',
+        'hessen',
+        '--group-member',
+        'bayern',
+      ],
+      root,
+    );
+    expect(tooMany.stderr).toContain('2 Mitglieder genannt, laut --group-count sind es nur 1');
+  });
+
+  it('adds a membership and a share to an existing organisation, and scaffolds a solution', () => {
+    const root = tempProject();
+    const kitu = join(root, 'src/content/organisations/kitu.yaml');
+    const before = readFileSync(kitu, 'utf8');
+    const member = scaffold(
+      ['mitgliedschaft', '--yes', '--in', 'kitu', '--member', 'org:dataport', '--since', '2020-01', '--source', 'https://example.org/m'],
+      root,
+    );
+    expect(member.status, member.stderr).toBe(0);
+    expect(member.stdout).toContain('✓ Ergänzt: src/content/organisations/kitu.yaml');
+    const after = readFileSync(kitu, 'utf8');
+    expect(after.startsWith(before.trimEnd().split('\nsources:')[0]!)).toBe(true);
+    expect(parse(after).members).toEqual([{ org: 'dataport', since: '2020-01', sources: ['mitglied-dataport'] }]);
+
+    const share = scaffold(
+      ['beteiligung', '--yes', '--in', 'komm-one', '--owner', 'land:baden-wuerttemberg', '--percent', '12,5', '--as-of', '2020'],
+      root,
+    );
+    expect(share.status, share.stderr).toBe(0);
+    const owners = parse(readFileSync(join(root, 'src/content/organisations/komm-one.yaml'), 'utf8')).owners;
+    expect(owners.find((owner: { land?: string }) => owner.land === 'baden-wuerttemberg').stakes.at(-1)).toEqual({
+      percent: 12.5,
+      asOf: 2020,
+      sources: ['anteil-baden-wuerttemberg'],
+    });
+    const noFigure = scaffold(['beteiligung', '--yes', '--in', 'komm-one', '--owner', 'land:hamburg', '--as-of', '2020'], root);
+    expect(noFigure.stderr).toContain('Anteil angeben: --percent oder --nominal');
+
+    const solution = scaffold(['loesung', '--yes', '--name', 'Test-Dienst', '--developer', 'org:dataport', '--since', '2020'], root);
+    expect(solution.status, solution.stderr).toBe(0);
+    expect(parse(readFileSync(join(root, 'src/content/solutions/test-dienst.yaml'), 'utf8'))).toMatchObject({
+      name: 'Test-Dienst',
+      developedBy: [{ org: 'dataport' }],
+      reusers: [],
+    });
+
+    // The validator then asks only for what the contributor still has to fill in.
+    const validate = spawnSync(process.execPath, [join(root, 'scripts/validate.ts'), '--root', root], { cwd: root, encoding: 'utf8' });
+    const problems = validate.stdout.split('\n').filter((line) => /^src\//.test(line));
+    expect(problems.filter((line) => !/sources\[\d+\]\.(title|publisher|url)|description|topics/.test(line))).toEqual([]);
+    expect(problems.some((line) => line.startsWith('src/content/organisations/kitu.yaml') && line.includes('title'))).toBe(true);
   });
 });

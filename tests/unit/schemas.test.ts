@@ -124,18 +124,43 @@ describe('agreement schema', () => {
 });
 
 describe('organisation schema', () => {
-  it('describes owners with optional shares and dates', () => {
+  it('describes owners with optional shares, each with the date it is valid for, and dates', () => {
     const data = organisationSchema.parse({
       name: 'Dataport',
       kind: 'it-dienstleister',
       description: 'IT-Dienstleister.',
-      owners: [{ land: 'hamburg' }, { land: 'sachsen-anhalt', since: 2013 }, { org: 'itvsh', share: 5 }],
+      owners: [{ land: 'hamburg' }, { land: 'sachsen-anhalt', since: 2013 }, { org: 'itvsh', stakes: [{ percent: 5, asOf: 2014 }] }],
     });
     expect(data.owners[1]?.since).toBe('2013');
+    expect(data.owners[2]?.stakes).toEqual([{ percent: 5, asOf: '2014' }]);
+  });
+
+  it('refuses a share without the date it is valid for', () => {
+    const result = organisationSchema.safeParse({
+      name: 'X',
+      kind: 'sonstige',
+      description: 'x',
+      owners: [{ org: 'itvsh', stakes: [{ percent: 5 }] }],
+    });
+    expect(result.success).toBe(false);
+    // The old undated form is gone: a percentage never stands without its "Stand".
+    expect(organisationSchema.safeParse({ name: 'X', kind: 'sonstige', description: 'x', owners: [{ org: 'a', share: 5 }] }).success).toBe(
+      false,
+    );
   });
 
   it('rejects an owner that is neither a Land nor an organisation', () => {
-    const result = organisationSchema.safeParse({ name: 'X', kind: 'sonstige', description: 'x', owners: [{ share: 10 }] });
+    const result = organisationSchema.safeParse({ name: 'X', kind: 'sonstige', description: 'x', owners: [{ stakes: [] }] });
     expect(result.success).toBe(false);
+  });
+
+  it('knows foreign bodies by their country, and never places them in a Land', () => {
+    const foreign = { name: 'Ministère', kind: 'auslaendische-stelle', description: 'x', country: 'LU' };
+    expect(organisationSchema.safeParse(foreign).success).toBe(true);
+    expect(organisationSchema.safeParse({ ...foreign, country: undefined }).success).toBe(false);
+    expect(organisationSchema.safeParse({ ...foreign, country: 'XX' }).success).toBe(false);
+    expect(organisationSchema.safeParse({ ...foreign, country: 'DE' }).success).toBe(false);
+    expect(organisationSchema.safeParse({ ...foreign, land: 'saarland' }).success).toBe(false);
+    expect(organisationSchema.safeParse({ ...foreign, kind: 'ministerium' }).success).toBe(false);
   });
 });

@@ -85,6 +85,22 @@ const cases: Case[] = [
     message: /beginnt mit „09“, aber das Land „niedersachsen“ hat den Schlüssel „03“/,
   },
   {
+    name: 'a Kreis key that the official directory does not list',
+    file: `${CONTENT_PATHS.organisations}/landkreis-sued.yaml`,
+    replace: ["'034520000000'", "'034990000000'"],
+    line: 5,
+    field: 'ars',
+    message: /steht im Gemeindeverzeichnis des Statistischen Bundesamts .*Gebietsstand 31\.12\.2018\) bei keinem Kreis/,
+  },
+  {
+    name: 'the key of a Landkreis on a kreisfreie Stadt',
+    file: `${CONTENT_PATHS.organisations}/stadt-mitte.yaml`,
+    replace: ["'034010000000'", "'034520000000'"],
+    line: 5,
+    field: 'ars',
+    message: /ein Landkreis \(Aurich\), die Organisation hat aber die Art „kreisfreie-stadt“/,
+  },
+  {
     name: 'owner period that ends before it starts',
     file: `${CONTENT_PATHS.organisations}/test-dienstleister.yaml`,
     replace: ['    since: 2015-01-01\n', '    since: 2015-01-01\n    until: 2014-06\n'],
@@ -112,7 +128,7 @@ const cases: Case[] = [
     name: 'unknown founding agreement',
     file: `${CONTENT_PATHS.organisations}/kommunales-rechenzentrum.yaml`,
     replace: ['foundedBy: gruendung-kommunales-rechenzentrum', 'foundedBy: gruendung-rechenzentrum'],
-    line: 6,
+    line: 7,
     field: 'foundedBy',
     message: /kein Eintrag vom Typ Vereinbarung/,
   },
@@ -140,7 +156,134 @@ const cases: Case[] = [
     field: 'signed',
     message: /braucht eine Unterzeichnung.*\{ unknown: Grund \}/,
   },
+  // Model v3: memberships, shareholdings, party groups, municipal agreements, re-use.
+  {
+    name: 'a membership that ends before it starts',
+    file: `${CONTENT_PATHS.organisations}/test-genossenschaft.yaml`,
+    replace: ['    until: 2021-06-30\n', '    until: 2016-06-30\n'],
+    line: 19,
+    field: 'members[2].until',
+    message: /Die Mitgliedschaft endet .*vor ihrem Beginn/,
+  },
+  {
+    name: 'notice given after the membership ended',
+    file: `${CONTENT_PATHS.organisations}/test-genossenschaft.yaml`,
+    replace: ['notice: 2022-03-01', 'notice: 2024-03-01'],
+    line: 13,
+    field: 'members[1].notice',
+    message: /Kündigung .*nach dem Ende der Mitgliedschaft/,
+  },
+  {
+    name: 'shares of one company above 100 % on one date',
+    file: `${CONTENT_PATHS.organisations}/test-it-gmbh.yaml`,
+    replace: ['{ percent: 49, asOf: 2015-01-01', '{ percent: 59, asOf: 2015-01-01'],
+    line: 15,
+    field: 'owners[1].stakes[0].percent',
+    message: /Anteile mit Stand 2015-01-01 ergeben zusammen 110 %, mehr als 100 %/,
+  },
+  {
+    name: 'a stake without a percentage or an amount',
+    file: `${CONTENT_PATHS.organisations}/test-it-gmbh.yaml`,
+    replace: ['{ nominal: { amount: 2500 }, asOf: 2022-01-01', '{ asOf: 2022-01-01'],
+    line: 19,
+    field: 'owners[2].stakes[0]',
+    message: /„percent“ \(Prozent\) oder „nominal“ \(Betrag\)/,
+  },
+  {
+    name: 'a party group naming more members than its count',
+    file: `${CONTENT_PATHS.agreements}/bund-laender-gruppe.mdx`,
+    replace: ['count: 16', 'count: 1'],
+    line: 12,
+    field: 'parties[1].group.members',
+    message: /nennt 2 Mitglieder, laut „count“ sind es aber nur 1/,
+  },
+  {
+    name: 'a gazette citation without the gazette',
+    file: `${CONTENT_PATHS.agreements}/oerv-zwei-staedte-zwei-kreise.mdx`,
+    replace: ['gazette: { name: Amtsblatt für den Regierungsbezirk Testberg, ', 'gazette: { '],
+    line: 33,
+    field: 'events[1].gazette.name',
+    message: /Text erwartet|fehlt/,
+  },
+  {
+    name: 'a supervisory approval before the agreement was concluded',
+    file: `${CONTENT_PATHS.agreements}/oerv-zwei-staedte-zwei-kreise.mdx`,
+    replace: ['    date: 2021-04-15\n', '    date: 2021-02-15\n'],
+    line: 28,
+    field: 'events[0].date',
+    message: /kann nicht vor der Unterzeichnung \(2021-03-01\) liegen/,
+  },
+  {
+    name: 'a detail on a step it does not belong to',
+    file: `${CONTENT_PATHS.agreements}/oerv-zwei-staedte-zwei-kreise.mdx`,
+    replace: ['type: genehmigung\n', 'type: in-kraft\n'],
+    line: 29,
+    field: 'events[0].approval',
+    message: /„approval“ \(Genehmigung\) gehört nur zu „genehmigung“, nicht zu „in-kraft“/,
+  },
+  {
+    name: 'a fact with neither a date nor a planned date',
+    file: `${CONTENT_PATHS.agreements}/efa-mitnutzung.mdx`,
+    replace: ['    planned: 2019-01-01\n    date: 2019-02-01\n', ''],
+    line: 28,
+    field: 'events[0].date',
+    message: /„date“, wann es geschehen ist, oder „planned“/,
+  },
+  {
+    name: 'a date in the future that is not marked as planned',
+    file: `${CONTENT_PATHS.agreements}/kreis-kommunen-vereinbarung.mdx`,
+    replace: ['signed: 2023-09', 'signed: 2099-09'],
+    line: 6,
+    field: 'signed',
+    message: /in der Zukunft .*„planned“ statt „date“/,
+  },
+  {
+    name: 'a re-use that starts before the solution existed',
+    file: `${CONTENT_PATHS.solutions}/test-efa-dienst.yaml`,
+    replace: ['since: 2019-03', 'since: 2017-03'],
+    line: 8,
+    field: 'reusers[0].since',
+    message: /Die Nachnutzung beginnt \(2017-03\) vor der Lösung selbst/,
+  },
+  {
+    name: 'a foreign body placed in a Land',
+    file: `${CONTENT_PATHS.organisations}/test-ministerium-luxemburg.yaml`,
+    replace: ['country: LU\n', 'country: LU\nland: saarland\n'],
+    line: 4,
+    field: 'land',
+    message: /außerhalb Deutschlands .* gehört zu keinem Land/,
+  },
+  {
+    name: 'an organisation as its own member',
+    file: `${CONTENT_PATHS.organisations}/test-genossenschaft.yaml`,
+    replace: ['  - org: landkreis-nord\n', '  - org: test-genossenschaft\n'],
+    line: 8,
+    field: 'members[0].org',
+    message: /nicht ihr eigenes Mitglied sein/,
+  },
+  {
+    name: 'a company selling shares to itself',
+    file: `${CONTENT_PATHS.organisations}/test-it-gmbh.yaml`,
+    replace: ['    to: { org: stadt-mitte }\n', '    to: { org: test-it-gmbh }\n'],
+    line: 21,
+    field: 'shareTransfers[0]',
+    message: /Die Gesellschaft selbst steht hier/,
+  },
+  {
+    name: 'a source reference that resolves to no source',
+    file: `${CONTENT_PATHS.organisations}/test-genossenschaft.yaml`,
+    replace: ['sources: [bericht]', 'sources: [berichte]'],
+    line: 26,
+    field: 'memberCounts[0].sources[0]',
+    message: /Keine Quelle mit der Kennung „berichte“; vorhanden: register, meldung-beitritt/,
+  },
 ];
+
+/** Records in the fixture site; each case breaks one of them. */
+const FIXTURE_RECORDS = (() => {
+  const { content } = validateContent({ root: modelFixtureRoot() });
+  return content.agreements.size + content.organisations.size + content.solutions.size;
+})();
 
 describe('model rules on bad input', () => {
   for (const testCase of cases) {
@@ -158,7 +301,7 @@ describe('model rules on bad input', () => {
         ),
       ]);
       // Nothing else is lost: every other record still validates.
-      expect(content.agreements.size + content.organisations.size + content.solutions.size).toBe(12 + 8 + 1 - 1);
+      expect(content.agreements.size + content.organisations.size + content.solutions.size).toBe(FIXTURE_RECORDS - 1);
     });
   }
 });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { dataPackage } from '../../../open-data/tables.ts';
+import { dataPackage } from '../../../open-data/csv-tables.ts';
 import { openDataContext } from '../../../lib/registry.ts';
 
 export const GET: APIRoute = () =>

@@ -1,9 +1,0 @@
-import type { APIRoute } from 'astro';
-import { agreementToV1 } from '../../../open-data/api.ts';
-import { agreementColumns, toCsv } from '../../../open-data/tables.ts';
-import { openDataContext } from '../../../lib/registry.ts';
-
-export const GET: APIRoute = () => {
-  const rows = openDataContext.registry.agreements.map((agreement) => agreementToV1(openDataContext, agreement.id));
-  return new Response(toCsv(agreementColumns, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
