@@ -284,8 +284,9 @@ function generate(root: string, options: SyntheticOptions, from: number): { agre
     for (const dir of [CONTENT_PATHS.agreements, CONTENT_PATHS.organisations, CONTENT_PATHS.solutions])
       mkdirSync(join(root, dir), { recursive: true });
     const here = join(import.meta.dirname, '..', '..');
-    copyFileSync(join(here, CONTENT_PATHS.laender), join(root, CONTENT_PATHS.laender));
-    copyFileSync(join(here, CONTENT_PATHS.topics), join(root, CONTENT_PATHS.topics));
+    // The reference data and the known-but-missing lists are the project's own.
+    for (const file of [CONTENT_PATHS.laender, CONTENT_PATHS.topics, CONTENT_PATHS.knownMissing, CONTENT_PATHS.knownTotals])
+      copyFileSync(join(here, file), join(root, file));
   }
 
   const orgs: { id: string; land: string }[] = [];
