@@ -3,15 +3,14 @@
  * page's order with aria-sort; with the script, sorting by every column (also by
  * keyboard), filters in place, the state in the address and restored from it.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TABLE_COLUMNS } from '../../src/lib/table-state.ts';
 import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { newPage } from './browser.ts';
 import { SAMPLE } from './site.ts';
-
-const baseUrl = inject('baseUrl');
+import { baseUrl } from './built.ts';
 const { registry } = registryFromFiles();
 const list = urls.agreements();
 

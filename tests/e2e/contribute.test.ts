@@ -2,12 +2,11 @@
 import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SITE } from '../../src/config.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { newPage } from './browser.ts';
-
-const baseUrl = inject('baseUrl');
+import { baseUrl } from './built.ts';
 
 describe('/mitmachen/', () => {
   it('builds the record text in the browser, which then validates', async () => {

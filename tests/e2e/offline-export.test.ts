@@ -13,9 +13,9 @@ import { unzippedExport } from './offline-copy.ts';
 let exportRoot: string;
 const outside: string[] = [];
 
-beforeAll(() => {
-  exportRoot = unzippedExport();
-}, 120_000);
+beforeAll(async () => {
+  exportRoot = await unzippedExport();
+});
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -76,7 +76,7 @@ describe('offline export', () => {
     const unreached = htmlFiles(exportRoot).filter((file) => !visited.has(file) && !file.endsWith('404.html'));
     expect(unreached).toEqual([]);
     expect(outside).toEqual([]);
-  }, 180_000);
+  });
 
   it('rewrites every url() in the style sheets to a file of the export', () => {
     const css = readdirSync(exportRoot, { recursive: true, withFileTypes: true })

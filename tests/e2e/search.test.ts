@@ -3,10 +3,9 @@
  * shareable URLs, the header form without JavaScript, and help when nothing is found.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newPage } from './browser.ts';
-
-const baseUrl = inject('baseUrl');
+import { baseUrl } from './built.ts';
 
 /*
  * Every locator is scoped to its landmark and matches its accessible name exactly: a bare
