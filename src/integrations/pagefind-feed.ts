@@ -38,6 +38,7 @@ export class PagefindFeed {
   #inFlight = new Set<Promise<unknown>>();
   #added: Promise<NewFileResponse>[] = [];
   #waiting: (() => void)[] = [];
+  #whenFed: (() => void)[] = [];
   #restart = false;
   #readFinished: ((file: string) => string | undefined) | undefined;
 
@@ -55,6 +56,22 @@ export class PagefindFeed {
     this.#order = pages;
     this.#wanted = new Set(pages.map((page) => page.file));
     this.#pump();
+  }
+
+  /**
+   * Resolves once every page has gone to Pagefind and been indexed, where that happens
+   * before the end of the build (no page waits to be read from dist/).
+   */
+  fed(): Promise<void> {
+    return new Promise((resolve) => {
+      this.#whenFed.push(resolve);
+      this.#checkFed();
+    });
+  }
+
+  #checkFed(): void {
+    if (this.#next < this.#order.length || this.#inFlight.size > 0) return;
+    for (const resolve of this.#whenFed.splice(0)) resolve();
   }
 
   wants(file: string): boolean {
@@ -140,6 +157,7 @@ export class PagefindFeed {
       this.#inFlight.delete(settled);
       this.#waiting.shift()?.();
       this.#pump();
+      this.#checkFed();
     });
   }
 }

@@ -59,6 +59,32 @@ export function pagefindIndex(): AstroIntegration {
     | Promise<{ pages: number; restarted: boolean; started: number; indexed: number; written: number; files: number | undefined }>
     | undefined;
   let fingerprint = '';
+  /** Finishes the index and writes it; dist/ must hold every page Pagefind has not had yet by the time it asks. */
+  const write = (current: PagefindFeed) => {
+    const started = performance.now();
+    const done = (async () => {
+      const { pages, restarted } = await current.finish((file) => {
+        const path = join(outDir, file);
+        return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+      });
+      const indexed = performance.now();
+      let files: number | undefined;
+      if (outputKept()) {
+        // dist/ holds the last index: rewrite only the files that changed (a page's
+        // fragment, the word chunks it is in); the rest are removed as stale at the end.
+        const got = await current.index.getFiles();
+        if (got.errors.length) throw new Error(`Pagefind could not give its index: ${got.errors.join('; ')}`);
+        files = got.files.filter(({ path, content }) => writeOutput(outDir, join(PAGEFIND_DIR, path), content)).length;
+      } else {
+        const written = await current.index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) });
+        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      }
+      return { pages, restarted, started, indexed, written: performance.now(), files };
+    })();
+    // Awaited in astro:build:done; until then a failure must not count as unhandled.
+    done.catch(() => undefined);
+    return done;
+  };
   const close = async () => {
     feed = undefined;
     writing = undefined;
@@ -98,6 +124,10 @@ export function pagefindIndex(): AstroIntegration {
               pages.push({ file, cached: unchanged ? cached : undefined });
             }
             current.start(pages);
+            // Without pages from the cache the index cannot have to start over: it can be
+            // written as soon as the last indexed page is in, while Astro renders the rest
+            // (the comparison pages, lists and data come after the records).
+            if (pages.every((page) => !page.cached)) void current.fed().then(() => (writing ??= write(current)));
             return paths;
           },
           render: async (request, options) => {
@@ -113,32 +143,10 @@ export function pagefindIndex(): AstroIntegration {
         }));
       },
       'astro:build:generated': () => {
-        // Every page is written: the rest is Pagefind's, in its own process, while the
-        // other integrations write their files (none of them reads dist/pagefind/).
-        const current = feed;
-        if (!current) return;
-        const started = performance.now();
-        writing = (async () => {
-          const { pages, restarted } = await current.finish((file) => {
-            const path = join(outDir, file);
-            return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-          });
-          const indexed = performance.now();
-          let files: number | undefined;
-          if (outputKept()) {
-            // dist/ holds the last index: rewrite only the files that changed (a page's
-            // fragment, the word chunks it is in); the rest are removed as stale at the end.
-            const got = await current.index.getFiles();
-            if (got.errors.length) throw new Error(`Pagefind could not give its index: ${got.errors.join('; ')}`);
-            files = got.files.filter(({ path, content }) => writeOutput(outDir, join(PAGEFIND_DIR, path), content)).length;
-          } else {
-            const written = await current.index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) });
-            if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          }
-          return { pages, restarted, started, indexed, written: performance.now(), files };
-        })();
-        // Awaited in astro:build:done; until then a failure must not count as unhandled.
-        writing.catch(() => undefined);
+        // Every page is written: what is left to index comes from dist/, then Pagefind
+        // writes while the other integrations write their files (none of them reads
+        // dist/pagefind/).
+        if (feed) writing ??= write(feed);
       },
       'astro:build:done': async ({ logger }) => {
         const done = performance.now();
