@@ -12,23 +12,24 @@ import { stringify } from 'yaml';
 import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
 import { agreementKinds } from '../../src/schemas/agreement.ts';
 
+/** Id, name and ISO 3166-2 code of each Land (the code makes short names unique, unlike "Sac" for two Länder). */
 const LAENDER = [
-  ['baden-wuerttemberg', 'Baden-Württemberg'],
-  ['bayern', 'Bayern'],
-  ['berlin', 'Berlin'],
-  ['brandenburg', 'Brandenburg'],
-  ['bremen', 'Bremen'],
-  ['hamburg', 'Hamburg'],
-  ['hessen', 'Hessen'],
-  ['mecklenburg-vorpommern', 'Mecklenburg-Vorpommern'],
-  ['niedersachsen', 'Niedersachsen'],
-  ['nordrhein-westfalen', 'Nordrhein-Westfalen'],
-  ['rheinland-pfalz', 'Rheinland-Pfalz'],
-  ['saarland', 'Saarland'],
-  ['sachsen', 'Sachsen'],
-  ['sachsen-anhalt', 'Sachsen-Anhalt'],
-  ['schleswig-holstein', 'Schleswig-Holstein'],
-  ['thueringen', 'Thüringen'],
+  ['baden-wuerttemberg', 'Baden-Württemberg', 'BW'],
+  ['bayern', 'Bayern', 'BY'],
+  ['berlin', 'Berlin', 'BE'],
+  ['brandenburg', 'Brandenburg', 'BB'],
+  ['bremen', 'Bremen', 'HB'],
+  ['hamburg', 'Hamburg', 'HH'],
+  ['hessen', 'Hessen', 'HE'],
+  ['mecklenburg-vorpommern', 'Mecklenburg-Vorpommern', 'MV'],
+  ['niedersachsen', 'Niedersachsen', 'NI'],
+  ['nordrhein-westfalen', 'Nordrhein-Westfalen', 'NW'],
+  ['rheinland-pfalz', 'Rheinland-Pfalz', 'RP'],
+  ['saarland', 'Saarland', 'SL'],
+  ['sachsen', 'Sachsen', 'SN'],
+  ['sachsen-anhalt', 'Sachsen-Anhalt', 'ST'],
+  ['schleswig-holstein', 'Schleswig-Holstein', 'SH'],
+  ['thueringen', 'Thüringen', 'TH'],
 ] as const;
 
 const TOPICS = [
@@ -291,7 +292,7 @@ function generate(root: string, options: SyntheticOptions, from: number): { agre
 
   const orgs: { id: string; land: string }[] = [];
   for (let index = 0; index < orgCount; index++) {
-    const [landId, landName] = LAENDER[index % LAENDER.length]!;
+    const [landId, landName, landCode] = LAENDER[index % LAENDER.length]!;
     const pattern = ORG_PATTERNS[Math.floor(index / LAENDER.length) % ORG_PATTERNS.length]!;
     const generation = Math.floor(index / (LAENDER.length * ORG_PATTERNS.length));
     const id = `${pattern.short.toLowerCase()}-${landId}${generation ? `-${generation + 1}` : ''}`;
@@ -304,7 +305,7 @@ function generate(root: string, options: SyntheticOptions, from: number): { agre
       join(contentDir, 'organisations', `${id}.yaml`),
       stringify({
         name: `${pattern.name(landName)}${generation ? ` ${generation + 1}` : ''}`,
-        shortName: `${pattern.short} ${landName.slice(0, 3)}${generation ? generation + 1 : ''}`,
+        shortName: `${pattern.short} ${landCode}${generation ? ` ${generation + 1}` : ''}`,
         kind: pattern.kind,
         legalForm: pattern.legalForm,
         seat: rng.pick(PLACES),
@@ -346,6 +347,7 @@ function generate(root: string, options: SyntheticOptions, from: number): { agre
   }
 
   const ids: string[] = [];
+  const years = new Map<string, number>();
   for (let index = 0; index < options.agreements; index++) {
     const year = rng.int(2005, 2025);
     const partyOrgs = rng.some(orgs, rng.int(1, 3));
@@ -398,9 +400,11 @@ function generate(root: string, options: SyntheticOptions, from: number): { agre
     const term = () => TERMS[Math.min(TERMS.length - 1, Math.floor(Math.exp(rng.next() * Math.log(TERMS.length + 1)) - 1))]!;
     const sentence = () => `${rng.pick(SUBJECTS)} ${rng.pick(VERBS)} ${rng.pick(OBJECTS)} und das ${term()}, ${rng.pick(REASONS)}.`;
     const paragraphs = Array.from({ length: rng.int(3, 6) }, () => Array.from({ length: rng.int(2, 4) }, sentence).join(' '));
+    // A relation points from the newer agreement to an older one, signed in an earlier year.
+    const earlier = ids.slice(-200).filter((other) => years.get(other)! < year);
     const related =
-      ids.length > 0 && rng.next() < 0.2
-        ? [{ agreement: rng.pick(ids.slice(-200)), relation: rng.pick(['setzt-um', 'baut-auf', 'aendert'] as const) }]
+      earlier.length > 0 && rng.next() < 0.2
+        ? [{ agreement: rng.pick(earlier), relation: rng.pick(['setzt-um', 'baut-auf', 'aendert'] as const) }]
         : [];
     const data = {
       title: `${agreementKinds.labels[rng.pick(agreementKinds.values.filter((kind) => kind !== 'sonstige'))].split(' / ')[0]} über ${object} (${index + 1})`,
@@ -447,6 +451,7 @@ function generate(root: string, options: SyntheticOptions, from: number): { agre
     };
     write(join(contentDir, 'agreements', `${id}.mdx`), `---\n${stringify(data)}---\n\n${paragraphs.join('\n\n')}\n`, index);
     ids.push(id);
+    years.set(id, year);
   }
   return { agreements: options.agreements, organisations: orgCount, solutions: solutionCount };
 }

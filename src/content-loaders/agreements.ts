@@ -66,6 +66,7 @@ export function agreementLoader(): Loader {
           context.logger.error(`${relative(root, path)}: ${record.message}`);
           return;
         }
+        if ('keep' in record) return;
         loadFile(record.id, path).catch((error: unknown) => context.logger.error(String(error instanceof Error ? error.message : error)));
       };
       context.watcher?.on('change', onChange);

@@ -83,8 +83,10 @@ export function pruneCss(): AstroIntegration {
         const common: Omit<UserDefinedOptions, 'css'> = {
           content: [
             ...filesIn('src', '.astro'),
-            // The modules that build HTML outside templates: search results and record bodies.
+            // The modules that build HTML outside templates (search results, record bodies) or
+            // set classes in the browser (tables, network); small scripts may be inlined into pages.
             ...filesIn('src/search', '.ts'),
+            ...filesIn('src/visuals', '.ts'),
             'src/lib/record-body.ts',
             ...filesIn(outDir, '.js').filter(ours),
             // Pages the templates do not spell out literally, such as the 404 page.

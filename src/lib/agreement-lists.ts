@@ -14,7 +14,7 @@ export type ListKind = 'land' | 'organisation' | 'topic';
 interface ListDescription {
   /** The records that have a list, with their id and the names titles use. */
   owners: { id: string; name: string; fullName: string; description?: string }[];
-  items: (id: string) => { agreement: AgreementView; involvement?: LandInvolvement }[];
+  items: (id: string) => { agreement: AgreementView; involvement?: LandInvolvement; roleOf?: string }[];
   title: (name: string) => string;
   /** What the agreements have in common, completing "Kooperationsvereinbarungen …". */
   which: (name: string, fullName: string) => string;
@@ -24,6 +24,8 @@ interface ListDescription {
   parent: { label: string; href: string };
   /** On a Land's list: a column saying how the Land takes part. */
   involvement: boolean;
+  /** On an organisation's list: a column saying how the organisation takes part. */
+  role: boolean;
 }
 
 // Built once per registry: every record page and feed asks for its own entry.
@@ -47,10 +49,11 @@ function describeLists(registry: Registry): Record<ListKind, ListDescription> {
       feedUrl: urls.feedLand,
       parent: { label: 'Länder', href: urls.laender() },
       involvement: true,
+      role: false,
     },
     organisation: {
       owners: registry.organisations.map((org) => ({ id: org.id, name: organisationName(org), fullName: org.name })),
-      items: (id) => registry.agreementsOfOrganisation(id).map((agreement) => ({ agreement })),
+      items: (id) => registry.agreementsOfOrganisation(id).map((agreement) => ({ agreement, roleOf: id })),
       title: (name) => `Vereinbarungen von ${name}`,
       which: (_name, fullName) => `, an denen ${fullName} als Partei beteiligt ist`,
       listUrl: urls.organisationAgreements,
@@ -58,6 +61,7 @@ function describeLists(registry: Registry): Record<ListKind, ListDescription> {
       feedUrl: urls.feedOrganisation,
       parent: { label: 'Organisationen', href: urls.organisations() },
       involvement: false,
+      role: true,
     },
     topic: {
       owners: registry.topics.map((topic) => ({ id: topic.id, name: topic.label, fullName: topic.label, description: topic.description })),
@@ -69,6 +73,7 @@ function describeLists(registry: Registry): Record<ListKind, ListDescription> {
       feedUrl: urls.feedTopic,
       parent: { label: 'Themen', href: urls.topics() },
       involvement: false,
+      role: false,
     },
   };
 }
@@ -88,6 +93,7 @@ export function listPaths(registry: Registry, kind: ListKind) {
           breadcrumbs: [list.parent, { label: owner.name, href: list.pageUrl(owner.id) }],
           href: (number: number) => list.listUrl(owner.id, number),
           involvementOf: list.involvement ? owner.name : undefined,
+          roleOf: list.role ? owner.name : undefined,
         },
       })),
     );
@@ -107,6 +113,7 @@ export function listPreview(registry: Registry, kind: ListKind, id: string) {
     listHref: list.listUrl(id),
     feedHref: list.feedUrl(id),
     involvementOf: list.involvement ? owner.name : undefined,
+    roleOf: list.role ? owner.name : undefined,
   };
 }
 

@@ -5,7 +5,8 @@
  */
 import { agreementKinds, agreementStatuses } from '../schemas/agreement.ts';
 import type { DateValue } from '../schemas/dates.ts';
-import { actorUrl, type AgreementView, type LandInvolvement } from './registry-core.ts';
+import { partyRole, type PartyRole } from './party-roles.ts';
+import { actorUrl, participationLabels, type AgreementView, type LandInvolvement, type PartyView } from './registry-core.ts';
 import { TABLE_FILTERS, compareKeys, type ColumnId, type Direction, type FilterId } from './table-state.ts';
 import { paginate, PREVIEW_SIZE, type Page } from './pagination.ts';
 import { urls } from './urls.ts';
@@ -19,18 +20,37 @@ export interface TableLink {
   note?: string | undefined;
 }
 
+/** How the organisation of the page takes part in an agreement: its participation and, where known, its role. */
+export interface OrganisationRole {
+  /** "Vertragspartei", "Später beigetreten", "Beitritt geplant", "Ausgetreten". */
+  participation: string;
+  role?: PartyRole | undefined;
+}
+
+/** Above this many entries a cell shows a summary ("Bund und 16 Länder") that opens to the full list. */
+export const LIST_LIMIT = 5;
+/** Topics matter least for telling agreements apart: summed up sooner ("4 Themen"). */
+export const TOPIC_LIMIT = 3;
+
 export interface AgreementRow {
   id: string;
   href: string;
   title: string;
   date?: DateValue | undefined;
+  /** Why the date is unknown, where it is: the table folds it away (it can be long). */
+  dateUnknown?: string | undefined;
+  /** The kind as shown, with a soft hyphen where a long compound may break (see breakable). */
   kind: string;
   status: string;
   parties: TableLink[];
   laender: TableLink[];
   topics: TableLink[];
+  /** Where a list is longer than LIST_LIMIT (topics: TOPIC_LIMIT): what it holds in a few words, e.g. "Bund und 16 Länder". */
+  summaries: { parties?: string | undefined; laender?: string | undefined; topics?: string | undefined };
   /** How the Land of the page takes part, on a Land's page. */
   involvement?: LandInvolvement | undefined;
+  /** How the organisation of the page takes part, on an organisation's page. */
+  role?: OrganisationRole | undefined;
   /** A remark for a column of its own, e.g. how two compared actors take part. */
   note?: string | undefined;
   sort: Record<ColumnId, string>;
@@ -42,13 +62,60 @@ export interface AgreementRow {
 export interface TableItem {
   agreement: AgreementView;
   involvement?: LandInvolvement | undefined;
+  /** On an organisation's page: its id, for the column saying how it takes part. */
+  roleOf?: string | undefined;
   note?: string | undefined;
 }
 
 const statusOrder = agreementStatuses.values;
 const joined = (links: TableLink[]) => links.map((link) => link.label).join(', ');
 
-export function agreementRow({ agreement, involvement, note }: TableItem): AgreementRow {
+/**
+ * The names of kinds of agreement are long compounds ("Rahmenkooperationsvereinbarung",
+ * "Verwaltungsabkommen") that would set the width of a table column. A soft hyphen
+ * before their parts lets the browser break them there when the column is narrow;
+ * browsers do not hyphenate German on their own everywhere.
+ */
+export function breakable(text: string): string {
+  return text.replace(/(?<=\p{L}{3})(?=kooperation|vereinbarung|vertrag|abkommen)/gu, '\u00AD');
+}
+
+/** "A", "A und B", "A, B und C". */
+function listed(parts: string[]): string {
+  return parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} und ${parts.at(-1)}`;
+}
+
+const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * A long party list in a few words: the organisations by name (or their number, if
+ * there are many), then the number of Länder: "Bund und 16 Länder", "FITKO, Dataport und
+ * 9 Länder". Parties that only plan to join or have left are counted apart, so the
+ * summary never makes them parties.
+ */
+export function partySummary(parties: PartyView[]): string {
+  const current = parties.filter((party) => party.participation === 'partei' || party.participation === 'beigetreten');
+  const orgs = current.filter((party) => party.actor.kind === 'org').map((party) => party.actor.name);
+  const laender = current.filter((party) => party.actor.kind === 'land').map((party) => party.actor.name);
+  const parts = [
+    ...(orgs.length <= 3 ? orgs : [counted(orgs.length, 'Organisation', 'Organisationen')]),
+    ...(laender.length === 1 ? laender : laender.length > 1 ? [counted(laender.length, 'Land', 'Länder')] : []),
+  ];
+  const planned = parties.filter((party) => party.participation === 'geplant').length;
+  const left = parties.filter((party) => party.participation === 'ausgetreten').length;
+  const others = [
+    planned > 0 ? counted(planned, 'Beitritt geplant', 'Beitritte geplant') : '',
+    left > 0 ? counted(left, 'Partei ausgetreten', 'Parteien ausgetreten') : '',
+  ].filter(Boolean);
+  return [listed(parts), ...others].filter(Boolean).join('; ');
+}
+
+function roleIn(agreement: AgreementView, orgId: string): OrganisationRole | undefined {
+  const party = agreement.parties.find((entry) => entry.actor.kind === 'org' && entry.actor.id === orgId);
+  return party && { participation: participationLabels[party.participation], role: partyRole(agreement, party) };
+}
+
+export function agreementRow({ agreement, involvement, roleOf, note }: TableItem): AgreementRow {
   const parties: TableLink[] = agreement.parties.map((party) => ({
     label: party.actor.name,
     href: actorUrl(party.actor),
@@ -67,12 +134,19 @@ export function agreementRow({ agreement, involvement, note }: TableItem): Agree
     href: urls.agreement(agreement.id),
     title: agreement.data.title,
     date: agreement.date,
-    kind,
+    dateUnknown: typeof agreement.date === 'object' ? agreement.date.unknown : undefined,
+    kind: breakable(kind),
     status,
     parties,
     laender,
     topics,
+    summaries: {
+      parties: parties.length > LIST_LIMIT ? partySummary(agreement.parties) : undefined,
+      laender: laender.length > LIST_LIMIT ? counted(laender.length, 'Land', 'Länder') : undefined,
+      topics: topics.length > TOPIC_LIMIT ? counted(topics.length, 'Thema', 'Themen') : undefined,
+    },
     involvement,
+    role: roleOf === undefined ? undefined : roleIn(agreement, roleOf),
     note,
     sort: {
       titel: agreement.data.title,

@@ -98,6 +98,8 @@ const TYPING_DELAY_MS = 50;
  */
 const COUNTS_DELAY_MS = 120;
 const FACET_PREVIEW = 8;
+/** The class that folds the filters away on phones (search.css). */
+const COLLAPSED = 'search-facets--collapsed';
 
 function emptySelection(): Record<FacetKey, Set<string>> {
   return Object.fromEntries(FACETS.map(({ key }) => [key, new Set<string>()])) as Record<FacetKey, Set<string>>;
@@ -184,6 +186,9 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
   const ui = root.querySelector<HTMLElement>('[data-search-ui]')!;
   const noScript = root.querySelector<HTMLElement>('[data-search-no-js]');
   const facetsContainer = root.querySelector<HTMLElement>('[data-facets]')!;
+  const facetPanel = root.querySelector<HTMLElement>('[data-facet-panel]');
+  const facetsToggle = root.querySelector<HTMLButtonElement>('[data-facets-toggle]');
+  const facetsActive = root.querySelector<HTMLElement>('[data-facets-active]');
   const resetButton = root.querySelector<HTMLButtonElement>('[data-reset]')!;
   const sortSelect = root.querySelector<HTMLSelectElement>('[data-sort]')!;
   const heading = root.querySelector<HTMLElement>('[data-results-heading]')!;
@@ -245,6 +250,8 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
       facetsContainer.append(fieldset);
     }
     resetButton.hidden = !hasFilters(state);
+    const ticked = FACETS.reduce((sum, { key }) => sum + state.selected[key].size, 0);
+    if (facetsActive) facetsActive.textContent = ticked === 0 ? '' : `(${ticked} gewählt)`;
   };
 
   /** A hit's data (URL, excerpt for this search's term, metadata), loaded once per search. */
@@ -381,6 +388,13 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
     const focusId = checkbox.id;
     // After the facets are drawn anew, keep the keyboard focus on the same option.
     void update({ selected }).then(() => document.getElementById(focusId)?.focus());
+  });
+  // On phones the filters are folded behind a button before the results (search.css); on
+  // wide screens the button is hidden and the filters always show.
+  facetsToggle?.addEventListener('click', () => {
+    const open = facetsToggle.getAttribute('aria-expanded') !== 'true';
+    facetsToggle.setAttribute('aria-expanded', String(open));
+    facetPanel?.classList.toggle(COLLAPSED, !open);
   });
   const reset = () => void update({ selected: emptySelection() }).then(() => input.focus());
   resetButton.addEventListener('click', reset);

@@ -1,8 +1,9 @@
 /**
  * What `npm run validate` learnt about each agreement file in its last run, so that the
  * next run checks only files that changed. An entry holds what the checks across files
- * need (the references in the file and its `related` field); those checks (references,
- * relations, cycles, unique ids) still run over every record every time.
+ * need (the references in the file, its `related` field and its dates); those checks
+ * (references, relations, cycles, contradictions in time, unique ids) still run over
+ * every record every time.
  *
  * An entry counts only for the exact bytes it was made from (SHA-1 of the file), the same
  * validator (its source files and the versions of the packages it uses), the same Node
@@ -14,6 +15,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { todayInGermany } from '../schemas/dates.ts';
+import type { AgreementTimeline } from './cross-record.ts';
 import type { Reference } from './references.ts';
 
 /** Where the validator's code lives: src/ and node_modules/ next to it. */
@@ -25,7 +27,16 @@ const PROJECT = join(import.meta.dirname, '..', '..');
  * validator's actual imports.
  */
 export const VALIDATOR_SOURCES = ['src/validation', 'src/schemas', 'src/lib', 'src/contribute'];
-export const VALIDATOR_PACKAGES = ['zod', 'satteri', 'js-yaml', 'yaml', 'fastest-levenshtein'];
+export const VALIDATOR_PACKAGES = [
+  'zod',
+  'satteri',
+  'js-yaml',
+  'yaml',
+  'fastest-levenshtein',
+  'unhomoglyph',
+  'csv-parse',
+  'landkreise-deutschland',
+];
 
 /** The cache file of a project root: with Astro's own cache, which `rm -rf .astro` clears too. */
 export function validationCachePath(root: string): string {
@@ -38,6 +49,8 @@ export interface CrossFileFacts {
   refs: Reference[];
   /** The frontmatter's `related` field as read. */
   related: unknown;
+  /** The dates other records can contradict (cross-record.ts); only valid files are kept, so always set here. */
+  timeline?: AgreementTimeline | undefined;
 }
 
 interface Entry extends CrossFileFacts {
@@ -118,7 +131,7 @@ export class ValidationCache {
 
   /** Keeps the facts of a file checked without any problem of its own. */
   set(file: string, hash: string, facts: CrossFileFacts) {
-    this.#next.set(file, { hash, refs: facts.refs, related: facts.related });
+    this.#next.set(file, { hash, refs: facts.refs, related: facts.related, timeline: facts.timeline });
     this.#changed = true;
   }
 

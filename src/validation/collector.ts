@@ -5,6 +5,10 @@ import { formatFieldPath, type Diagnostic } from './diagnostic.ts';
 import { issueMessages } from './messages.ts';
 import { decodeSourceFile, locate, type YamlSource } from './source-file.ts';
 
+/** Said wherever a field's name is a list or a block, which YAML allows and js-yaml turns into text. */
+const COMPLEX_KEY_HINT =
+  'Hier ist der Feldname selbst eine Liste oder ein Block (etwa „? [a, b]“ oder „[a, b]: …“); Feldnamen sind einfacher Text vor einem Doppelpunkt.';
+
 export class Collector {
   readonly diagnostics: Diagnostic[] = [];
 
@@ -13,8 +17,9 @@ export class Collector {
   }
 
   at(source: YamlSource, path: (string | number)[], message: string, { key = false } = {}) {
-    const { line, column } = locate(source, path, { key });
-    this.diagnostics.push({ file: source.file, line, column, field: formatFieldPath(path), message });
+    const { line, column, complexKey } = locate(source, path, { key });
+    const hint = complexKey ? ` ${COMPLEX_KEY_HINT}` : '';
+    this.diagnostics.push({ file: source.file, line, column, field: formatFieldPath(path), message: `${message}${hint}` });
   }
 
   /** Runs a schema and records every issue at its position; returns the data if valid. */

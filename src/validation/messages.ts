@@ -123,6 +123,17 @@ export function issueMessages(issue: z.core.$ZodIssue, root: AnySchema): IssueMe
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
+      if (!hasInput) {
+        // A missing field with a fixed set of values (kind, status): said like any other missing field.
+        const description = describe(root, path);
+        return [
+          {
+            path,
+            atKey: false,
+            message: `Pflichtfeld „${lastSegmentName(path)}“ fehlt${description ? ` (${description})` : ''}. Erlaubt: ${allowed.join(', ')}.`,
+          },
+        ];
+      }
       const value = typeof issue.input === 'string' ? issue.input : '';
       return [
         {

@@ -1,7 +1,8 @@
 /**
  * The one listing of record files in a content folder. The validator and Astro's content
  * loaders both call it, so a file is either a record that both check and build, or a
- * problem that both report; nothing is built unvalidated, and nothing is silently ignored.
+ * problem that both report; nothing is built unvalidated, and nothing is silently ignored
+ * except the files that only keep a folder in Git (KEEP_FILES).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,15 +36,23 @@ function suggestedId(name: string): string {
 }
 
 /**
- * Classifies one entry of a content folder: the record id it stands for, or the German
- * message explaining why it is not a record. `isFile` is false for folders and links.
+ * Files that exist only so that Git keeps an empty folder. They are no records and never
+ * read; any other name beginning with a dot is refused (an editor's backup, a hidden file).
  */
-export function classifyRecordName(name: string, extension: string, isFile = true): { id: string } | { message: string } {
+export const KEEP_FILES: ReadonlySet<string> = new Set(['.gitkeep', '.keep']);
+
+/**
+ * Classifies one entry of a content folder: the record id it stands for, a keep file to
+ * pass over, or the German message explaining why it is not a record. `isFile` is false
+ * for folders and links.
+ */
+export function classifyRecordName(name: string, extension: string, isFile = true): { id: string } | { keep: true } | { message: string } {
   if (!isFile) {
     return {
       message: `Hier werden nur ${extension}-Dateien gelesen, keine Unterordner oder Verknüpfungen; „${name}“ würde ignoriert. Bitte verschieben oder entfernen.`,
     };
   }
+  if (KEEP_FILES.has(name)) return { keep: true };
   if (name.startsWith('.')) {
     return {
       message: `Dateien, deren Name mit einem Punkt beginnt, sind hier nicht erlaubt (versteckte Dateien oder Sicherungskopien von Editoren). Bitte entfernen oder umbenennen${name.endsWith(extension) && suggestedId(name.slice(0, -extension.length)) ? `, etwa in „${suggestedId(name.slice(0, -extension.length))}${extension}“` : ''}.`,
@@ -76,7 +85,7 @@ export function listRecordFiles(root: string, relativeDir: string, extension: st
     const file = `${relativeDir}/${entry.name}`;
     const result = classifyRecordName(entry.name, extension, entry.isFile());
     if ('id' in result) listing.files.push({ id: result.id, path: join(dir, entry.name), file });
-    else listing.problems.push({ file, line: 1, column: 1, field: '', message: result.message });
+    else if ('message' in result) listing.problems.push({ file, line: 1, column: 1, field: '', message: result.message });
   }
   return listing;
 }

@@ -8,11 +8,12 @@ import type { Diagnostic } from './diagnostic.ts';
  * Messages echo values from records, and records come from strangers. Every character
  * that could end a line (and so start a forged one, such as a GitHub annotation command),
  * move the cursor, recolour or clear a terminal, or reorder text is shown as a visible
- * escape instead: a line break as \n, ESC as \x1b, a direction override as \u202e.
+ * escape instead: a line break as \n, ESC as \x1b, a direction override as \u202e. So is
+ * every zero-width character, so that a look-alike name shows where it differs.
  */
 export function escapeForTerminal(value: string): string {
   // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
-  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (character) => {
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/g, (character) => {
     const code = character.charCodeAt(0);
     if (character === '\n') return '\\n';
     if (character === '\r') return '\\r';

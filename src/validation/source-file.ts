@@ -7,6 +7,7 @@ import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostic.ts';
 import { findUnsafeCharacters } from './text-hygiene.ts';
+import { aliasProblem, MAX_YAML_DEPTH } from './yaml-aliases.ts';
 
 /**
  * A parsed YAML text. The data comes from js-yaml (fast, and the parser Astro uses);
@@ -124,18 +125,22 @@ const YAML_ERROR_TEXT: Partial<Record<YAMLError['code'], string>> = {
   BAD_DQ_ESCAPE: 'Ungültige Escape-Sequenz in doppelten Anführungszeichen; ein Backslash wird als \\\\ geschrieben',
 };
 
-/** Parses YAML text, reporting syntax errors in German at their position. */
+/**
+ * Parses YAML text, reporting syntax errors in German at their position. Data that
+ * aliases would blow up is refused here, before anything walks it (yaml-aliases.ts).
+ */
 export function parseYamlSource(text: string, file: string): Result<YamlSource> {
+  let data: unknown;
   try {
-    return { value: new YamlSource(file, text, load(text, { schema: CORE_SCHEMA, filename: file })), diagnostics: [] };
+    data = load(text, { schema: CORE_SCHEMA, filename: file });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     return { diagnostics: yamlSyntaxDiagnostics(text, file, error) };
   }
+  const aliases = aliasProblem(text, data);
+  if (aliases) return { diagnostics: [{ file, line: aliases.line, column: aliases.column, field: '', message: aliases.message }] };
+  return { value: new YamlSource(file, text, data), diagnostics: [] };
 }
-
-/** How deep YAML may nest: js-yaml's own limit (its `maxDepth`), reported in German before anything else parses it. */
-const MAX_YAML_DEPTH = 100;
 
 /** The key at `index` in YAML text: the characters up to the colon, without quotes. */
 function keyAt(text: string, index: number): string {
@@ -268,21 +273,40 @@ export function parseMdxSource(text: string, file: string): Result<MdxSource> {
 }
 
 /**
+ * A key as js-yaml turns it into a property name: a scalar's text (`2020:` is "2020"), a
+ * list its items joined with commas (`? [a, b]` is "a,b"), a block "[object Object]".
+ */
+function keyText(key: unknown): string {
+  if (isScalar(key)) return String(key.value);
+  if (isSeq(key)) return String(key.items.map((item) => (isScalar(item) ? item.value : isMap(item) ? '[object Object]' : '')));
+  if (isMap(key)) return '[object Object]';
+  return '';
+}
+
+export interface Location {
+  line: number;
+  column: number;
+  /** Set if the field's name is a list or a block (a complex key, `? [a, b]`), which no record needs. */
+  complexKey?: true;
+}
+
+/**
  * Where a field stands in the YAML source. For a field that is missing, the closest
  * existing parent; with `key`, the field's name rather than its value.
  */
-export function locate(source: YamlSource, path: readonly PropertyKey[], { key = false } = {}): { line: number; column: number } {
+export function locate(source: YamlSource, path: readonly PropertyKey[], { key = false } = {}): Location {
   const { doc, lineCounter } = source.positions;
   let node: Node | null | undefined = doc.contents as Node | null;
   let position = node?.range?.[0] ?? 0;
+  let complexKey = false;
   for (const [index, segment] of path.entries()) {
     if (isMap(node)) {
-      // js-yaml turns every key into a string (`2020:` is "2020", `true:` is "true"); so must the lookup.
-      const pair: Pair | undefined = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair: Pair | undefined = node.items.find((item) => keyText(item.key) === String(segment));
       if (!pair) break;
       const isLast = index === path.length - 1;
       const keyNode = pair.key as Node;
-      node = (isLast && key) || pair.value === null ? keyNode : (pair.value as Node);
+      complexKey = isLast && !isScalar(keyNode);
+      node = (isLast && key) || pair.value === null || complexKey ? keyNode : (pair.value as Node);
       position = node?.range?.[0] ?? position;
     } else if (isSeq(node) && typeof segment === 'number') {
       const item = node.items[segment] as Node | undefined;
@@ -294,5 +318,5 @@ export function locate(source: YamlSource, path: readonly PropertyKey[], { key =
     }
   }
   const { line, col } = lineCounter.linePos(position);
-  return { line, column: col };
+  return complexKey ? { line, column: col, complexKey } : { line, column: col };
 }

@@ -4,9 +4,11 @@
  * schemas Astro uses, so it needs no build and runs in a few seconds.
  *
  * Rules that concern one record live in its schema; rules that need other records
- * (references, relations, unique ids) live here.
+ * (references, relations, unique ids) live here, or in a module of their own called from
+ * here: cycles of relations (relation-cycles.ts), contradictions in time (cross-record.ts)
+ * and names that look alike (look-alike-names.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { AGREEMENT_EXTENSION, CONTENT_PATHS, ORGANISATION_EXTENSION, SOLUTION_EXTENSION } from '../lib/content-paths.ts';
@@ -21,6 +23,8 @@ import { checkAgreementFile, rawList, rawString, sourceOf } from './agreement-fi
 import { contentHash, ValidationCache } from './cache.ts';
 import { Collector, guarded, readSource, relativeFile } from './collector.ts';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { agreementTimeline, checkCrossRecord, type AgreementTimeline } from './cross-record.ts';
+import { checkLookAlikeNames, ORGANISATION_NAMES, SOLUTION_NAMES } from './look-alike-names.ts';
 import { listRecordFiles } from './record-files.ts';
 import { checkRelationCycles } from './relation-cycles.ts';
 import { parseYamlSource, type YamlSource } from './source-file.ts';
@@ -68,9 +72,10 @@ interface Parsed<T> {
   /** Index in a list file, prefixing every field path. */
   pathPrefix: (string | number)[];
   data?: T;
-  /** Agreements: their references and `related` field, so that the checks across records need not read the data. */
+  /** Agreements: their references, `related` field and dates, so that the checks across records need not read the data. */
   refs?: Reference[];
   related?: unknown;
+  timeline?: AgreementTimeline | undefined;
 }
 
 /**
@@ -187,6 +192,7 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
         pathPrefix: [],
         refs: cached.refs,
         related: cached.related,
+        timeline: cached.timeline,
         get data() {
           // Valid when cached, so the schema accepts it again; parse() would say so loudly if not.
           return (data ??= agreementSchema.parse(source.data));
@@ -202,7 +208,11 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
     const hygiene = new Collector();
     checkTextHygiene(source, hygiene);
     collector.add(hygiene.diagnostics);
-    const facts = { refs: collectReferences(agreementSchema, result.raw), related: (result.raw as { related?: unknown } | null)?.related };
+    const facts = {
+      refs: collectReferences(agreementSchema, result.raw),
+      related: (result.raw as { related?: unknown } | null)?.related,
+      timeline: result.data && agreementTimeline(result.data),
+    };
     if (hash && result.data && result.diagnostics.length === 0 && hygiene.diagnostics.length === 0) cache?.set(file, hash, facts);
     agreements.push({ id, source, pathPrefix: [], ...facts, ...(result.data ? { data: result.data } : {}) });
   }
@@ -224,6 +234,8 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
   };
   // A list file that cannot be read is reported once; references into it are not guessed at.
   const unreadable: Partial<Record<ReferenceKind, boolean>> = { land: !laenderFile, topic: !topicsFile };
+  // How many references each record receives: a record nobody refers to yet is likely new (look-alike-names.ts).
+  const dependants = new Map<string, number>();
   const checkReferences = (record: Parsed<unknown>, schema: z.core.$ZodType) => {
     // Entries of a list file (known-missing.yaml …) are found at their index in the file's data.
     const data = record.pathPrefix.reduce<unknown>(
@@ -232,6 +244,7 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
     );
     const refs: Reference[] = record.refs ?? collectReferences(schema, data);
     for (const ref of refs) {
+      dependants.set(`${ref.kind}:${ref.id}`, (dependants.get(`${ref.kind}:${ref.id}`) ?? 0) + 1);
       if (unreadable[ref.kind] || known[ref.kind].has(ref.id)) continue;
       collector.at(
         record.source,
@@ -312,6 +325,13 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
   }
 
   checkRelationCycles(agreements, collector);
+  checkCrossRecord(agreements, organisations, collector);
+
+  const named = (kind: ReferenceKind, entries: Parsed<unknown>[]) =>
+    entries.map((entry) => ({ ...entry, dependants: dependants.get(`${kind}:${entry.id}`) ?? 0 }));
+  const modifiedAt = (file: string) => statSync(join(root, file), { throwIfNoEntry: false })?.mtimeMs;
+  checkLookAlikeNames(named('org', organisations), ORGANISATION_NAMES, collector, modifiedAt);
+  checkLookAlikeNames(named('solution', solutions), SOLUTION_NAMES, collector, modifiedAt);
 
   // Only records without any problem count as valid, whatever rule found the problem.
   const blamed = new Set(collector.diagnostics.map((diagnostic) => diagnostic.file));

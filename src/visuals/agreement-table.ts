@@ -16,6 +16,10 @@ import {
   type TableState,
 } from '../lib/table-state.ts';
 
+const SORTABLE = 'agreement-table--sortable';
+/** Wide enough for the table rather than cards (tables.scss): the filters start unfolded. */
+const WIDE = '(min-width: 48rem)';
+
 const unit = (count: number) => (count === 1 ? '1 Vereinbarung' : `${count} Vereinbarungen`);
 
 function rowFilters(row: HTMLElement): Partial<Record<FilterId, string[]>> {
@@ -38,12 +42,14 @@ export function initAgreementTables(): void {
 function setUp(root: HTMLElement, ownsAddress: boolean): void {
   const table = root.querySelector('table');
   const body = table?.tBodies[0];
-  if (!table || !body || root.dataset.ready) return;
-  root.dataset.ready = 'true';
+  if (!table || !body || root.classList.contains(SORTABLE)) return;
+  // Also tells the styles that the headers are buttons now (shown above the cards on phones).
+  root.classList.add(SORTABLE);
   const headers = [...table.tHead!.rows[0]!.cells].filter(
     (cell): cell is HTMLTableCellElement => cell instanceof HTMLTableCellElement && cell.dataset.column !== undefined,
   );
-  const form = root.querySelector<HTMLFormElement>('.table-filters');
+  const panel = root.querySelector<HTMLDetailsElement>('.table-filters');
+  const form = panel?.querySelector('form');
   const status = root.querySelector<HTMLElement>('.table-status')!;
   const total = Number(root.dataset.total ?? '0');
   const loadFrom = JSON.parse(root.dataset.loadFrom ?? '[]') as string[];
@@ -142,8 +148,11 @@ function setUp(root: HTMLElement, ownsAddress: boolean): void {
       void render();
     });
   }
-  if (form) {
-    form.hidden = false;
+  if (panel && form) {
+    panel.hidden = false;
+    // On phones the filters are folded away, so that the first agreements come first; a
+    // view with a filter set shows them.
+    panel.open = matchMedia(WIDE).matches || Object.values(state.filters).some(Boolean);
     form.addEventListener('change', (event) => {
       const select = event.target as HTMLSelectElement;
       const id = select.dataset.filter as FilterId | undefined;

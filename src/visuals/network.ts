@@ -74,6 +74,13 @@ export interface NetworkLayout {
 
 /** Labels must not be smaller than this on screen (CSS pixels). */
 export const MIN_LABEL_PX = 12;
+/**
+ * The widest frame the picture gets, in CSS pixels: the page's 72rem (site.css
+ * --page-width) less its padding and the frame's border, reached at 1280 px. The actors'
+ * picture is laid out to fit it with labels of at least MIN_LABEL_PX, so that it never
+ * scrolls sideways there and no label is cut off at the frame's edge.
+ */
+export const FRAME_WIDTH = 1118;
 /** Space kept between an edge and any node it does not connect, beyond the node's radius. */
 const EDGE_CLEARANCE = 3;
 
@@ -147,7 +154,16 @@ function readableWidth(width: number): number {
   return Math.ceil((width * MIN_LABEL_PX) / FONT_SIZE);
 }
 
-type SimNode = SimulationNodeDatum & { key: string; collide: number };
+type SimNode = SimulationNodeDatum & { key: string; collide: number; half: number };
+
+/** Half the widest picture the frame holds with readable labels, in layout units, less the padding. */
+const HALF_WIDTH = Math.floor((FRAME_WIDTH * FONT_SIZE) / MIN_LABEL_PX / 2) - PADDING - 2;
+
+/** Keeps a node, its label included, within the picture's width. */
+function clampX(x: number, half: number): number {
+  const limit = HALF_WIDTH - half;
+  return Math.max(-limit, Math.min(limit, x));
+}
 
 /** A fixed-seed random source, so that the same data always gives the same picture. */
 function seededRandom(seed: number): () => number {
@@ -223,7 +239,20 @@ export function networkLayout(registry: Registry): NetworkLayout {
     }
   }
 
-  const simNodes: SimNode[] = nodes.map((node) => ({ key: node.key, collide: Math.max(node.radius, labelWidth(node.actor.name) / 2) + 6 }));
+  const simNodes: SimNode[] = nodes.map((node) => {
+    const half = Math.max(node.radius, labelWidth(node.actor.name) / 2);
+    return { key: node.key, collide: half + 6, half };
+  });
+  // The picture grows in height, not beyond the frame's width: nodes stay inside it.
+  const withinWidth = () => {
+    for (const node of simNodes) {
+      const x = clampX(node.x ?? 0, node.half);
+      if (x !== node.x) {
+        node.x = x;
+        node.vx = 0;
+      }
+    }
+  };
   const simIndex = new Map(simNodes.map((node) => [node.key, node]));
   const simLinks: (SimulationLinkDatum<SimNode> & { weight: number })[] = edges.map((edge) => ({
     source: simIndex.get(edge.source.key)!,
@@ -243,13 +272,15 @@ export function networkLayout(registry: Registry): NetworkLayout {
     .force('x', forceX(0).strength(0.06))
     .force('y', forceY(0).strength(0.09))
     .force('center', forceCenter(0, 0))
+    .force('width', withinWidth)
     .stop();
   simulation.tick(500);
 
   const place = () => {
     for (const node of nodes) {
       const sim = simIndex.get(node.key)!;
-      node.x = Math.round(sim.x ?? 0);
+      sim.x = clampX(sim.x ?? 0, sim.half);
+      node.x = Math.round(sim.x);
       node.y = Math.round(sim.y ?? 0);
     }
   };
@@ -281,7 +312,9 @@ export function networkLayout(registry: Registry): NetworkLayout {
   // Where a straight line still crosses a node, the edge bends around it: the smallest
   // bend, to either side, that clears every node it does not connect.
   for (const edge of edges) {
-    const clear = (candidate: NetworkEdge) => edgeConflicts({ nodes, edges: [candidate] }, EDGE_CLEARANCE + 1).length === 0;
+    const clear = (candidate: NetworkEdge) =>
+      edgeConflicts({ nodes, edges: [candidate] }, EDGE_CLEARANCE + 1).length === 0 &&
+      edgePoints(candidate, 8).every((point) => Math.abs(point.x) <= HALF_WIDTH);
     if (clear(edge)) continue;
     const mx = (edge.source.x + edge.target.x) / 2;
     const my = (edge.source.y + edge.target.y) / 2;

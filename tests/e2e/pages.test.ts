@@ -48,13 +48,14 @@ describe.each(Object.entries(PAGE_TYPES))('%s (%s)', (_name, path) => {
     });
   });
 
-  it('runs no client JavaScript unless it is the search, the contribution form or an agreements table to sort', () => {
+  it('runs no client JavaScript unless it is the search, the contribution form, an agreements table to sort or a network to highlight', () => {
     const scripts = page
       .querySelectorAll('script')
       .filter((script) => !['application/ld+json', 'application/json'].includes(script.getAttribute('type') ?? ''));
     if (PAGES_WITH_SCRIPTS.has(path)) expect(scripts.length).toBeGreaterThan(0);
-    // The table is complete without its script, which only adds sorting and filters (tests/e2e/agreement-table.test.ts).
-    else if (page.querySelector('[data-agreement-table]'))
+    // The table is complete without its script, which only adds sorting and filters (tests/e2e/agreement-table.test.ts);
+    // the network says everything in its table too, its script only highlights a node's ties (tests/e2e/visuals.test.ts).
+    else if (page.querySelector('[data-agreement-table], .network__svg'))
       expect(scripts.every((script) => script.getAttribute('type') === 'module')).toBe(true);
     else expect(scripts.map((script) => script.toString().slice(0, 80))).toEqual([]);
   });

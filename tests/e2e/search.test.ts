@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { newPage } from './browser.ts';
 import { baseUrl } from './built.ts';
 
+/** How long to wait for a page that has just loaded to load the search index and show results (not a speed goal). */
+const LOADING = 20_000;
+
 /*
  * Every locator is scoped to its landmark and matches its accessible name exactly: a bare
  * label lookup for "Suchbegriff" also matched the results region once its heading read
@@ -78,7 +81,8 @@ describe('search', () => {
   it('restores a shared search URL with term and facets', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/suche/?q=LLMoin&eintrag=Vereinbarung`);
-    await expect.poll(async () => (await resultTitles(page))[0]).toContain('LLMoin');
+    // The page loads the search index first, which takes a while on a busy machine.
+    await expect.poll(async () => (await resultTitles(page))[0], { timeout: LOADING }).toContain('LLMoin');
     expect(await searchField(page).inputValue()).toBe('LLMoin');
     expect(
       await kindFacet(page)
@@ -117,7 +121,79 @@ describe('search', () => {
     await headerSearch(page).fill('X-Road');
     await headerSearch(page).press('Enter');
     await expect
-      .poll(() => resultTitles(page))
+      .poll(() => resultTitles(page), { timeout: LOADING })
       .toEqual(['Kooperationsvereinbarung von Schleswig-Holstein und Mecklenburg-Vorpommern zur digitalen Souveränität']);
+  });
+});
+
+describe('filters', () => {
+  /** The number of results for a search address, as the status line says it. */
+  async function resultCount(query: string): Promise<number> {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/suche/${query}`);
+    const status = page.getByRole('main').getByRole('status').first();
+    await page.waitForFunction(() => /Ergebnis/.test(document.querySelector('main [role="status"]')?.textContent ?? ''));
+    const text = (await status.textContent()) ?? '';
+    await page.context().close();
+    return /^Keine/.test(text) ? 0 : Number(/([\d.]+) Ergebnis/.exec(text)?.[1]?.replace('.', ''));
+  }
+
+  it('widen the results with two values of one filter and narrow them with values of two, as the page says', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/suche/?q=Dataport`);
+    const logic = await page.locator('[data-facets-logic]').textContent();
+    expect(logic).toMatch(/in einem Filter erweitern.*\(oder\).*verschiedenen Filtern grenzen.*ein.*\(und\)/s);
+    await page.context().close();
+
+    // Kinds of entry exclude each other: ticking two adds their results up.
+    const laender = await resultCount('?eintrag=Land');
+    const organisations = await resultCount('?eintrag=Organisation');
+    expect(laender).toBeGreaterThan(0);
+    expect(organisations).toBeGreaterThan(0);
+    expect(await resultCount('?eintrag=Land&eintrag=Organisation')).toBe(laender + organisations);
+    // Two Länder: at least as many as either, at most both together.
+    const [a, b] = [await resultCount('?land=Hamburg'), await resultCount('?land=Bremen')];
+    const either = await resultCount('?land=Hamburg&land=Bremen');
+    expect(either).toBeGreaterThanOrEqual(Math.max(a, b));
+    expect(either).toBeLessThanOrEqual(a + b);
+    // A kind of entry and a Land: only what has both (the Land's own page is no agreement).
+    const agreements = await resultCount('?eintrag=Vereinbarung');
+    const both = await resultCount('?eintrag=Vereinbarung&land=Hamburg');
+    expect(both).toBeGreaterThan(0);
+    expect(both).toBeLessThan(a);
+    expect(both).toBeLessThan(agreements);
+  });
+
+  it('come before the results on a phone, folded behind one button', async () => {
+    const page = await newPage({ viewport: { width: 375, height: 812 } });
+    await page.goto(`${baseUrl}/suche/?q=Dataport&eintrag=Vereinbarung`);
+    await page.locator('.search-result').first().waitFor();
+    const toggle = page.getByRole('main').getByRole('button', { name: /^Filter/ });
+    await page.waitForFunction(() => document.querySelector('[data-facets-toggle]')?.textContent?.includes('1 gewählt'));
+    const top = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())!.y;
+    expect(await top(toggle)).toBeLessThan(await top(page.locator('[data-results-heading]')));
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await kindFacet(page).isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await kindFacet(page).isVisible()).toBe(true);
+    expect(await page.locator('[data-facets-logic]').isVisible()).toBe(true);
+    // Unfolded, the filters still come first and the page does not scroll sideways.
+    expect(await top(kindFacet(page))).toBeLessThan(await top(page.locator('[data-results-heading]')));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await kindFacet(page)
+      .getByRole('checkbox', { name: /^Vereinbarung/ })
+      .uncheck();
+    await page.waitForURL((url) => !url.search.includes('eintrag='));
+    await page.context().close();
+  });
+
+  it('stand beside the results on a wide screen, without the button', async () => {
+    const page = await newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}/suche/?q=Dataport`);
+    await page.locator('.search-result').first().waitFor();
+    expect(await page.locator('[data-facets-toggle]').isVisible()).toBe(false);
+    await kindFacet(page).waitFor();
+    await page.context().close();
   });
 });

@@ -198,6 +198,132 @@ describe('in the browser', () => {
     }
   });
 
+  it('fits the organisations network into its frame at 1280 px, every label inside the picture', async () => {
+    for (const path of ['/organisationen/', '/laender/']) {
+      const page = await newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(baseUrl + path);
+      const picture = page.locator('.network__picture');
+      const [client, scroll] = await picture.evaluate((element) => [element.clientWidth, element.scrollWidth]);
+      expect(scroll, `${path}: nothing to scroll sideways`).toBeLessThanOrEqual(client);
+      const outside = await picture.locator('svg').evaluate((svg) => {
+        const box = (svg as SVGSVGElement).viewBox.baseVal;
+        return [...svg.querySelectorAll('text')]
+          .filter((text) => {
+            const label = text.getBBox();
+            return (
+              label.x < box.x || label.y < box.y || label.x + label.width > box.x + box.width || label.y + label.height > box.y + box.height
+            );
+          })
+          .map((text) => text.textContent);
+      });
+      expect(outside, path).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('highlights the edges and partners of a node while it is hovered or focused', async () => {
+    const page = await newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}/organisationen/`);
+    const svg = page.locator('.network__svg');
+    // The best connected node, as the SVG draws it: its edges and the partners at their other ends.
+    const { key, partners } = await svg.evaluate((element) => {
+      const ends = [...element.querySelectorAll<SVGPathElement>('.network__edge')].map((edge) => [edge.dataset.from!, edge.dataset.to!]);
+      const degree = new Map<string, number>();
+      for (const pair of ends) for (const end of pair) degree.set(end, (degree.get(end) ?? 0) + 1);
+      const best = [...degree.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      return {
+        key: best,
+        partners: ends
+          .filter((pair) => pair.includes(best))
+          .map((pair) => (pair[0] === best ? pair[1] : pair[0]))
+          .sort(),
+      };
+    });
+    const state = () =>
+      svg.evaluate((element) => ({
+        focus: element.classList.contains('network__svg--focus'),
+        linked: [...element.querySelectorAll<SVGPathElement>('.network__edge--linked')].map((edge) => [edge.dataset.from, edge.dataset.to]),
+        active: [...element.querySelectorAll('a.network__link--active [data-key]')].map((node) => node.getAttribute('data-key')),
+        partners: [...element.querySelectorAll('a.network__link--partner [data-key]')].map((node) => node.getAttribute('data-key')!).sort(),
+      }));
+    expect((await state()).focus).toBe(false);
+    const node = svg.locator(`a:has([data-key="${key}"])`);
+    for (const show of [() => node.hover(), () => node.focus()]) {
+      await show();
+      const shown = await state();
+      expect(shown.focus).toBe(true);
+      expect(shown.active).toEqual([key]);
+      expect(shown.partners).toEqual([...new Set(partners)].sort());
+      expect(shown.linked.length).toBe(partners.length);
+      for (const ends of shown.linked) expect(ends).toContain(key);
+      // The highlighted edges stand out from the faded rest.
+      const opacities = await svg.evaluate((element) =>
+        [...element.querySelectorAll('.network__edge')].map((edge) => ({
+          linked: edge.classList.contains('network__edge--linked'),
+          opacity: Number(getComputedStyle(edge).opacity),
+        })),
+      );
+      expect(opacities.filter((edge) => edge.linked).every((edge) => edge.opacity === 1)).toBe(true);
+      expect(opacities.filter((edge) => !edge.linked).every((edge) => edge.opacity < 0.5)).toBe(true);
+      await page.mouse.move(0, 0);
+      await page.locator('h1').click();
+      await expect.poll(async () => (await state()).focus).toBe(false);
+    }
+    await page.context().close();
+  });
+
+  it("shades a Land page's partners by the number of shared agreements, as its legend says", async () => {
+    const { id } = SAMPLE.land;
+    const page = await newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}/laender/${id}/`);
+    const lands = await page.locator('.map__svg a').evaluateAll((links) =>
+      links.map((link) => ({
+        label: link.getAttribute('aria-label') ?? '',
+        current: link.getAttribute('aria-current') === 'page',
+        shade: Number(/map__land--(\d)/.exec(link.querySelector('path')?.getAttribute('class') ?? '')?.[1]),
+      })),
+    );
+    const legend = await page.locator('.map__legend li').evaluateAll((items) =>
+      items.map((item) => ({
+        shade: Number(/map__land--(\d)/.exec(item.querySelector('.map__swatch')?.getAttribute('class') ?? '')?.[1]),
+        text: item.textContent?.trim() ?? '',
+      })),
+    );
+    const current = lands.filter((land) => land.current);
+    expect(current).toHaveLength(1);
+    expect(legend.find((entry) => entry.shade === current[0]!.shade)?.text).toBe(current[0]!.label);
+    for (const land of lands.filter((entry) => !entry.current)) {
+      const shared = Number(/(\d+) gemeinsame/.exec(land.label)?.[1] ?? 0);
+      const entry = legend.find((item) => item.shade === land.shade);
+      expect(entry, land.label).toBeDefined();
+      if (shared === 0) {
+        expect(entry!.text).toBe('keine');
+        continue;
+      }
+      const [from, to = from] = entry!.text.split('–').map(Number);
+      expect(shared, land.label).toBeGreaterThanOrEqual(from!);
+      expect(shared, land.label).toBeLessThanOrEqual(to!);
+    }
+    // More shared agreements never mean a lighter shade.
+    const partners = lands
+      .filter((land) => !land.current)
+      .map((land) => ({ shared: Number(/(\d+) gemeinsame/.exec(land.label)?.[1] ?? 0), shade: land.shade }))
+      .sort((a, b) => a.shared - b.shared);
+    for (let index = 1; index < partners.length; index++) expect(partners[index]!.shade).toBeGreaterThanOrEqual(partners[index - 1]!.shade);
+    await page.context().close();
+  });
+
+  it("keeps a Land page within a phone's width, also with the map's table open", async () => {
+    const page = await newPage({ viewport: { width: 375, height: 812 } });
+    await page.goto(`${baseUrl}/laender/${SAMPLE.land.id}/`);
+    await page.locator('.map__table summary').click();
+    await page.locator('.map__table table').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(await page.evaluate(() => innerWidth));
+    const table = await page.locator('.map__table .table-scroll').evaluate((element) => [element.clientWidth, element.scrollWidth]);
+    expect(table[1]).toBeLessThanOrEqual(table[0]!);
+    await page.context().close();
+  });
+
   it('prints the pictures but not the navigation', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/organisationen/`);

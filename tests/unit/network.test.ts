@@ -10,6 +10,7 @@ import { writeSyntheticContent } from '../../scripts/lib/synthetic.ts';
 import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
 import {
   edgeConflicts,
+  FRAME_WIDTH,
   laenderNetworkLayout,
   MAX_NODES,
   NETWORK_FONT_SIZE,
@@ -78,6 +79,13 @@ describe('no edge passes through a node it does not connect', () => {
     '400 synthetic agreements': registryFromFiles({ root: synthetic }).registry,
   };
   for (const [name, registry] of Object.entries(corpora)) {
+    it.each([
+      ['all actors', networkLayout],
+      ['Länder only', laenderNetworkLayout],
+    ] as const)(`%s, ${name}: fits the widest frame with 12 px labels`, (_view, layoutOf) => {
+      // At 1280 px the frame is as wide as it gets; the picture must not scroll there.
+      expect(layoutOf(registry).readableWidth).toBeLessThanOrEqual(FRAME_WIDTH);
+    });
     it.each([
       ['all actors', networkLayout],
       ['Länder only', laenderNetworkLayout],

@@ -5,7 +5,17 @@
  * corpus has.
  */
 import { describe, expect, it } from 'vitest';
-import { agreementRows, agreementTablePages, filterOptions, sortRows } from '../../src/lib/agreement-table.ts';
+import {
+  agreementRow,
+  agreementRows,
+  agreementTablePages,
+  breakable,
+  filterOptions,
+  LIST_LIMIT,
+  partySummary,
+  sortRows,
+  TOPIC_LIMIT,
+} from '../../src/lib/agreement-table.ts';
 import { comparisons, comparisonsOf, hasComparisonPage, sharedHref } from '../../src/lib/compare.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { buildRegistry } from '../../src/lib/registry-core.ts';
@@ -76,6 +86,54 @@ describe('agreement rows', () => {
     expect(sortRows(rows, 'datum', 'descending').map((entry) => entry.id)).toEqual(rows.map((entry) => entry.id));
     const titles = sortRows(rows, 'titel', 'ascending').map((entry) => entry.title);
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'de', { sensitivity: 'base', numeric: true })));
+  });
+
+  it('sum up a long party list, counting planned and departed parties apart', () => {
+    expect(row('bund-laender-abkommen').summaries).toEqual({ parties: 'Bund und 16 Länder', laender: '16 Länder', topics: undefined });
+    expect(row('sechs-laender-staatsvertrag').summaries.parties).toBe('6 Länder');
+    // Thüringen joined later and counts; Saarland only plans to join and does not.
+    const withPlanned = registry.agreement('rahmenvertrag-zwei-laender-firma')!;
+    expect(partySummary(withPlanned.parties)).toBe('Test-Software GmbH und 3 Länder; 1 Beitritt geplant');
+    // Short lists are shown as they are.
+    expect(row('dienstleister-2010').summaries).toEqual({ parties: undefined, laender: undefined, topics: undefined });
+  });
+
+  it('sum up every long party and topic list of the real records with all its entries', () => {
+    const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const agreement of real.agreements) {
+      const { summaries } = agreementRow({ agreement });
+      expect(summaries.topics, agreement.id).toBe(agreement.topics.length > TOPIC_LIMIT ? `${agreement.topics.length} Themen` : undefined);
+      expect(summaries.parties !== undefined, agreement.id).toBe(agreement.parties.length > LIST_LIMIT);
+      if (!summaries.parties) continue;
+      // Each party is named or counted once: the numbers and the names add up to all parties.
+      const numbers = [...summaries.parties.matchAll(/(\d+) (Länder|Organisationen|Beitritte? geplant|Parteien? ausgetreten)/g)];
+      const counted = numbers.reduce((sum, match) => sum + Number(match[1]), 0);
+      const named = agreement.parties.filter((party) =>
+        new RegExp(`(^|, | und )${escaped(party.actor.name)}( und|,|;|$)`).test(summaries.parties!),
+      );
+      expect(counted + named.length, `${agreement.id}: ${summaries.parties}`).toBe(agreement.parties.length);
+    }
+  });
+
+  it('say how the organisation of the page takes part, from the records', () => {
+    const items = (id: string) => agreementRows(registry.agreementsOfOrganisation(id).map((agreement) => ({ agreement, roleOf: id })));
+    expect(items('test-firma').find((entry) => entry.id === 'rahmenvertrag-zwei-laender-firma')?.role).toEqual({
+      participation: 'Vertragspartei',
+      role: { text: 'federführend bei Gemeinsamer Testbetrieb', source: 'abgeleitet' },
+    });
+    expect(items('test-dienstleister').find((entry) => entry.id === 'dienstleister-2010')?.role).toEqual({
+      participation: 'Vertragspartei',
+      role: undefined,
+    });
+    // Only on an organisation's page.
+    expect(row('dienstleister-2010').role).toBeUndefined();
+  });
+
+  it('let long kinds of agreement break only between their parts', () => {
+    expect(breakable('Rahmenkooperationsvereinbarung')).toBe('Rahmen\u00ADkooperations\u00ADvereinbarung');
+    expect(breakable('Verwaltungsabkommen')).toBe('Verwaltungs\u00ADabkommen');
+    expect(breakable('Sonstige Vereinbarung')).toBe('Sonstige Vereinbarung');
+    for (const entry of rows) expect(entry.kind.replaceAll('\u00AD', '')).toBe(entry.sort.art);
   });
 
   it('offer each filter value with its count', () => {

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { addRecord, copyOfRealContent, fixtureBytes, runValidate } from './helpers.ts';
+import { addRecord, copyOfRealContent, fixtureBytes, runValidate, SUBPROCESS_TIMEOUT } from './helpers.ts';
 
 interface Case {
   fixture: string;
@@ -137,6 +137,27 @@ const cases: Case[] = [
     message: /zu tief verschachtelt \(mehr als 100 Ebenen/,
     bytes: () => valid().replace('title: Testvereinbarung', `title: Testvereinbarung\nextra: ${'['.repeat(500)}${']'.repeat(500)}`),
   },
+  {
+    fixture: 'complex-key.mdx',
+    line: 4,
+    field: 'a,b',
+    message: /Unbekanntes Feld „a,b“\..*Hier ist der Feldname selbst eine Liste oder ein Block/,
+    bytes: () => valid().replace('summary:', '? [a, b]\n: Wert\nsummary:'),
+  },
+  {
+    fixture: 'flow-complex-key.mdx',
+    line: 5,
+    field: '[object Object]',
+    message: /Unbekanntes Feld „\[object Object\]“\..*Hier ist der Feldname selbst eine Liste oder ein Block/,
+    bytes: () => valid().replace('status:', '{ a: 1 }: Wert\nstatus:'),
+  },
+  {
+    fixture: 'missing-status.mdx',
+    line: 2,
+    field: 'status',
+    message: /Pflichtfeld „status“ fehlt \(Stand laut den Quellen\)\. Erlaubt: angekuendigt, unterzeichnet/,
+    bytes: () => valid().replace('status: unterzeichnet\n', ''),
+  },
   { fixture: 'byte-order-mark.mdx', line: 1, field: '', message: /Byte-Order-Mark/, bytes: () => `\uFEFF${valid()}` },
   {
     fixture: 'latin-1.mdx',
@@ -187,7 +208,7 @@ describe('validator on bad input', () => {
   });
 });
 
-describe('npm run validate', () => {
+describe('npm run validate', { timeout: SUBPROCESS_TIMEOUT }, () => {
   const run = runValidate;
 
   it('prints file:line:column, field and message, and exits with 1', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
 import { formatDiagnostic, formatGithubAnnotation } from '../../src/validation/report.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { addRecord, copyOfRealContent, fixtureBytes, runValidate } from './helpers.ts';
+import { addRecord, copyOfRealContent, fixtureBytes, runValidate, SUBPROCESS_TIMEOUT } from './helpers.ts';
 
 const valid = () => fixtureBytes('valid-minimal.mdx').toString('utf8');
 
@@ -103,7 +103,7 @@ describe('a broken reference file', () => {
   });
 });
 
-describe('the validator’s own output', () => {
+describe('the validator’s own output', { timeout: SUBPROCESS_TIMEOUT }, () => {
   const forged = 'dataport\n::error file=README.md,line=1::Alles in Ordnung\n\u001b[2J\u202e';
 
   it('shows every value on one line, with control characters visible', () => {

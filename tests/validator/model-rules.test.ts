@@ -270,6 +270,22 @@ const cases: Case[] = [
     message: /Die Gesellschaft selbst steht hier/,
   },
   {
+    name: 'a membership that starts before the body joined existed',
+    file: `${CONTENT_PATHS.organisations}/test-genossenschaft.yaml`,
+    replace: ['    since: 2017\n', '    since: 2015\n'],
+    line: 18,
+    field: 'members[2].since',
+    message: /Die Mitgliedschaft von „gemeinde-ried“ beginnt 2015, bevor es die Organisation gab/,
+  },
+  {
+    name: 'the same member twice at once',
+    file: `${CONTENT_PATHS.organisations}/test-genossenschaft.yaml`,
+    replace: ['  - org: gemeinde-ried\n', '  - org: landkreis-nord\n'],
+    line: 18,
+    field: 'members[2].since',
+    message: /Die Mitgliedschaft von „landkreis-nord“ \(.*\) überschneidet sich mit der 1\. Angabe desselben Mitglieds/,
+  },
+  {
     name: 'a source reference that resolves to no source',
     file: `${CONTENT_PATHS.organisations}/test-genossenschaft.yaml`,
     replace: ['sources: [bericht]', 'sources: [berichte]'],
