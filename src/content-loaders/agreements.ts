@@ -26,10 +26,12 @@ export function agreementLoader(): Loader {
       const root = fileURLToPath(context.config.root);
       const dir = join(root, CONTENT_PATHS.agreements);
       // The parsing and rendering code: the validator's sources (schemas, parsers, src/lib)
-      // and this loader. The day does not matter here; the validator checks dates.
+      // and this loader, wherever the records are. The day does not matter here; the
+      // validator checks dates.
+      const loader = fileURLToPath(import.meta.url);
       const code = createHash('sha1')
-        .update(validatorVersion(root, ''))
-        .update(readFileSync(fileURLToPath(import.meta.url)))
+        .update(validatorVersion(join(dirname(loader), '..', '..'), ''))
+        .update(readFileSync(loader))
         .digest('base64');
 
       const loadFile = async (id: string, path: string) => {
