@@ -9,7 +9,7 @@
  * dist/ is trusted only as the complete output of the last successful build: that build
  * leaves a note in the cache (with the output folder); every build removes the note as it
  * starts and writes it only once it has finished. Without the note (first build, a build
- * that failed, `rm -rf .astro`), Astro empties dist/ as usual.
+ * that failed, `rm -rf .astro`) or with `--force`, Astro empties dist/ as usual.
  *
  * What this build produced: every file of a route (Astro lists them, kept or rendered),
  * every file a step after rendering reports (`reportOutput`), and every file written or
@@ -36,6 +36,11 @@ interface BuildOutput {
 
 // Shared by the integrations of one build: they are loaded once, from astro.config.mjs.
 const output: BuildOutput = { kept: false, reported: new Set(), started: 0 };
+
+/** Whether this build was asked to ignore every cache (`astro build --force`, `npm run build -- --force`). */
+export function forced(): boolean {
+  return process.argv.includes('--force');
+}
 
 /** Whether dist/ was kept from the last build, so that unchanged files are already there. */
 export function outputKept(): boolean {
@@ -116,7 +121,8 @@ export function keptOutput(): AstroIntegration {
           previous = undefined;
         }
         rmSync(note, { force: true });
-        output.kept = previous?.outDir === outDir && statSync(outDir, { throwIfNoEntry: false })?.isDirectory() === true;
+        // `astro build --force` builds from scratch, dist/ included.
+        output.kept = !forced() && previous?.outDir === outDir && statSync(outDir, { throwIfNoEntry: false })?.isDirectory() === true;
         // The start as the file system tells time, so that it compares with file times.
         mkdirSync(cacheDir, { recursive: true });
         writeFileSync(join(cacheDir, STARTED), '');

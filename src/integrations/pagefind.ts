@@ -19,7 +19,7 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
 import { withoutBase } from '../lib/urls.ts';
 import { PagefindFeed, type PageSource } from './pagefind-feed.ts';
-import { outputKept, writeOutput } from './kept-output.ts';
+import { forced, outputKept, writeOutput } from './kept-output.ts';
 import { codeFingerprint, readCacheKeys, takeFingerprint, writeFingerprint } from './incremental-cache.ts';
 
 export const PAGEFIND_DIR = 'pagefind';
@@ -111,7 +111,7 @@ export function pagefindIndex(): AstroIntegration {
             // The pages Astro will copy from its cache rather than render, as far as can be
             // told in advance: unchanged key, unchanged code, a copy in the cache. Should
             // Astro render one of them after all, the feed notices and starts over.
-            const previous = sameCode ? readCacheKeys(cacheDir) : undefined;
+            const previous = sameCode && !forced() ? readCacheKeys(cacheDir) : undefined;
             const seen = new Set<string>();
             const pages: PageSource[] = [];
             for (const { pathname, route, cacheKey } of paths) {
