@@ -1,4 +1,5 @@
 // @ts-check
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/config.ts';
@@ -32,10 +33,23 @@ export default defineConfig({
     // Pages wait on file writes; rendering several at once keeps the CPU busy meanwhile.
     concurrency: 16,
   },
-  // Records are MDX files, but never compiled: their loader checks them and renders them to
-  // HTML (src/content-loaders/agreements.ts), so no MDX integration is needed or wanted.
-  // Order matters: keptOutput comes last, and removes what no step before it produced.
-  integrations: [operatorGuard(), sitemap(), splitAgreementJson(), splitCitations(), pruneCss(), pagefindIndex(), keptOutput()],
+  // MDX is for the maintainers' own editorial pages (src/pages/**/*.mdx and the parts in
+  // src/editorial/), which may use the site's components. Contributed records are MDX files
+  // too, but never compiled: only their own loader reads them, checks them and renders them
+  // to HTML (src/content-loaders/agreements.ts); nothing imports them, so the integration
+  // never sees them (tests/unit/mdx-boundary.test.ts).
+  // Order matters: CSS is pruned before Pagefind reads the finished pages, and keptOutput
+  // comes last and removes what no step before it produced.
+  integrations: [
+    operatorGuard(),
+    mdx(),
+    sitemap(),
+    splitAgreementJson(),
+    splitCitations(),
+    pruneCss(),
+    pagefindIndex(),
+    keptOutput(),
+  ],
   vite: {
     // KERN's Sass, compiled on the first build and kept while its sources are unchanged (src/styles/styles-cache.ts).
     plugins: [cachedStyles()],

@@ -31,6 +31,8 @@ const land = busiest(registry.laender, (item) => registry.agreementsOfLand(item.
 const organisation = registry.organisationsByAgreements()[0]?.item;
 const topic = busiest(registry.topics, (item) => registry.agreementsOfTopic(item.id).length);
 const comparison = busiest(comparisonPages(registry), (item) => Math.min(item.direct.length, 1) * 100 + item.indirect.length);
+const stateYears = registry.stateYears(new Date().getFullYear());
+const stateYear = stateYears[Math.floor(stateYears.length / 2)];
 const PAGES: Record<string, string | undefined> = {
   start: urls.home(),
   vereinbarungen: urls.agreements(),
@@ -49,6 +51,8 @@ const PAGES: Record<string, string | undefined> = {
   suche: urls.search('Dataport'),
   mitmachen: urls.contribute(),
   daten: urls.data(),
+  methodik: urls.methodology(),
+  stand: stateYear === undefined ? urls.stateIndex() : urls.stateAt(stateYear),
   barrierefreiheit: urls.accessibility(),
   impressum: urls.imprint(),
   datenschutz: urls.privacy(),

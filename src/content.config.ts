@@ -32,6 +32,6 @@ export const collections = {
   }),
   laender: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.laender), schema: landSchema }),
   topics: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.topics), schema: topicSchema }),
-  knownMissing: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.knownMissing), schema: knownMissingSchema }),
-  knownTotals: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.knownTotals), schema: knownTotalSchema }),
+  knownMissing: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.knownMissing, { optional: true }), schema: knownMissingSchema }),
+  knownTotals: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.knownTotals, { optional: true }), schema: knownTotalSchema }),
 };

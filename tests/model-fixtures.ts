@@ -11,6 +11,8 @@ import { CONTENT_PATHS } from '../src/lib/content-paths.ts';
 export const MODEL_FIXTURES = join(import.meta.dirname, 'fixtures', 'model-v2');
 /** The forms model v3 added (memberships, shareholdings, party groups, municipal agreements …), in the same site. */
 export const MODEL_V3_FIXTURES = join(import.meta.dirname, 'fixtures', 'model-v3');
+/** More situations for what pages state (tests/fixtures/statements), added to the model fixtures. */
+export const STATEMENT_FIXTURES = join(import.meta.dirname, 'fixtures', 'statements');
 const PROJECT = join(import.meta.dirname, '..');
 
 export function modelFixtureRoot(): string {
@@ -26,5 +28,13 @@ export function modelFixtureRoot(): string {
   cpSync(join(MODEL_V3_FIXTURES, 'known-missing.yaml'), join(root, CONTENT_PATHS.knownMissing));
   cpSync(join(MODEL_V3_FIXTURES, 'known-totals.yaml'), join(root, CONTENT_PATHS.knownTotals));
   cpSync(join(PROJECT, CONTENT_PATHS.laender), join(root, CONTENT_PATHS.laender));
+  return root;
+}
+
+/** The model fixtures plus the statement fixtures: every situation a page must state honestly. */
+export function statementFixtureRoot(): string {
+  const root = modelFixtureRoot();
+  cpSync(join(STATEMENT_FIXTURES, 'agreements'), join(root, CONTENT_PATHS.agreements), { recursive: true });
+  cpSync(join(STATEMENT_FIXTURES, 'organisations'), join(root, CONTENT_PATHS.organisations), { recursive: true });
   return root;
 }

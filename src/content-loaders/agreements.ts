@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AGREEMENT_EXTENSION, CONTENT_PATHS } from '../lib/content-paths.ts';
 import { renderRecordBody } from '../lib/record-body.ts';
-import { sourceNumbers } from '../lib/source-numbers.ts';
+import { sourceNumbers } from '../lib/view-links.ts';
 import type { Source } from '../schemas/common.ts';
 import { validatorVersion } from '../validation/cache.ts';
 import { classifyRecordName, listingError, listRecordFiles } from '../validation/record-files.ts';

@@ -5,7 +5,7 @@
  * organisations, the same listing of files (src/validation/record-files.ts). A value
  * the validator accepts therefore never fails the build, and the other way round.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -67,8 +67,10 @@ function referenceLoader(location: string, read: (root: string) => Entry[]): Loa
 }
 
 /** A YAML file holding a list of entries, each with an `id` (laender.yaml, topics.yaml). */
-export function yamlListLoader(file: string): Loader {
+export function yamlListLoader(file: string, { optional = false } = {}): Loader {
   return referenceLoader(file, (root) => {
+    // As the validator: an optional list that is absent is empty.
+    if (optional && !existsSync(join(root, file))) return [];
     const data = readYaml(root, file);
     if (!Array.isArray(data)) throw new Error(`${file}: Erwartet wird eine Liste von Einträgen mit „id“.`);
     return (data as Record<string, unknown>[]).map((entry) => {

@@ -8,6 +8,7 @@
  */
 import * as agreementSchemas from '../schemas/agreement.ts';
 import * as organisationSchemas from '../schemas/organisation.ts';
+import * as verificationSchemas from '../schemas/verification.ts';
 
 interface LabelledEnum {
   values: readonly string[];
@@ -25,6 +26,7 @@ const HEADINGS: Record<string, string> = {
   legalForms: 'Rechtsformen (`legalForm` einer Organisation)',
   membershipEnds: 'Ende einer Mitgliedschaft (`members[].end`)',
   solutionUses: 'Was eine Vereinbarung mit einer Lösung regelt (`solutions[].use`)',
+  verificationRoles: 'Wer einen Eintrag geprüft hat (`verification.checkedBy`)',
 };
 
 export const GENERATED_START = '<!-- Beginn: erzeugt aus src/schemas/ mit „npm run docs“, bitte nicht von Hand ändern -->';
@@ -43,7 +45,7 @@ function isLabelledEnum(value: unknown): value is LabelledEnum {
 
 /** Every labelledEnum table of the record schemas, by export name. */
 export function schemaTables(): [string, LabelledEnum][] {
-  const exports: [string, unknown][] = Object.entries({ ...agreementSchemas, ...organisationSchemas });
+  const exports: [string, unknown][] = Object.entries({ ...agreementSchemas, ...organisationSchemas, ...verificationSchemas });
   const all = exports.filter((entry): entry is [string, LabelledEnum] => isLabelledEnum(entry[1]));
   const order = Object.keys(HEADINGS);
   const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);

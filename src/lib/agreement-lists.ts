@@ -6,7 +6,10 @@
  */
 import { agreementTablePages, agreementTablePreview } from './agreement-table.ts';
 import { PREVIEW_SIZE } from './pagination.ts';
-import { organisationName, type AgreementView, type LandInvolvement, type Registry } from './registry-core.ts';
+import { involvementView } from './involvement-view.ts';
+import { pageKey } from './page-key.ts';
+import { organisationName, type Registry } from './registry-core.ts';
+import type { TableItem } from './agreement-table.ts';
 import { pageParam, urls, withoutBase } from './urls.ts';
 
 export type ListKind = 'land' | 'organisation' | 'topic';
@@ -14,7 +17,7 @@ export type ListKind = 'land' | 'organisation' | 'topic';
 interface ListDescription {
   /** The records that have a list, with their id and the names titles use. */
   owners: { id: string; name: string; fullName: string; description?: string }[];
-  items: (id: string) => { agreement: AgreementView; involvement?: LandInvolvement; roleOf?: string }[];
+  items: (id: string) => TableItem[];
   title: (name: string) => string;
   /** What the agreements have in common, completing "Kooperationsvereinbarungen …". */
   which: (name: string, fullName: string) => string;
@@ -41,9 +44,12 @@ function describeLists(registry: Registry): Record<ListKind, ListDescription> {
   return {
     land: {
       owners: registry.laender.map((land) => ({ id: land.id, name: land.name, fullName: land.name })),
-      items: (id) => registry.agreementsOfLand(id),
+      items: (id) =>
+        registry
+          .agreementsOfLand(id)
+          .map(({ agreement, involvement }) => ({ agreement, involvement: involvementView(registry, agreement, involvement) })),
       title: (name) => `Vereinbarungen mit Beteiligung von ${name}`,
-      which: (name) => `, an denen ${name} selbst oder über seine Organisationen beteiligt ist`,
+      which: (name) => `, an denen ${name} selbst oder über Organisationen beteiligt ist, deren Träger es damals war`,
       listUrl: urls.landAgreements,
       pageUrl: urls.land,
       feedUrl: urls.feedLand,
@@ -78,32 +84,52 @@ function describeLists(registry: Registry): Record<ListKind, ListDescription> {
   };
 }
 
+/** What a page of a list of agreements shows (AgreementListPage): one plain object, the page's cache key. */
+export interface ListPageView {
+  title: string;
+  description: string;
+  breadcrumbs: { label: string; href: string }[];
+  table: ReturnType<typeof agreementTablePages>[number];
+  /** On a Land's list: its name, for the column saying how it takes part. */
+  involvementOf?: string | undefined;
+  /** On an organisation's list: its name, for the column saying how it takes part. */
+  roleOf?: string | undefined;
+}
+
 /** Static paths of a kind's paginated lists: only where the record's page shows a preview and links here. */
 export function listPaths(registry: Registry, kind: ListKind) {
   const list = agreementLists(registry)[kind];
-  return list.owners
-    .filter((owner) => list.items(owner.id).length > PREVIEW_SIZE)
-    .flatMap((owner) =>
-      agreementTablePages(list.items(owner.id), (number) => list.listUrl(owner.id, number)).map((table) => ({
-        params: { id: owner.id, page: pageParam(table.page.number) },
-        props: {
-          table,
-          title: list.title(owner.name),
-          description: `Alle erfassten Kooperationsvereinbarungen${list.which(owner.name, owner.fullName)}.`,
-          breadcrumbs: [list.parent, { label: owner.name, href: list.pageUrl(owner.id) }],
-          href: (number: number) => list.listUrl(owner.id, number),
-          involvementOf: list.involvement ? owner.name : undefined,
-          roleOf: list.role ? owner.name : undefined,
-        },
-      })),
-    );
+  return list.owners.flatMap((owner) => {
+    const items = list.items(owner.id);
+    if (items.length <= PREVIEW_SIZE) return [];
+    return agreementTablePages(items, (number) => list.listUrl(owner.id, number)).map((table) => {
+      const view: ListPageView = {
+        table,
+        title: list.title(owner.name),
+        description: `Alle erfassten Kooperationsvereinbarungen${list.which(owner.name, owner.fullName)}.`,
+        breadcrumbs: [list.parent, { label: owner.name, href: list.pageUrl(owner.id) }],
+        involvementOf: list.involvement ? owner.name : undefined,
+        roleOf: list.role ? owner.name : undefined,
+      };
+      return { params: { id: owner.id, page: pageParam(table.page.number) }, props: { view }, cacheKey: pageKey(view) };
+    });
+  });
 }
 
 /**
  * The agreements section of a Land's, organisation's or topic's page: the first rows of
  * its table, where the full list and the feed are, and the title all three share.
  */
-export function listPreview(registry: Registry, kind: ListKind, id: string) {
+export interface ListPreview {
+  title: string;
+  table: ReturnType<typeof agreementTablePreview>;
+  listHref: string;
+  feedHref: string;
+  involvementOf?: string | undefined;
+  roleOf?: string | undefined;
+}
+
+export function listPreview(registry: Registry, kind: ListKind, id: string): ListPreview {
   const list = agreementLists(registry)[kind];
   const owner = list.owners.find((entry) => entry.id === id)!;
   const items = list.items(id);

@@ -3,12 +3,15 @@
  * key it sorts by and the values the filters match. Pages and the table component only
  * render these rows; the browser script sorts and filters them by the same keys.
  */
-import { agreementKinds, agreementStatuses } from '../schemas/agreement.ts';
+import { agreementKinds } from '../schemas/agreement.ts';
 import type { DateValue } from '../schemas/dates.ts';
+import { inForceStateLabels, type InForceState } from './agreement-facts.ts';
+import { inForceOf } from './in-force-view.ts';
+import type { InvolvementView } from './involvement-view.ts';
 import { partyRole, type PartyRole } from './party-roles.ts';
-import { actorUrl, participationLabels, type AgreementView, type LandInvolvement, type PartyView } from './registry-core.ts';
+import { actorUrl, participationLabels, type AgreementView, type PartyView } from './registry-core.ts';
 import { TABLE_FILTERS, compareKeys, type ColumnId, type Direction, type FilterId } from './table-state.ts';
-import { paginate, PREVIEW_SIZE, type Page } from './pagination.ts';
+import { pageLinks, paginate, PREVIEW_SIZE, type PageLinks } from './pagination.ts';
 import { urls } from './urls.ts';
 
 export interface TableLink {
@@ -41,14 +44,17 @@ export interface AgreementRow {
   dateUnknown?: string | undefined;
   /** The kind as shown, with a soft hyphen where a long compound may break (see breakable). */
   kind: string;
+  /** The answer to "is it in force?": "In Kraft seit 1. April 2010", "Beendet am …". */
   status: string;
+  /** The in-force state the status column sorts and filters by. */
+  state: InForceState;
   parties: TableLink[];
   laender: TableLink[];
   topics: TableLink[];
   /** Where a list is longer than LIST_LIMIT (topics: TOPIC_LIMIT): what it holds in a few words, e.g. "Bund und 16 Länder". */
   summaries: { parties?: string | undefined; laender?: string | undefined; topics?: string | undefined };
   /** How the Land of the page takes part, on a Land's page. */
-  involvement?: LandInvolvement | undefined;
+  involvement?: InvolvementView | undefined;
   /** How the organisation of the page takes part, on an organisation's page. */
   role?: OrganisationRole | undefined;
   /** A remark for a column of its own, e.g. how two compared actors take part. */
@@ -61,13 +67,13 @@ export interface AgreementRow {
 
 export interface TableItem {
   agreement: AgreementView;
-  involvement?: LandInvolvement | undefined;
+  involvement?: InvolvementView | undefined;
   /** On an organisation's page: its id, for the column saying how it takes part. */
   roleOf?: string | undefined;
   note?: string | undefined;
 }
 
-const statusOrder = agreementStatuses.values;
+const stateOrder = Object.keys(inForceStateLabels) as InForceState[];
 const joined = (links: TableLink[]) => links.map((link) => link.label).join(', ');
 
 /**
@@ -127,7 +133,8 @@ export function agreementRow({ agreement, involvement, roleOf, note }: TableItem
   const topics = agreement.topics.map((topic) => ({ label: topic.label, href: urls.topic(topic.id) }));
   const orgs = agreement.parties.flatMap((party) => (party.actor.kind === 'org' ? [party.actor] : []));
   const kind = agreementKinds.labels[agreement.data.kind];
-  const status = agreementStatuses.labels[agreement.data.status];
+  const inForce = inForceOf(agreement);
+  const status = inForce.label;
   const year = agreement.year === undefined ? [] : [String(agreement.year)];
   return {
     id: agreement.id,
@@ -137,6 +144,7 @@ export function agreementRow({ agreement, involvement, roleOf, note }: TableItem
     dateUnknown: typeof agreement.date === 'object' ? agreement.date.unknown : undefined,
     kind: breakable(kind),
     status,
+    state: inForce.state,
     parties,
     laender,
     topics,
@@ -152,7 +160,7 @@ export function agreementRow({ agreement, involvement, roleOf, note }: TableItem
       titel: agreement.data.title,
       datum: agreement.day ?? '',
       art: kind,
-      status: String(statusOrder.indexOf(agreement.data.status)),
+      status: String(stateOrder.indexOf(inForce.state)),
       parteien: joined(parties),
       laender: joined(laender),
       themen: joined(topics),
@@ -162,7 +170,7 @@ export function agreementRow({ agreement, involvement, roleOf, note }: TableItem
       organisation: orgs.map((actor) => actor.id),
       thema: agreement.topics.map((topic) => topic.id),
       art: [agreement.data.kind],
-      status: [agreement.data.status],
+      status: [inForce.state],
       jahr: year,
     },
     filterLabels: {
@@ -170,7 +178,7 @@ export function agreementRow({ agreement, involvement, roleOf, note }: TableItem
       organisation: orgs.map((actor) => actor.name),
       thema: agreement.topics.map((topic) => topic.label),
       art: [kind],
-      status: [status],
+      status: [inForceStateLabels[inForce.state]],
       jahr: year,
     },
   };
@@ -201,7 +209,7 @@ export function filterOptions(rows: AgreementRow[]): { id: FilterId; label: stri
       id === 'jahr'
         ? Number(b.value) - Number(a.value)
         : id === 'status'
-          ? statusOrder.indexOf(a.value as never) - statusOrder.indexOf(b.value as never)
+          ? stateOrder.indexOf(a.value as never) - stateOrder.indexOf(b.value as never)
           : a.label.localeCompare(b.label, 'de'),
     );
     return { id, label, options: sorted };
@@ -230,12 +238,13 @@ export interface AgreementTableProps {
 export function agreementTablePages(
   items: TableItem[],
   href: (page: number) => string,
-): (AgreementTableProps & { page: Page<AgreementRow> })[] {
+): (AgreementTableProps & { page: { number: number; total: number }; links: PageLinks })[] {
   const rows = agreementRows(items);
   const filters = filterOptions(rows);
   const pages = paginate(rows);
   return pages.map((page) => ({
-    page,
+    page: { number: page.number, total: page.total },
+    links: pageLinks(page.number, page.total, href),
     rows: page.items,
     filters,
     total: rows.length,

@@ -7,6 +7,8 @@
  * Land. It is kept apart from the Land as a party and never read as the Land's involvement.
  */
 import { agreementKinds, type AgreementKind } from '../schemas/agreement.ts';
+import type { Source } from '../schemas/common.ts';
+import { formatDateValue, sortDay } from '../schemas/dates.ts';
 import type { KnownTotal } from '../schemas/known.ts';
 import type { AgreementView, Registry } from './registry-core.ts';
 
@@ -19,7 +21,7 @@ export interface CoverageRow {
   /** Per Land: records with a party located in the Land, the Land itself not counted. */
   recordedFromLand?: number | undefined;
   knownMissing: number;
-  totals: { what: string; count: number; approximate: boolean }[];
+  totals: { what: string; count: number; approximate: boolean; countLabel: string }[];
 }
 
 export interface TotalComparison {
@@ -27,8 +29,13 @@ export interface TotalComparison {
   what: string;
   count: number;
   approximate: boolean;
+  /** "1.500" or "1.500 (nicht genau)": the source said "etwa", "rund", "über" or the like. */
+  countLabel: string;
   land?: string | undefined;
+  landHref?: string | undefined;
   asOf?: KnownTotal['asOf'];
+  /** "März 2024", or undefined where the source gives no date for the figure. */
+  asOfLabel?: string | undefined;
   source: KnownTotal['source'];
   note?: string | undefined;
   /**
@@ -38,6 +45,19 @@ export interface TotalComparison {
    */
   recorded?: number | undefined;
 }
+
+const numberFormat = new Intl.NumberFormat('de-DE');
+
+/** A figure as the source gives it; the source's exact wording stays in the total's note. */
+export const countLabel = (total: Pick<KnownTotal, 'count' | 'approximate'>) =>
+  `${numberFormat.format(total.count)}${total.approximate ? ' (nicht genau)' : ''}`;
+
+const totalCell = (total: KnownTotal) => ({
+  what: total.what,
+  count: total.count,
+  approximate: total.approximate,
+  countLabel: countLabel(total),
+});
 
 const locatedIn = (agreement: AgreementView, land: string) =>
   agreement.parties.some((party) => party.actor.kind === 'org' && party.actor.org.land === land);
@@ -52,7 +72,7 @@ export function coverageView(registry: Registry, urls: { land: (id: string) => s
     knownMissing: registry.knownMissing.filter((entry) => entry.laender.includes(land.id)).length,
     totals: registry.knownTotals
       .filter((total) => total.land === land.id)
-      .map((total) => ({ what: total.what, count: total.count, approximate: total.approximate })),
+      .map(totalCell),
   }));
   const kindOf = (kind: AgreementKind | undefined) => kind ?? 'unbekannt';
   const perKind: CoverageRow[] = [...agreementKinds.values, 'unbekannt' as const]
@@ -63,7 +83,7 @@ export function coverageView(registry: Registry, urls: { land: (id: string) => s
       knownMissing: registry.knownMissing.filter((entry) => kindOf(entry.kind) === kind).length,
       totals: registry.knownTotals
         .filter((total) => kind !== 'unbekannt' && total.kinds.includes(kind))
-        .map((total) => ({ what: total.what, count: total.count, approximate: total.approximate })),
+        .map(totalCell),
     }))
     .filter((row) => row.recorded + row.knownMissing + row.totals.length > 0);
   const totals: TotalComparison[] = registry.knownTotals.map((total) => {
@@ -73,8 +93,11 @@ export function coverageView(registry: Registry, urls: { land: (id: string) => s
       what: total.what,
       count: total.count,
       approximate: total.approximate,
+      countLabel: countLabel(total),
       land: total.land === undefined ? undefined : registry.land(total.land)?.name,
+      landHref: total.land === undefined ? undefined : urls.land(total.land),
       asOf: total.asOf,
+      asOfLabel: total.asOf === undefined ? undefined : formatDateValue(total.asOf),
       source: total.source,
       note: total.note,
       recorded: comparable
@@ -93,4 +116,44 @@ export function coverageView(registry: Registry, urls: { land: (id: string) => s
     perKind,
     totals,
   };
+}
+
+export interface KnownMissingItem {
+  id: string;
+  title: string;
+  /** The kind's label where the source names it. */
+  kind?: string | undefined;
+  /** The parties as the source names them: text, not references, since most have no record. */
+  parties: string[];
+  laender: { name: string; href: string }[];
+  /** As precise as the source: "2013", "März 2019", "spätestens 2019". */
+  date?: string | undefined;
+  source: Source;
+  note?: string | undefined;
+}
+
+/**
+ * "Bekannt, noch nicht erfasst": each find with its source, as an invitation to write the
+ * record. Dated entries first, newest first; undated ones by title.
+ */
+export function knownMissingView(registry: Registry, urls: { land: (id: string) => string }): KnownMissingItem[] {
+  return registry.knownMissing
+    .map((entry) => ({ entry, day: entry.date === undefined ? undefined : sortDay(entry.date) }))
+    .sort(
+      (a, b) =>
+        (b.day ?? '').localeCompare(a.day ?? '') || a.entry.title.localeCompare(b.entry.title, 'de') || a.entry.id.localeCompare(b.entry.id),
+    )
+    .map(({ entry }) => ({
+      id: entry.id,
+      title: entry.title,
+      kind: entry.kind === undefined ? undefined : agreementKinds.labels[entry.kind],
+      parties: entry.parties,
+      laender: entry.laender.flatMap((id) => {
+        const land = registry.land(id);
+        return land ? [{ name: land.name, href: urls.land(land.id) }] : [];
+      }),
+      date: entry.date === undefined ? undefined : formatDateValue(entry.date),
+      source: entry.source,
+      note: entry.note,
+    }));
 }

@@ -6,6 +6,8 @@
  */
 import { eventTypes, stepTypes, type AgreementEvent, type PartyStep } from '../schemas/agreement.ts';
 import type { DateValue } from '../schemas/dates.ts';
+import type { SourceRef } from './statements.ts';
+import { sourceRefs } from './view-links.ts';
 
 export interface FactLine {
   date?: DateValue | undefined;
@@ -14,37 +16,28 @@ export interface FactLine {
   /** What the detail names, and the address of its document where known. */
   detail?: { text: string; href?: string | undefined } | undefined;
   note?: string | undefined;
-  sources?: string[] | undefined;
+  sources: SourceRef[];
 }
 
 function detailOf(fact: PartyStep | AgreementEvent): FactLine['detail'] {
   const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(', ');
-  if (fact.law)
-    return { text: join(fact.law.title, fact.law.citation && `(${fact.law.citation})`).replace(', (', ' ('), href: fact.law.url };
+  if (fact.law) return { text: fact.law.citation ? `${fact.law.title} (${fact.law.citation})` : fact.law.title, href: fact.law.url };
   if (fact.approval) return { text: join(fact.approval.authority, fact.approval.fileNumber && `Az. ${fact.approval.fileNumber}`) };
   if (fact.gazette) return { text: join(fact.gazette.name, fact.gazette.issue, fact.gazette.page), href: fact.gazette.url };
   if (fact.body) return { text: join(fact.body.name, fact.body.document), href: fact.body.url };
   return undefined;
 }
 
-export function stepLine(step: PartyStep): FactLine {
+function lineOf(fact: PartyStep | AgreementEvent, label: string, numbers: Record<string, number>): FactLine {
   return {
-    date: step.date,
-    planned: step.planned,
-    label: stepTypes.labels[step.type],
-    detail: detailOf(step),
-    note: step.note,
-    sources: step.sources,
+    date: fact.date,
+    planned: fact.planned,
+    label,
+    detail: detailOf(fact),
+    note: fact.note,
+    sources: sourceRefs(fact.sources, numbers),
   };
 }
 
-export function eventLine(event: AgreementEvent): FactLine {
-  return {
-    date: event.date,
-    planned: event.planned,
-    label: eventTypes.labels[event.type],
-    detail: detailOf(event),
-    note: event.note,
-    sources: event.sources,
-  };
-}
+export const stepLine = (step: PartyStep, numbers: Record<string, number>) => lineOf(step, stepTypes.labels[step.type], numbers);
+export const eventLine = (event: AgreementEvent, numbers: Record<string, number>) => lineOf(event, eventTypes.labels[event.type], numbers);

@@ -28,6 +28,14 @@ export function missingOperatorDetails(operator: OperatorDetails): string[] {
   return missing;
 }
 
+/** The heading of the preview banner, which the production guard's message names too. */
+export const PREVIEW_HEADING = 'Vorschau: noch nicht veröffentlicht';
+
+/** What readers are told is missing, in plain words: "Name, Postanschrift und E-Mail-Adresse". */
+export function missingOperatorDetailsForReaders(operator: OperatorDetails): string[] {
+  return missingOperatorDetails(operator).map((label) => label.replace(/\s*\(.*\)$/, ''));
+}
+
 export function hasOperator(operator: OperatorDetails): boolean {
   return missingOperatorDetails(operator).length === 0;
 }
@@ -50,6 +58,6 @@ export function productionGuardMessage(operator: OperatorDetails, env: Record<st
     `Veröffentlichung abgebrochen: Die Betreiberangaben fehlen (${missing.join(', ')}).`,
     'Eine öffentliche Website braucht ein Impressum mit Name, Postanschrift und E-Mail-Adresse des Betreibers.',
     'Bitte in src/config.ts unter SITE.operator eintragen. Ohne die Variable',
-    `${PRODUCTION_ENV} entsteht eine Vorschau mit dem Hinweis „Vorschau – Betreiberangaben fehlen“.`,
+    `${PRODUCTION_ENV} entsteht eine Vorschau mit dem Hinweis „${PREVIEW_HEADING}“.`,
   ].join('\n');
 }

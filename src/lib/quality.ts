@@ -109,3 +109,55 @@ export function dataQuality(registry: Registry, urls: { land: (id: string) => st
   }));
   return { total, perLand, perProvider, unknown, byAgreement };
 }
+
+/** A record checked against its sources longer ago than this is due for a check. */
+export const CHECK_INTERVAL_YEARS = 2;
+export const CHECK_INTERVAL_WORDS = 'zwei Jahren';
+
+export interface CheckRow {
+  id: string;
+  title: string;
+  href: string;
+  /** The day of the last check (YYYY-MM-DD) and its German form; undefined if none is recorded. */
+  checked?: string | undefined;
+  checkedLabel?: string | undefined;
+  /** Not checked within the interval, or never. */
+  due: boolean;
+  /** Parties that confirmed the record, by name. */
+  confirmedBy: string[];
+}
+
+/**
+ * How current the records are: which agreements were not checked against their sources
+ * for more than two years (or never), and which no party confirmed. `today` is a
+ * parameter, so that the answer can be checked for any day.
+ */
+export function checkQuality(registry: Registry, today: string, agreementUrl: (id: string) => string) {
+  const [year, rest] = [Number(today.slice(0, 4)), today.slice(4)];
+  const limit = `${year - CHECK_INTERVAL_YEARS}${rest}`;
+  const rows: CheckRow[] = registry.agreements.map((agreement) => {
+    const verification = agreement.data.verification;
+    const checked = verification?.checked;
+    return {
+      id: agreement.id,
+      title: agreement.data.title,
+      href: agreementUrl(agreement.id),
+      checked,
+      checkedLabel: checked && formatDateValue(checked),
+      due: checked === undefined || checked < limit,
+      confirmedBy: (verification?.confirmedBy ?? []).map((confirmation) => registry.actorOf(confirmation).name),
+    };
+  });
+  // The longest unchecked first, never checked before all; then by title.
+  const listed = rows
+    .filter((row) => row.due || row.confirmedBy.length === 0)
+    .sort((a, b) => (a.checked ?? '').localeCompare(b.checked ?? '') || a.title.localeCompare(b.title, 'de'));
+  return {
+    total: rows.length,
+    due: rows.filter((row) => row.due).length,
+    unconfirmed: rows.filter((row) => row.confirmedBy.length === 0).length,
+    /** Since when a check counts as recent (YYYY-MM-DD). */
+    limit,
+    rows: listed,
+  };
+}

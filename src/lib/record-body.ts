@@ -25,7 +25,7 @@ function element(tagName: string, properties: Element['properties'], children: E
   return { type: 'element', tagName, properties, children };
 }
 
-type Render = (attributes: Record<string, string>, children: ElementContent[], numbers: ReadonlyMap<string, number>) => Element;
+type Render = (attributes: Record<string, string>, children: ElementContent[], numbers: Readonly<Record<string, number>>) => Element;
 
 /** The HTML of each allowed component; the names come from ALLOWED_COMPONENTS. */
 const COMPONENTS: Record<AllowedComponent, Render> = {
@@ -46,8 +46,9 @@ const COMPONENTS: Record<AllowedComponent, Render> = {
       'sup',
       { className: ['source-refs'] },
       ids.flatMap((id, index) => {
-        const label = numbers.has(id) ? `[${numbers.get(id)}]` : '[Quelle]';
-        const link = element('a', { href: `#quelle-${id}`, ariaLabel: numbers.has(id) ? `Quelle ${numbers.get(id)}` : 'Quelle' }, [
+        const number = Object.hasOwn(numbers, id) ? numbers[id] : undefined;
+        const label = number === undefined ? '[Quelle]' : `[${number}]`;
+        const link = element('a', { href: `#quelle-${id}`, ariaLabel: number === undefined ? 'Quelle' : `Quelle ${number}` }, [
           text(label),
         ]);
         return index > 0 ? [text(' '), link] : [link];
@@ -56,7 +57,7 @@ const COMPONENTS: Record<AllowedComponent, Render> = {
   },
 };
 
-function replaceComponents(nodes: (RootContent | ElementContent)[], numbers: ReadonlyMap<string, number>): ElementContent[] {
+function replaceComponents(nodes: (RootContent | ElementContent)[], numbers: Readonly<Record<string, number>>): ElementContent[] {
   return nodes.map((node) => {
     const jsx = node as unknown as JsxNode;
     if (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') {
@@ -81,7 +82,7 @@ function replaceComponents(nodes: (RootContent | ElementContent)[], numbers: Rea
  * The body as HTML; throws, naming every violation, if it breaks the content rules.
  * `sourceNumbers` (source id -> its number in the record's list) numbers the <Beleg> markers.
  */
-export function renderRecordBody(body: string, file: string, sourceNumbers: ReadonlyMap<string, number> = new Map()): string {
+export function renderRecordBody(body: string, file: string, sourceNumbers: Readonly<Record<string, number>> = {}): string {
   const tooLong = bodySizeViolation(body);
   if (tooLong) throw new Error(`${file}: Unzulässiger Inhalt. ${tooLong.message}`);
   // Without positions first (faster); again with them only to name the lines of a problem.

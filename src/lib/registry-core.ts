@@ -14,9 +14,9 @@ import { FEDERAL_KINDS, type Member, type Organisation, type Owner, type ShareTr
 import type { Reuser, Solution } from '../schemas/solution.ts';
 import type { Topic } from '../schemas/topic.ts';
 import type { KnownMissing, KnownTotal } from '../schemas/known.ts';
-import type { StateData } from './state-at.ts';
 import { urls } from './urls.ts';
 import { compareDateValues, isCertainlyBeforeValue, sortDay, type DateValue } from '../schemas/dates.ts';
+import { inForceSince, isInForceRecorded } from './agreement-facts.ts';
 
 export interface AgreementInput {
   id: string;
@@ -59,6 +59,8 @@ export const participationLabels: Record<Participation, string> = {
 
 export interface PartyView {
   actor: Actor;
+  /** Its place in the record's list of parties (a named group member: the group's), for `parties[i]`. */
+  entry: number;
   /** Set when the source names this party only as a member of a group ("die Länder", named: Hessen). */
   inGroup?: string | undefined;
   role?: string | undefined;
@@ -76,8 +78,9 @@ export interface PartyView {
  * take an indirect involvement for a signature:
  * - `direct`: the Land is a party itself, or a ministry or state chancellery of the
  *   Land is (they act for the Land; `representedBy` names them);
- * - `via`: organisations that are parties and that the Land owned on the agreement's
- *   date (a provider), or that belong to the Land without acting for it;
+ * - `via`: organisations that are parties and that the Land owned on the date the
+ *   organisation joined (a provider); nothing else — an organisation merely located in
+ *   the Land (`land` of the organisation) is no involvement of the Land (see `located`);
  * - `planned`: the Land (or its ministry) is named as a party that is to join.
  */
 export interface LandInvolvement {
@@ -107,10 +110,20 @@ export interface PartyGroupView {
 
 export interface RelationView {
   kind: RelationKind;
-  /** Label from this agreement's point of view: "Setzt um" or "Umgesetzt durch". */
+  /** Label from this agreement's point of view: "Setzt um" or "Umgesetzt durch"; "Soll ersetzen" while a replacement is not in force. */
   label: string;
   other: AgreementView;
   note?: string | undefined;
+  /** Whether this agreement holds the relation in its record (else the other one does). */
+  outgoing: boolean;
+  /** A replacement (`ersetzt`) whose replacing agreement is not shown to be in force: proposed only. */
+  proposed: boolean;
+}
+
+/** Organisations that are parties and located in a Land (`land` of the organisation): a place, no involvement of the Land. */
+export interface LocatedIn {
+  land: Land;
+  orgs: OrganisationRecord[];
 }
 
 export interface AgreementSolutionView {
@@ -133,7 +146,15 @@ export interface AgreementView {
   parties: PartyView[];
   /** Parties the source names only as a group. */
   groups: PartyGroupView[];
+  /**
+   * One entry per party as the record lists it (a group is one entry), so that a fact
+   * found at `parties[i]` of the record names the right party: its name, whether it is a
+   * Land, and how it takes part.
+   */
+  entries: { name: string; land: boolean; participation: Participation }[];
   laender: LandInvolvement[];
+  /** Länder where organisations that are parties are located, without acting for the Land: a geographic fact, never an involvement. */
+  located: LocatedIn[];
   /** A party is the Bund or a federal authority. */
   federal: boolean;
   topics: Topic[];
@@ -188,12 +209,27 @@ function actorKey(kind: 'land' | 'org', id: string): string {
   return `${kind}:${id}`;
 }
 
-/** Whether an owner held the organisation at a date; an unknown date counts only current owners. */
-export function isOwnerAt(owner: Owner, date: DateValue | undefined): boolean {
+/**
+ * Whether an owner held the organisation at a date; an unknown date counts only current
+ * owners. An owner without `since` starts no earlier than the organisation (`start`, see
+ * `organisationStart`): it was never an owner before the organisation existed.
+ */
+export function isOwnerAt(owner: Owner, date: DateValue | undefined, start?: DateValue): boolean {
   if (date === undefined || sortDay(date) === undefined) return owner.until === undefined;
   if (owner.until !== undefined && isCertainlyBeforeValue(owner.until, date)) return false;
-  if (owner.since !== undefined && isCertainlyBeforeValue(date, owner.since)) return false;
+  const since = owner.since ?? start;
+  if (since !== undefined && isCertainlyBeforeValue(date, since)) return false;
   return true;
+}
+
+/**
+ * When an organisation began: `founded`, else the day its founding agreement entered into
+ * force, else that agreement's date. Undefined when no record says.
+ */
+function organisationStart(org: Organisation, agreements: Map<string, Agreement>): DateValue | undefined {
+  if (org.founded !== undefined) return org.founded;
+  const founding = org.foundedBy ? agreements.get(org.foundedBy) : undefined;
+  return founding ? (inForceSince(founding)?.date ?? agreementDate(founding)) : undefined;
 }
 
 function countBy<T>(items: Iterable<T>, key: (item: T) => string): Count<T>[] {
@@ -218,25 +254,40 @@ export function compareAgreementsNewestFirst(a: AgreementView, b: AgreementView)
   return a.data.title.localeCompare(b.data.title, 'de');
 }
 
-const firstOf = (dates: (DateValue | undefined)[]): DateValue | undefined =>
-  dates.filter((date): date is DateValue => date !== undefined && sortDay(date) !== undefined).sort(compareDateValues)[0] ??
-  dates.find((date) => date !== undefined);
-
 /** A step or event that happened: it has a date (a fact with only a planned date has not, or not yet). */
 export function happened<F extends { date?: DateValue | undefined }>(fact: F): fact is F & { date: DateValue } {
   return fact.date !== undefined;
 }
 
-/** The date that places an agreement in time: the common signing, else the first signature or accession, else the first event. */
+/**
+ * The date that places an agreement in time: the common signing, else the first signature
+ * or accession, else the day it took effect or entered into force, else its first event.
+ * A date of unknown day gives way to a later kind that is dated (an agreement signed on an
+ * unknown day but in force since 2010 belongs to 2010); only if none is dated does the
+ * unknown one, with its reason, stand.
+ */
 function agreementDate(data: Agreement): DateValue | undefined {
-  if (data.signed !== undefined) return data.signed;
   const signatures = data.parties.flatMap((party) =>
     party.steps
       .filter(happened)
       .filter((step) => step.type === 'unterzeichnung' || step.type === 'beitritt')
       .map((step) => step.date),
   );
-  return firstOf(signatures) ?? data.effective ?? firstOf(data.events.filter(happened).map((event) => event.date));
+  const groups: (DateValue | undefined)[][] = [
+    [data.signed],
+    signatures,
+    [data.effective],
+    data.events
+      .filter(happened)
+      .filter((event) => event.type === 'in-kraft')
+      .map((event) => event.date),
+    data.events.filter(happened).map((event) => event.date),
+  ];
+  for (const group of groups) {
+    const dated = group.filter((date): date is DateValue => date !== undefined && sortDay(date) !== undefined).sort(compareDateValues)[0];
+    if (dated !== undefined) return dated;
+  }
+  return groups.flat().find((date) => date !== undefined);
 }
 
 function participationOf(
@@ -258,6 +309,39 @@ function participationOf(
   return { participation: 'partei', joined: joiningStep?.date ?? agreementDay };
 }
 
+/** Oldest first; undated agreements last, by title. */
+export function compareOldestFirst(a: AgreementView, b: AgreementView): number {
+  if (a.day && b.day) return a.day.localeCompare(b.day) || a.data.title.localeCompare(b.data.title, 'de');
+  if (a.day) return -1;
+  if (b.day) return 1;
+  return a.data.title.localeCompare(b.data.title, 'de');
+}
+
+/** The members of a lineage, each after every member it amends, replaces, accedes to or follows; else oldest first. */
+function lineageOrder(members: AgreementView[]): AgreementView[] {
+  const inChain = new Set(members);
+  const before = new Map(
+    members.map((member) => [
+      member,
+      new Set(
+        member.relations
+          .filter((relation) => relation.outgoing && LINEAGE_RELATIONS.has(relation.kind) && inChain.has(relation.other))
+          .map((relation) => relation.other),
+      ),
+    ]),
+  );
+  const ordered: AgreementView[] = [];
+  const placed = new Set<AgreementView>();
+  while (ordered.length < members.length) {
+    const ready = members.filter((member) => !placed.has(member) && [...before.get(member)!].every((other) => placed.has(other)));
+    // Relations are validated free of cycles; should one slip through, fall back to time order.
+    const next = (ready.length > 0 ? ready : members.filter((member) => !placed.has(member))).sort(compareOldestFirst)[0]!;
+    ordered.push(next);
+    placed.add(next);
+  }
+  return ordered;
+}
+
 export function buildRegistry(input: RegistryInput) {
   const laender = [...input.laender].sort((a, b) => a.name.localeCompare(b.name, 'de'));
   const topics = [...input.topics].sort((a, b) => a.label.localeCompare(b.label, 'de'));
@@ -267,6 +351,8 @@ export function buildRegistry(input: RegistryInput) {
   const topicById = new Map(topics.map((topic) => [topic.id, topic]));
   const orgById = new Map(organisations.map((org) => [org.id, org]));
   const solutionById = new Map(solutions.map((solution) => [solution.id, solution]));
+  const recordById = new Map(input.agreements.map((record) => [record.id, record.data]));
+  const startById = new Map(organisations.map((org) => [org.id, organisationStart(org, recordById)]));
 
   const required = <T>(map: Map<string, T>, id: string, what: string): T => {
     const value = map.get(id);
@@ -310,11 +396,23 @@ export function buildRegistry(input: RegistryInput) {
         continue;
       }
       if (planned) continue;
-      // Through a provider: only the Länder that owned it when this party joined.
+      // Through a provider: only the Länder that owned it when this party joined. Where it
+      // is located is no involvement (see locatedOf).
       const ids = new Set<string>();
-      if (org.land) ids.add(org.land);
-      for (const owner of org.owners) if (owner.land && isOwnerAt(owner, party.joined)) ids.add(owner.land);
+      for (const owner of org.owners) if (owner.land && isOwnerAt(owner, party.joined, startById.get(org.id))) ids.add(owner.land);
       for (const id of ids) entry(required(landById, id, 'Land')).via.push(org);
+    }
+    return [...byLand.values()].sort((a, b) => a.land.name.localeCompare(b.land.name, 'de'));
+  };
+
+  const locatedOf = (parties: PartyView[]): LocatedIn[] => {
+    const byLand = new Map<string, LocatedIn>();
+    for (const { actor, participation } of parties) {
+      if (actor.kind !== 'org' || !actor.org.land || actsForLand(actor.org) || participation === 'geplant') continue;
+      const land = required(landById, actor.org.land, 'Land');
+      const entry = byLand.get(land.id) ?? { land, orgs: [] };
+      entry.orgs.push(actor.org);
+      byLand.set(land.id, entry);
     }
     return [...byLand.values()].sort((a, b) => a.land.name.localeCompare(b.land.name, 'de'));
   };
@@ -323,11 +421,15 @@ export function buildRegistry(input: RegistryInput) {
     const date = agreementDate(record.data);
     const day = date === undefined ? undefined : sortDay(date);
     const groups: PartyGroupView[] = [];
-    const parties: PartyView[] = record.data.parties.flatMap((party): PartyView[] => {
+    const entries: AgreementView['entries'] = [];
+    const parties: PartyView[] = record.data.parties.flatMap((party, entry): PartyView[] => {
       const participation = participationOf(party, date);
       if (!party.group) {
-        return [{ actor: actorOf(party), role: party.role, steps: party.steps, declarations: party.declarations, ...participation }];
+        const actor = actorOf(party);
+        entries.push({ name: actor.name, land: actor.kind === 'land', participation: participation.participation });
+        return [{ actor, entry, role: party.role, steps: party.steps, declarations: party.declarations, ...participation }];
       }
+      entries.push({ name: party.group.name, land: false, participation: participation.participation });
       const { group } = party;
       groups.push({
         name: group.name,
@@ -341,6 +443,7 @@ export function buildRegistry(input: RegistryInput) {
       // Named members take part as the group does; what the group did, they did as its members.
       return group.members.map((member) => ({
         actor: actorOf(member),
+        entry,
         inGroup: group.name,
         steps: [],
         declarations: [],
@@ -366,7 +469,9 @@ export function buildRegistry(input: RegistryInput) {
       year: day ? Number(day.slice(0, 4)) : undefined,
       parties,
       groups,
+      entries,
       laender: involvementOf(parties),
+      located: locatedOf(parties),
       federal: parties.some((party) => party.actor.kind === 'org' && FEDERAL_KINDS.has(party.actor.org.kind)),
       topics: record.data.topics.map((id) => required(topicById, id, 'topic')),
       solutions: record.data.solutions.map((entry) => ({
@@ -383,20 +488,35 @@ export function buildRegistry(input: RegistryInput) {
   agreements.sort(compareAgreementsNewestFirst);
   const agreementById = new Map(agreements.map((agreement) => [agreement.id, agreement]));
 
-  // Each relation is stored once, on one record; both records show it.
+  // Each relation is stored once, on one record; both records show it. A replacement is
+  // stated as one only when the replacing agreement is in force; until then it is proposed.
   for (const agreement of agreements) {
-    for (const related of agreement.data.related) {
+    agreement.data.related.forEach((related) => {
       const other = required(agreementById, related.agreement, 'agreement');
-      agreement.relations.push({ kind: related.relation, label: relationKinds.labels[related.relation], other, note: related.note });
+      const proposed = related.relation === 'ersetzt' && !isInForceRecorded(agreement.data);
+      agreement.relations.push({
+        kind: related.relation,
+        label: proposed ? 'Soll ersetzen' : relationKinds.labels[related.relation],
+        other,
+        note: related.note,
+        outgoing: true,
+        proposed,
+      });
       other.relations.push({
         kind: related.relation,
-        label: inverseRelationLabels[related.relation],
+        label: proposed ? 'Soll ersetzt werden durch' : inverseRelationLabels[related.relation],
         other: agreement,
         note: related.note,
+        outgoing: false,
+        proposed,
       });
-    }
+    });
   }
-  // Lineage: everything connected by amendments, replacements and accessions, oldest first.
+  // Related agreements in one order everywhere: oldest first, undated last, then by title.
+  for (const agreement of agreements) agreement.relations.sort((a, b) => compareOldestFirst(a.other, b.other));
+  // Lineage: everything connected by amendments, replacements and accessions, in an order
+  // that never puts an agreement before the one it amends, replaces or accedes to (an
+  // undated accession comes after its founding treaty); otherwise oldest first.
   for (const agreement of agreements) {
     if (agreement.lineage.length > 0) continue;
     const chain = new Set<AgreementView>([agreement]);
@@ -404,7 +524,7 @@ export function buildRegistry(input: RegistryInput) {
       for (const relation of member.relations) if (LINEAGE_RELATIONS.has(relation.kind)) chain.add(relation.other);
     }
     if (chain.size < 2) continue;
-    const ordered = [...chain].sort((a, b) => -compareAgreementsNewestFirst(a, b));
+    const ordered = lineageOrder([...chain]);
     for (const member of ordered) member.lineage = ordered;
   }
   for (const org of organisations) {
@@ -425,8 +545,12 @@ export function buildRegistry(input: RegistryInput) {
     if (list) list.push(value);
     else map.set(key, [value]);
   };
+  const agreementsLocatedIn = new Map<string, { agreement: AgreementView; orgs: OrganisationRecord[] }[]>();
   for (const agreement of agreements) {
     for (const party of agreement.parties) push(agreementsByActor, party.actor.key, agreement);
+    for (const { land, orgs } of agreement.located)
+      if (!agreement.laender.some((involvement) => involvement.land.id === land.id))
+        push(agreementsLocatedIn, land.id, { agreement, orgs });
     for (const involvement of agreement.laender) push(agreementsByLand, involvement.land.id, { agreement, involvement });
     for (const topic of agreement.topics) push(agreementsByTopic, topic.id, agreement);
     for (const entry of agreement.solutions) push(agreementsBySolution, entry.solution.id, { agreement, use: entry.use });
@@ -449,14 +573,17 @@ export function buildRegistry(input: RegistryInput) {
   const bySince = <T extends { since?: DateValue | undefined }>(a: T, b: T) =>
     a.since === undefined ? -1 : b.since === undefined ? 1 : compareDateValues(a.since, b.since);
 
+  /** Partners in the agreements both take part in: a party that only plans to join has none there yet. */
   const partnersOf = (key: string, list: AgreementView[]): Count<Actor>[] =>
     countBy(
-      list.flatMap((agreement) =>
-        agreement.parties
-          .filter((party) => party.participation !== 'geplant')
-          .map((party) => party.actor)
-          .filter((actor) => actor.key !== key),
-      ),
+      list
+        .filter((agreement) => agreement.parties.some((party) => party.actor.key === key && party.participation !== 'geplant'))
+        .flatMap((agreement) =>
+          agreement.parties
+            .filter((party) => party.participation !== 'geplant')
+            .map((party) => party.actor)
+            .filter((actor) => actor.key !== key),
+        ),
       (actor) => actor.key,
     ).sort(byCountThenName((actor) => actor.name));
 
@@ -502,33 +629,6 @@ export function buildRegistry(input: RegistryInput) {
       }
     }
     return [...stated.sort(bySince), ...fromAgreements];
-  };
-
-  /** What the "Stand am" views need: each agreement's period and parties', each provider's owners'. */
-  const stateData: StateData = {
-    agreements: agreements
-      .filter((agreement) => agreement.data.status !== 'angekuendigt' && agreement.data.status !== 'unbekannt')
-      .map((agreement) => ({
-        id: agreement.id,
-        name: agreement.data.title,
-        url: urls.agreement(agreement.id),
-        start: agreement.data.effective ?? agreement.date,
-        end: agreement.data.events.filter(happened).find((event) => event.type === 'beendet')?.date,
-        parties: agreement.parties
-          .filter((party) => party.participation !== 'geplant')
-          .map((party) => ({ name: party.actor.name, url: actorUrl(party.actor), joined: party.joined, left: party.left })),
-      })),
-    providers: organisations
-      .filter((org) => org.owners.length > 0)
-      .map((org) => ({
-        id: org.id,
-        name: organisationName(org),
-        url: urls.organisation(org.id),
-        owners: org.owners.map((owner) => {
-          const actor = actorOf(owner);
-          return { name: actor.name, url: actorUrl(actor), since: owner.since, until: owner.until };
-        }),
-      })),
   };
 
   const firstYear = Math.min(
@@ -682,7 +782,10 @@ export function buildRegistry(input: RegistryInput) {
         ]),
       ),
 
-    stateData,
+    /** When an organisation began (`founded`, else its founding agreement's entry into force or date); undefined if no record says. */
+    organisationStart: (id: string) => startById.get(id),
+    /** Agreements where organisations located in a Land are parties but the Land is involved neither directly nor through them. */
+    agreementsLocatedInLand: (id: string) => agreementsLocatedIn.get(id) ?? [],
   };
 }
 

@@ -1,26 +1,31 @@
 /**
  * The timeline of agreements: each agreement as a span from its signing (or the day it
  * took effect) to its end, or to today while it lasts, grouped by Land (where the Land is
- * a party itself) or by IT provider (where the provider is a party). Accessions and
+ * a party itself) or by IT provider (where the provider is a party, and the treaties that
+ * founded it or brought in its owners). Accessions and
  * withdrawals of single parties are marks on the span. Days are the earliest a date may
  * mean (`sortDay`); the table next to the picture gives every date as recorded.
  */
 import { sortDay, type DateValue } from '../schemas/dates.ts';
-import type { Actor, AgreementView, Registry } from './registry-core.ts';
+import type { AgreementView, Registry } from './registry-core.ts';
 import { actorUrl, happened } from './registry-core.ts';
+import type { Link } from './statements.ts';
 import { urls } from './urls.ts';
+import { actorLink } from './view-links.ts';
 
 export type TimelineGrouping = 'land' | 'dienstleister';
 
 export interface TimelineMark {
   type: 'beitritt' | 'austritt';
-  actor: Actor;
+  actorId: string;
+  actor: Link;
   date: DateValue;
   day: string;
 }
 
 export interface TimelineSpan {
-  agreement: AgreementView;
+  id: string;
+  title: string;
   href: string;
   start?: { date: DateValue; day: string } | undefined;
   /** The recorded end; none while the agreement lasts (the span runs to today) or when its end is not known. */
@@ -61,17 +66,18 @@ function span(agreement: AgreementView): TimelineSpan {
         party.joined
       ) {
         const day = sortDay(party.joined);
-        if (day) list.push({ type: 'beitritt', actor: party.actor, date: party.joined, day });
+        if (day) list.push({ type: 'beitritt', actorId: party.actor.id, actor: actorLink(party.actor), date: party.joined, day });
       }
       if (party.participation === 'ausgetreten' && party.left) {
         const day = sortDay(party.left);
-        if (day) list.push({ type: 'austritt', actor: party.actor, date: party.left, day });
+        if (day) list.push({ type: 'austritt', actorId: party.actor.id, actor: actorLink(party.actor), date: party.left, day });
       }
       return list;
     })
     .sort((a, b) => a.day.localeCompare(b.day));
   return {
-    agreement,
+    id: agreement.id,
+    title: agreement.data.title,
     href: urls.agreement(agreement.id),
     start: startDate !== undefined && startDay ? { date: startDate, day: startDay } : undefined,
     end: ended && endDay ? { date: ended.date, day: endDay } : undefined,
@@ -83,11 +89,10 @@ function span(agreement: AgreementView): TimelineSpan {
 
 /** Oldest first, so the picture reads left to right and top to bottom; undated last. */
 function byStart(a: TimelineSpan, b: TimelineSpan): number {
-  if (a.start && b.start)
-    return a.start.day.localeCompare(b.start.day) || a.agreement.data.title.localeCompare(b.agreement.data.title, 'de');
+  if (a.start && b.start) return a.start.day.localeCompare(b.start.day) || a.title.localeCompare(b.title, 'de');
   if (a.start) return -1;
   if (b.start) return 1;
-  return a.agreement.data.title.localeCompare(b.agreement.data.title, 'de');
+  return a.title.localeCompare(b.title, 'de');
 }
 
 export function timeline(registry: Registry, grouping: TimelineGrouping, today: string): Timeline {
@@ -109,7 +114,14 @@ export function timeline(registry: Registry, grouping: TimelineGrouping, today: 
             id: org.id,
             name: registry.actorOf({ org: org.id }).name,
             href: actorUrl(registry.actorOf({ org: org.id })),
-            spans: registry.agreementsOfOrganisation(org.id).map((agreement) => spans.get(agreement.id)!),
+            // Its own founding and accession treaties belong to its history, though it is no party to them.
+            spans: [
+              ...new Set([
+                ...registry.agreementsOfOrganisation(org.id),
+                ...(registry.foundingOf(org) ? [registry.foundingOf(org)!] : []),
+                ...registry.ownersOf(org).flatMap(({ agreement }) => (agreement ? [agreement] : [])),
+              ]),
+            ].map((agreement) => spans.get(agreement.id)!),
           }));
   const shown = groups.filter((group) => group.spans.length > 0).map((group) => ({ ...group, spans: [...group.spans].sort(byStart) }));
   const days = shown

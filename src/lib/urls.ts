@@ -65,6 +65,8 @@ export const urls = {
   timelineBy: (group: 'land' | 'dienstleister') => withBase(`/verlauf/${group === 'land' ? 'laender' : 'dienstleister'}/`),
   search: (query?: string) => withBase(query ? `/suche/?q=${encodeURIComponent(query)}` : '/suche/'),
   contribute: () => withBase('/mitmachen/'),
+  /** How the atlas decides what it states: sources, dates, involvement, signed, in force, "Stand am". */
+  methodology: () => withBase('/methodik/'),
   data: () => withBase('/daten/'),
   dataQuality: () => withBase('/daten/qualitaet/'),
   accessibility: () => withBase('/barrierefreiheit/'),
@@ -81,12 +83,27 @@ export const urls = {
   privacy: () => withBase('/datenschutz/'),
   /** A file in public/ or the build root, e.g. favicon.svg. */
   asset: (file: string) => withBase(`/${file}`),
+  /** What changed in the records (from Git), newest first; what is due and was due (from their dates). */
+  changes: (page = 1) => withBase(paged('/aenderungen/', page)),
+  upcoming: () => withBase('/demnaechst/'),
+  feedChanges: () => withBase('/feeds/aenderungen.xml'),
+  feedChangesLand: (id: string) => withBase(`/feeds/aenderungen/laender/${id}.xml`),
+  feedChangesOrganisation: (id: string) => withBase(`/feeds/aenderungen/organisationen/${id}.xml`),
+  feedChangesTopic: (id: string) => withBase(`/feeds/aenderungen/themen/${id}.xml`),
+  calendarAll: () => withBase('/kalender/kooperationsatlas.ics'),
+  calendarLand: (id: string) => withBase(`/kalender/laender/${id}.ics`),
+  calendarOrganisation: (id: string) => withBase(`/kalender/organisationen/${id}.ics`),
+  calendarTopic: (id: string) => withBase(`/kalender/themen/${id}.ics`),
+  /** The changes of one month (YYYY-MM) as JSON, and the list of months. */
+  apiChangesMonth: (month: string) => withBase(`/api/v1/aenderungen/${month}.json`),
 } as const;
 
 /** Links into the Git forge, for editing and adding records. */
 export const forgeUrls = {
   repository: () => SITE.forge.repository,
   edit: (filePath: string) => `${SITE.forge.repository}/edit/${SITE.forge.branch}/${filePath}`,
+  /** One commit: what a change to the records did, line by line. */
+  commit: (commit: string) => `${SITE.forge.repository}/commit/${commit}`,
   /** A file exactly as it was in one commit: a permanent link to a version of a record. */
   fileAt: (commit: string, filePath: string) => `${SITE.forge.repository}/blob/${commit}/${filePath}`,
   history: (filePath: string) => `${SITE.forge.repository}/commits/${SITE.forge.branch}/${filePath}`,

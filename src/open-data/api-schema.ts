@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { agreementKinds, agreementStatuses, eventTypes, relationKinds, solutionUses, stepTypes } from '../schemas/agreement.ts';
 import { legalForms, membershipEnds, organisationKinds } from '../schemas/organisation.ts';
+import { verificationRoles } from '../schemas/verification.ts';
 
 export const API_VERSION = 'v1';
 
@@ -145,7 +146,9 @@ export const agreementV1 = z
       representedBy: z.array(z.string()).describe('Kennungen der Ministerien oder Staatskanzleien, die für das Land Partei sind'),
       via: z
         .array(z.string())
-        .describe('Kennungen der Organisationen, über die das Land nur mittelbar beteiligt ist (es war zum Zeitpunkt ihr Träger)'),
+        .describe(
+          'Kennungen der Organisationen, über die das Land nur mittelbar beteiligt ist: Es war ihr Träger, als sie Partei wurden (ihr Sitz im Land allein zählt nicht)',
+        ),
       planned: z.boolean().describe('true, wenn der Beitritt des Landes geplant ist'),
     }),
     signatories: listOf('Unterzeichnende', {
@@ -194,6 +197,21 @@ export const agreementV1 = z
       sources: z.array(z.string()).describe('Kennungen der betroffenen Quellen'),
     }),
     lastChanged: nullable(z.string()).describe('Letzte Änderung des Eintrags (ISO 8601)'),
+    verification: nullable(
+      z.strictObject({
+        checked: dateV1.describe('Zuletzt gegen die Quellen geprüft am'),
+        checkedBy: verificationRoles.schema.describe(`Wer geprüft hat, als Rolle: ${verificationRoles.values.join(', ')}`),
+        checkedByLabel: z.string().describe('Die Rolle als Text, z. B. „Redaktion“'),
+        confirmedBy: listOf('Vertragsparteien, die den Eintrag bestätigt haben, je mit Quelle', {
+          ...actorRefV1.shape,
+          date: nullable(dateV1).describe('Wann die Partei bestätigt hat'),
+          note: nullable(z.string()),
+          sources: z.array(z.string()).describe('Kennungen der Quellen der Bestätigung (Schreiben, E-Mail, öffentliche Erklärung)'),
+        }),
+      }),
+    ).describe(
+      'Prüfung: wann zuletzt gegen die Quellen geprüft, von wem (als Rolle), welche Parteien bestätigt haben; null, wenn nicht erfasst',
+    ),
   })
   .describe('Vereinbarung (API v1)');
 
@@ -350,6 +368,39 @@ export function collectionV1<T extends z.ZodType>(item: T) {
   });
 }
 
+/** One record changed in one commit, for "changes since" (one file per month). */
+export const changeV1 = z
+  .strictObject({
+    commit: z.string().describe('Git-Commit der Änderung'),
+    date: z.string().describe('Wann die Änderung veröffentlicht wurde (ISO 8601)'),
+    record: z
+      .strictObject({
+        kind: z.enum(['agreement', 'organisation', 'solution']).describe('agreement, organisation oder solution'),
+        id: z.string().describe('Kennung des Eintrags heute (nach Umbenennungen)'),
+        idThen: z.string().describe('Kennung in diesem Commit'),
+        url: nullable(z.string()).describe('Seite des Eintrags; null, wenn er nicht mehr im Atlas ist'),
+        api: nullable(z.string()).describe('Der Eintrag in der Schnittstelle (bei Vereinbarungen); null sonst oder wenn entfernt'),
+      })
+      .describe('Der geänderte Eintrag'),
+    change: z.enum(['added', 'modified', 'removed']).describe('added: neu; modified: geändert; removed: entfernt'),
+    title: z.string().describe('Titel oder Name des Eintrags in dieser Fassung'),
+    lines: z.array(z.string()).describe('Was sich geändert hat, Feld für Feld in Worten, z. B. „Status: unterzeichnet → in Kraft“'),
+  })
+  .describe('Änderung eines Eintrags (API v1)');
+
+/** The changes of one month, with the envelope every list shares. */
+export const changeMonthV1 = collectionV1(changeV1).extend({ month: z.string().describe('Monat (JJJJ-MM, deutsche Zeit)') });
+
+/** The months that have changes, newest first, each with its file. */
+export const changeMonthsV1 = collectionV1(
+  z.strictObject({
+    month: z.string().describe('Monat (JJJJ-MM)'),
+    count: z.number().int().describe('Zahl der Änderungen in diesem Monat'),
+    url: z.string().describe('Datei mit den Änderungen des Monats'),
+  }),
+);
+
+export type ChangeV1 = z.output<typeof changeV1>;
 export type AgreementV1 = z.output<typeof agreementV1>;
 export type OrganisationV1 = z.output<typeof organisationV1>;
 export type LandV1 = z.output<typeof landV1>;
@@ -367,6 +418,8 @@ export function apiJsonSchemas(): Record<string, object> {
     'laender-v1.schema.json': schema(collectionV1(landV1), 'Kooperationsatlas API v1: Liste der Länder'),
     'themen-v1.schema.json': schema(collectionV1(topicV1), 'Kooperationsatlas API v1: Liste der Themen'),
     'loesungen-v1.schema.json': schema(collectionV1(solutionV1), 'Kooperationsatlas API v1: Liste der Lösungen'),
+    'aenderungen-v1.schema.json': schema(changeMonthV1, 'Kooperationsatlas API v1: Änderungen eines Monats'),
+    'aenderungen-monate-v1.schema.json': schema(changeMonthsV1, 'Kooperationsatlas API v1: Monate mit Änderungen'),
   };
 }
 

@@ -12,6 +12,7 @@ import type { Land } from '../schemas/land.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { countryName, organisationKinds, type Stake } from '../schemas/organisation.ts';
 import type { PartyStep, AgreementEvent } from '../schemas/agreement.ts';
+import { verificationRoles } from '../schemas/verification.ts';
 import type { AgreementV1, DateV1, LandV1, OrganisationV1, SolutionV1, TopicV1 } from './api-schema.ts';
 import { API_VERSION } from './api-schema.ts';
 
@@ -172,6 +173,19 @@ export function agreementToV1(context: OpenDataContext, id: string): AgreementV1
     sources: data.sources.map(sourceV1),
     notes: data.notes.map((note) => ({ about: note.about ?? null, text: note.text, sources: note.sources ?? [] })),
     lastChanged: context.lastChanged(agreement.record.filePath)?.toISOString() ?? null,
+    verification: data.verification
+      ? {
+          checked: dateV1(data.verification.checked)!,
+          checkedBy: data.verification.checkedBy,
+          checkedByLabel: verificationRoles.labels[data.verification.checkedBy],
+          confirmedBy: data.verification.confirmedBy.map((confirmation) => ({
+            ...actorRef(confirmation),
+            date: dateV1(confirmation.date),
+            note: confirmation.note ?? null,
+            sources: confirmation.sources,
+          })),
+        }
+      : null,
   };
 }
 

@@ -52,6 +52,59 @@ function empty(name: string, attrs: Attributes): string {
   return `<${name}${attributes(attrs)}/>`;
 }
 
+/** One entry of an Atom feed; every value is text, escaped here. */
+export interface AtomEntry {
+  title: string;
+  /** A stable IRI that identifies the entry across builds. */
+  id: string;
+  /** The page the entry is about (absolute). */
+  link: string;
+  updated: Date;
+  published?: Date | undefined;
+  summary: string;
+  categories?: { term: string; label: string; scheme: string }[] | undefined;
+}
+
+/** An Atom document: the feed's own data and its entries, newest first, as given. */
+export function atomDocument(options: {
+  title: string;
+  description: string;
+  feedPath: string;
+  pagePath: string;
+  updated: Date;
+  entries: AtomEntry[];
+}): string {
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">`,
+    `  ${element('id', absoluteUrl(options.feedPath))}`,
+    `  ${element('title', `${options.title} – ${SITE.name}`)}`,
+    `  ${element('subtitle', options.description)}`,
+    `  ${element('updated', options.updated.toISOString())}`,
+    `  ${empty('link', { rel: 'alternate', type: 'text/html', href: absoluteUrl(options.pagePath) })}`,
+    `  ${empty('link', { rel: 'self', type: 'application/atom+xml', href: absoluteUrl(options.feedPath) })}`,
+    `  <author>${element('name', SITE.name)}${element('uri', absoluteUrl(urls.home()))}</author>`,
+    `  ${element('icon', absoluteUrl(urls.asset('favicon.svg')))}`,
+    `  ${element('rights', SITE.dataLicense.attribution)}`,
+    `  ${element('generator', SITE.name)}`,
+  ];
+  for (const entry of options.entries) {
+    lines.push(
+      '  <entry>',
+      `    ${element('title', entry.title)}`,
+      `    ${element('id', entry.id)}`,
+      `    ${empty('link', { rel: 'alternate', type: 'text/html', href: entry.link })}`,
+      `    ${element('updated', entry.updated.toISOString())}`,
+      ...(entry.published ? [`    ${element('published', entry.published.toISOString())}`] : []),
+      `    ${element('summary', entry.summary)}`,
+      ...(entry.categories ?? []).map((category) => `    ${empty('category', category)}`),
+      '  </entry>',
+    );
+  }
+  lines.push('</feed>', '');
+  return lines.join('\n');
+}
+
 export function atomFeed(options: {
   title: string;
   description: string;
@@ -61,47 +114,26 @@ export function atomFeed(options: {
   lastChanged: (filePath: string) => Date | undefined;
   dataDate: Date;
 }): string {
-  const entries = options.agreements.slice(0, FEED_SIZE);
+  const agreements = options.agreements.slice(0, FEED_SIZE);
   const changed = (agreement: AgreementView) =>
     options.lastChanged(agreement.record.filePath) ?? (agreement.day ? new Date(agreement.day) : options.dataDate);
   const updated =
-    entries.reduce<Date | undefined>((latest, agreement) => {
+    agreements.reduce<Date | undefined>((latest, agreement) => {
       const date = changed(agreement);
       return !latest || date > latest ? date : latest;
     }, undefined) ?? options.dataDate;
-
-  const lines = [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">`,
-    `  ${element('id', absoluteUrl(options.feedPath))}`,
-    `  ${element('title', `${options.title} – ${SITE.name}`)}`,
-    `  ${element('subtitle', options.description)}`,
-    `  ${element('updated', updated.toISOString())}`,
-    `  ${empty('link', { rel: 'alternate', type: 'text/html', href: absoluteUrl(options.pagePath) })}`,
-    `  ${empty('link', { rel: 'self', type: 'application/atom+xml', href: absoluteUrl(options.feedPath) })}`,
-    `  <author>${element('name', SITE.name)}${element('uri', absoluteUrl(urls.home()))}</author>`,
-    `  ${element('icon', absoluteUrl(urls.asset('favicon.svg')))}`,
-    `  ${element('rights', SITE.dataLicense.attribution)}`,
-    `  ${element('generator', SITE.name)}`,
-  ];
-  for (const agreement of entries) {
+  const entries = agreements.map((agreement): AtomEntry => {
     const url = absoluteUrl(urls.agreement(agreement.id));
     const when = agreement.date ? `${formatDateValue(agreement.date)}: ` : '';
-    const summary = `${when}${agreementKinds.labels[agreement.data.kind]} zwischen ${agreement.parties.map((party) => party.actor.name).join(', ')}. ${agreement.data.summary}`;
-    lines.push(
-      '  <entry>',
-      `    ${element('title', agreement.data.title)}`,
-      `    ${element('id', url)}`,
-      `    ${empty('link', { rel: 'alternate', type: 'text/html', href: url })}`,
-      `    ${element('updated', changed(agreement).toISOString())}`,
-      ...(agreement.day ? [`    ${element('published', new Date(agreement.day).toISOString())}`] : []),
-      `    ${element('summary', summary)}`,
-      ...agreement.topics.map(
-        (topic) => `    ${empty('category', { term: topic.id, label: topic.label, scheme: absoluteUrl(urls.topics()) })}`,
-      ),
-      '  </entry>',
-    );
-  }
-  lines.push('</feed>', '');
-  return lines.join('\n');
+    return {
+      title: agreement.data.title,
+      id: url,
+      link: url,
+      updated: changed(agreement),
+      published: agreement.day ? new Date(agreement.day) : undefined,
+      summary: `${when}${agreementKinds.labels[agreement.data.kind]} zwischen ${agreement.parties.map((party) => party.actor.name).join(', ')}. ${agreement.data.summary}`,
+      categories: agreement.topics.map((topic) => ({ term: topic.id, label: topic.label, scheme: absoluteUrl(urls.topics()) })),
+    };
+  });
+  return atomDocument({ ...options, updated, entries });
 }

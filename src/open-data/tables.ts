@@ -74,7 +74,8 @@ export const agreementColumns: Column<AgreementV1>[] = [
   {
     name: 'laenderMittelbar',
     type: 'string',
-    description: 'ISO-3166-2-Codes der Länder, die nur über Organisationen beteiligt sind (keine Vertragspartei)',
+    description:
+      'ISO-3166-2-Codes der Länder, die nur über Organisationen beteiligt sind, deren Träger sie damals waren (keine Vertragspartei; der Sitz einer Organisation im Land zählt nicht)',
     value: (row) => list(row.laender.filter((land) => !land.direct && land.via.length > 0).map((land) => land.code)),
   },
   { name: 'bund', type: 'boolean', description: 'Der Bund oder eine Bundesbehörde ist Partei', value: (row) => row.federal },

@@ -11,6 +11,7 @@ import {
 import {
   actorFields, actorReference, checkSourceDates, checkSourceIds, factDate, httpUrl, labelledEnum, line, reference, slug, source, sourceRefs, text,
 } from './common.ts';
+import { checkVerification, verificationSchema } from './verification.ts';
 
 export const agreementKinds = labelledEnum({
   staatsvertrag: 'Staatsvertrag',
@@ -383,6 +384,7 @@ export const agreementSchema = z
       .refine((sources) => sources.some((src) => src.url !== undefined), { error: 'Mindestens eine Quelle braucht eine Webadresse („url“), damit andere sie prüfen können' })
       .describe('Quellen für jede Angabe, mindestens eine mit Webadresse'),
     notes: z.array(noteSchema).default([]).describe('Anmerkungen, z. B. wo Quellen voneinander abweichen'),
+    verification: verificationSchema.optional().describe('Wann der Eintrag zuletzt geprüft wurde und welche Parteien ihn bestätigt haben'),
   })
   .superRefine((record, ctx) => {
     const problem = (path: Path, input: unknown, message: string) => ctx.addIssue({ code: 'custom', path, input, message });
@@ -502,6 +504,7 @@ export const agreementSchema = z
 
     // Source ids: unique, and every reference to one resolves.
     checkSourceIds(record, problem);
+    checkVerification(record.verification, record.parties, today, problem);
 
     const duplicates = <T>(items: T[], key: (item: T) => string, path: string, what: string) => {
       const seen = new Set<string>();

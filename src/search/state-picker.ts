@@ -1,9 +1,10 @@
 /**
  * The date picker of /stand/: answers "Stand am" for any day in the browser, with the
- * same function the static year-end pages use. Text is set with textContent only.
+ * same function and words the static year-end pages use. Text is set with textContent only.
  */
 import { formatPartialDate } from '../schemas/dates.ts';
-import { stateOn, type StateData, type StateLink } from '../lib/state-at.ts';
+import { sincePhrase } from '../lib/agreement-facts.ts';
+import { STATE_TEXTS, stateOn, type StateData, type StateLink } from '../lib/state-at.ts';
 
 function link(item: StateLink): HTMLAnchorElement {
   const anchor = document.createElement('a');
@@ -22,12 +23,18 @@ function linkList(items: StateLink[], empty: string): DocumentFragment {
   return fragment;
 }
 
-function section(title: string, items: HTMLElement[], empty: string): HTMLElement {
+function section(title: string, items: HTMLElement[], empty: string, intro?: string): HTMLElement {
   const element = document.createElement('section');
   const heading = document.createElement('h2');
   heading.className = 'kern-heading-medium';
   heading.textContent = title;
   element.append(heading);
+  if (intro) {
+    const paragraph = document.createElement('p');
+    paragraph.className = 'muted';
+    paragraph.textContent = intro;
+    element.append(paragraph);
+  }
   if (items.length === 0) {
     const paragraph = document.createElement('p');
     paragraph.textContent = empty;
@@ -53,9 +60,15 @@ export function renderState(): void {
   const show = (day: string) => {
     const state = stateOn(data, day);
     const label = formatPartialDate(day);
-    const agreements = state.agreements.map((agreement) => {
+    const inForce = state.inForce.map((agreement) => {
       const item = document.createElement('li');
-      item.append(link(agreement), ' – Parteien: ', linkList(agreement.parties, 'nicht sicher bekannt'));
+      item.append(link(agreement), ` – ${STATE_TEXTS.parties}: `, linkList(agreement.parties, STATE_TEXTS.partiesEmpty));
+      return item;
+    });
+    const signedOnly = state.signedOnly.map((agreement) => {
+      const item = document.createElement('li');
+      const since = agreement.inForce ? sincePhrase(agreement.inForce.date) : undefined;
+      item.append(link(agreement), ` (${STATE_TEXTS.reason(agreement.reason, since)})`);
       return item;
     });
     const providers = state.providers.map((provider) => {
@@ -64,8 +77,9 @@ export function renderState(): void {
       return item;
     });
     output.replaceChildren(
-      section(`In Kraft am ${label}`, agreements, 'Keine erfasste Vereinbarung war an diesem Tag sicher in Kraft.'),
-      section(`Träger der Organisationen am ${label}`, providers, 'Für diesen Tag ist keine Trägerschaft sicher belegt.'),
+      section(STATE_TEXTS.inForce(label), inForce, STATE_TEXTS.inForceEmpty),
+      ...(signedOnly.length > 0 ? [section(STATE_TEXTS.signedOnly(label), signedOnly, '', STATE_TEXTS.signedOnlyIntro)] : []),
+      section(STATE_TEXTS.providers(label), providers, STATE_TEXTS.providersEmpty),
     );
   };
 

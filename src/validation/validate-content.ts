@@ -88,9 +88,12 @@ function readListFile<T>(
   schema: z.ZodType<T>,
   what: string,
   collector: Collector,
+  /** A list that may be absent (then it is empty), like the lists of what is known to be missing. */
+  optional = false,
 ): Parsed<T>[] | undefined {
   const path = join(root, relativePath);
   if (!existsSync(path)) {
+    if (optional) return [];
     collector.add([{ file: relativePath, line: 1, column: 1, field: '', message: `Die Datei fehlt; sie enthält die Liste der ${what}.` }]);
     return undefined;
   }
@@ -141,8 +144,9 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
   const laender = laenderFile ?? [];
   const topics = topicsFile ?? [];
   const knownMissing =
-    readListFile(root, CONTENT_PATHS.knownMissing, knownMissingSchema, 'bekannten, noch nicht erfassten Vereinbarungen', collector) ?? [];
-  const knownTotals = readListFile(root, CONTENT_PATHS.knownTotals, knownTotalSchema, 'bekannten Gesamtzahlen', collector) ?? [];
+    readListFile(root, CONTENT_PATHS.knownMissing, knownMissingSchema, 'bekannten, noch nicht erfassten Vereinbarungen', collector, true) ??
+    [];
+  const knownTotals = readListFile(root, CONTENT_PATHS.knownTotals, knownTotalSchema, 'bekannten Gesamtzahlen', collector, true) ?? [];
   fileCount += 2;
 
   /** Reads a folder of YAML records, one per file (organisations, solutions). */

@@ -37,7 +37,7 @@ describe('the fixture site', () => {
   it('says on a Land page that the Land is not itself a party', () => {
     const item = page('laender/bremen').querySelector('tr[data-id="dienstleister-2020"]');
     expect(item?.querySelector('.involvement')?.text.replace(/\s+/g, ' ').trim()).toBe(
-      'Nicht selbst Vertragspartei: beteiligt über Test-Dienstleister',
+      'Nicht selbst Vertragspartei: beteiligt über Test-Dienstleister (als damaliger Träger)',
     );
   });
 

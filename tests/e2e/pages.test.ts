@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE } from '../../src/config.ts';
+import { PREVIEW_HEADING } from '../../src/lib/operator.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { isoDateValue, readDateValue } from '../../src/schemas/dates.ts';
 import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
@@ -38,7 +39,11 @@ describe.each(Object.entries(PAGE_TYPES))('%s (%s)', (_name, path) => {
   });
 
   it('says it is a preview while src/config.ts names no operator', () => {
-    expect(page.querySelector('[data-preview-banner]')?.text).toContain('Vorschau – Betreiberangaben fehlen');
+    const banner = page.querySelector('[data-preview-banner]')?.text ?? '';
+    expect(banner).toContain(PREVIEW_HEADING);
+    // It speaks to readers: what is missing and why this is a preview, not where a setting lives.
+    expect(banner).toMatch(/Impressum/);
+    expect(banner).not.toMatch(/src\/config|SITE\.operator|\(email\)/);
   });
 
   it('keeps its headings in order', () => {
@@ -111,6 +116,37 @@ describe('agreement pages', () => {
     const edit = page.querySelectorAll('a').find((link) => link.text.includes('bearbeiten'));
     expect(edit?.getAttribute('href')).toBe(`${SITE.forge.repository}/edit/${SITE.forge.branch}/${SAMPLE.agreement.record.filePath}`);
     expect(page.querySelector('.record-footer time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+});
+
+describe('what pages say', () => {
+  const agreementPages = registry.agreements.map((agreement) => [agreement.id, readPage(urls.agreement(agreement.id))] as const);
+  // Abbreviations that end in a full stop and may be followed by a lowercase word.
+  const ABBREVIATIONS = /\b(a\. d|z\. B|d\. h|u\. a|bzw|vgl|ca|Nr|Abs|gem|ggf|inkl|sog|usw|etc|i\. d\. R|o\. ä|Jh|Bd|Hrsg|S)\. /g;
+
+  it('answer "in force?" near the top of every agreement page, and the badge agrees', () => {
+    for (const [id, page] of agreementPages) {
+      const answer = page.querySelector('.facts .in-force');
+      expect(answer?.getAttribute('data-state'), id).toBeTruthy();
+      expect(page.querySelector('.badge--status')?.getAttribute('data-state'), id).toBe(answer?.getAttribute('data-state'));
+      expect(answer?.getAttribute('data-basis'), id).toBeTruthy();
+    }
+  });
+
+  it('never run a generated sentence into a lowercase word after a full stop', () => {
+    for (const [id, page] of agreementPages) {
+      for (const element of page.querySelectorAll('.facts dd, .steps li, #ereignisse ~ ul li, .lineage li, #beziehungen ~ ul li')) {
+        const text = element.text.replace(/\s+/g, ' ').replace(ABBREVIATIONS, '');
+        expect(text, `${id}: ${text}`).not.toMatch(/[a-zäöüß)\]]\. [a-zäöüß]/);
+      }
+    }
+  });
+
+  it('keep the links to the neighbouring years of "Stand am" apart', () => {
+    if (!SAMPLE.stateYear) return;
+    const links = readPage(urls.stateAt(SAMPLE.stateYear)).querySelectorAll('nav[aria-label="Andere Jahre"] li a');
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link.parentNode.childNodes.filter((node) => node.nodeType === 1)).toHaveLength(1);
   });
 });
 

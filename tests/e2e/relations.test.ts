@@ -56,13 +56,24 @@ describe('relations between agreements', () => {
       for (const related of record.data.related) {
         const other = content.agreements.get(related.agreement)!;
         const text = (id: string) => readPage(agreementUrl(id)).text.replace(/\s+/g, ' ');
-        expect(text(record.id)).toContain(`${relationKinds.labels[related.relation]}: ${other.data.title}`);
-        expect(text(other.id)).toContain(`${inverseRelationLabels[related.relation]}: ${record.data.title}`);
+        // A replacement is one only once the replacing agreement is in force; until then it is proposed.
+        const { data } = record;
+        const inForce =
+          data.status === 'in-kraft' ||
+          data.status === 'beendet' ||
+          data.effective !== undefined ||
+          data.events.some((event) => event.type === 'in-kraft') ||
+          data.parties.some((party) => party.steps.some((step) => step.type === 'inkrafttreten'));
+        const proposed = related.relation === 'ersetzt' && !inForce;
+        expect(text(record.id)).toContain(`${proposed ? 'Soll ersetzen' : relationKinds.labels[related.relation]}: ${other.data.title}`);
+        expect(text(other.id)).toContain(
+          `${proposed ? 'Soll ersetzt werden durch' : inverseRelationLabels[related.relation]}: ${record.data.title}`,
+        );
       }
     }
   });
 
-  it('show on a Land page, for each agreement, whether the Land is a party or only involved through an organisation', () => {
+  it('show on a Land page, for each agreement, whether the Land is a party or only involved through an organisation it owned', () => {
     const organisations = content.organisations;
     // A Land is a party if it or one of its ministries or its state chancellery is (and not only planned).
     const isParty = (landId: string, parties: (typeof content.agreements extends Map<string, infer R> ? R : never)['data']['parties']) =>
@@ -75,7 +86,8 @@ describe('relations between agreements', () => {
       });
     for (const landId of content.laender.keys()) {
       const rows = [`/laender/${landId}/`, ...pages.filter((other) => other.startsWith(`/laender/${landId}/vereinbarungen/`))].flatMap(
-        (path) => readPage(path).querySelectorAll('[data-agreement-table] tbody tr'),
+        // The table of the Land's own involvements; agreements of bodies merely located in the Land stand apart.
+        (path) => readPage(path).querySelectorAll('#vereinbarungen-tabelle tbody tr'),
       );
       if (content.agreements.size > 0 && [...content.agreements.values()].some((record) => isParty(landId, record.data.parties)))
         expect(rows.length, landId).toBeGreaterThan(0);
@@ -86,6 +98,15 @@ describe('relations between agreements', () => {
         const note = item.querySelector('.involvement')?.text.replace(/\s+/g, ' ').trim() ?? '';
         if (isParty(landId, record!.data.parties)) expect(note, `${landId}: ${id}`).toMatch(/^Vertragspartei/);
         else expect(note, `${landId}: ${id}`).toMatch(/^(Nicht selbst Vertragspartei: beteiligt über \S|Beitritt geplant)/);
+        // Never because a party is merely located in the Land: the organisation named must be one the Land owns or owned.
+        if (!isParty(landId, record!.data.parties) && note.startsWith('Nicht selbst'))
+          for (const link of item.querySelectorAll('.involvement a')) {
+            const org = organisations.get(link.getAttribute('href')!.split('/')[2]!);
+            expect(
+              org?.owners.some((owner) => owner.land === landId),
+              `${landId}: ${id} über ${org?.id}`,
+            ).toBe(true);
+          }
       }
     }
   });

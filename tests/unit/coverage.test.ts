@@ -1,7 +1,7 @@
 /** The coverage view on the fixture site: counts written out by hand from tests/fixtures/. */
 import { describe, expect, it } from 'vitest';
 import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
-import { coverageView } from '../../src/lib/coverage.ts';
+import { countLabel, coverageView, knownMissingView } from '../../src/lib/coverage.ts';
 import { modelFixtureRoot } from '../model-fixtures.ts';
 
 const { registry } = registryFromFiles({ root: modelFixtureRoot() });
@@ -12,7 +12,9 @@ describe('coverage', () => {
     const nrw = coverage.perLand.find((row) => row.key === 'nordrhein-westfalen')!;
     // NRW is a party only to the Bund–Länder accord; the public-law agreement of two cities and two Kreise is "aus dem Land".
     expect(nrw).toMatchObject({ recorded: 1, recordedFromLand: 1, knownMissing: 0 });
-    expect(nrw.totals).toEqual([{ what: 'öffentlich-rechtliche Vereinbarungen nach dem Testgesetz', count: 1500, approximate: true }]);
+    expect(nrw.totals).toEqual([
+      { what: 'öffentlich-rechtliche Vereinbarungen nach dem Testgesetz', count: 1500, approximate: true, countLabel: '1.500 (nicht genau)' },
+    ]);
     const niedersachsen = coverage.perLand.find((row) => row.key === 'niedersachsen')!;
     expect(niedersachsen.knownMissing).toBe(1);
     expect(coverage.perLand.find((row) => row.key === 'saarland')!.knownMissing).toBe(1);
@@ -38,5 +40,27 @@ describe('coverage', () => {
       }),
     ]);
     expect(coverage.knownMissing).toBe(2);
+  });
+
+  it('labels a figure as the source gives it: German digits, and whether it is exact', () => {
+    expect(countLabel({ count: 26, approximate: false })).toBe('26');
+    expect(countLabel({ count: 1500, approximate: true })).toBe('1.500 (nicht genau)');
+  });
+
+  it('lists each known-missing entry with its source, dated ones first and newest first', () => {
+    const items = knownMissingView(registry, { land: (id) => `/laender/${id}/` });
+    // The fixture: one entry of 2019, one without a date.
+    expect(items.map((item) => [item.id, item.date])).toEqual([
+      ['test-zweckvereinbarung-kreis-nord', '2019'],
+      ['test-absprache-laender', undefined],
+    ]);
+    expect(items[0]!.kind).toBe('Zweckvereinbarung');
+    expect(items).toHaveLength(registry.knownMissing.length);
+    for (const item of items) {
+      const entry = registry.knownMissing.find((candidate) => candidate.id === item.id)!;
+      expect(item.source).toBe(entry.source);
+      expect(item.parties).toEqual(entry.parties);
+      expect(item.laender.map((land) => land.href)).toEqual(entry.laender.map((id) => `/laender/${id}/`));
+    }
   });
 });

@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
 import { stateOn } from '../../src/lib/state-at.ts';
+import { stateDataOf } from '../../src/lib/state-data.ts';
 import { agreementToV1, landToV1 } from '../../src/open-data/api.ts';
 import { partyRows } from '../../src/open-data/party-rows.ts';
 import { agreementColumns, partyColumns, stepColumns, toCsv } from '../../src/open-data/tables.ts';
@@ -61,8 +62,9 @@ describe('the model states each situation without bending', () => {
     const founding = agreement('gruendung-kommunales-rechenzentrum');
     expect(founding.founded.map((org) => org.id)).toEqual(['kommunales-rechenzentrum']);
     expect(founding.ownershipsBegun.map(({ actor }) => actor.id).sort()).toEqual(['landkreis-nord', 'landkreis-sued', 'stadt-mitte']);
-    // Kommunen in Niedersachsen are not Niedersachsen: the Land is no party.
-    expect(involvement('gruendung-kommunales-rechenzentrum', 'niedersachsen')?.direct).toBe(false);
+    // Kommunen in Niedersachsen are not Niedersachsen: the Land is neither a party nor involved through them.
+    expect(involvement('gruendung-kommunales-rechenzentrum', 'niedersachsen')).toBeUndefined();
+    expect(founding.located.map(({ land }) => land.id)).toEqual(['niedersachsen']);
     expect(registry.organisation('landkreis-nord')?.ars).toBe('034510000000');
   });
 
@@ -232,26 +234,30 @@ describe('lineage and the state at a date', () => {
   });
 
   it('knows what was in force and who owned the provider at a year end', () => {
-    const end2010 = stateOn(registry.stateData, '2010-12-31');
+    const data = stateDataOf(registry);
+    const end2010 = stateOn(data, '2010-12-31');
     expect(end2010.providers.find((provider) => provider.id === 'test-dienstleister')?.owners.map((owner) => owner.name)).toEqual([
       'Hamburg',
     ]);
-    const end2015 = stateOn(registry.stateData, '2015-12-31');
+    const end2015 = stateOn(data, '2015-12-31');
     expect(end2015.providers.find((provider) => provider.id === 'test-dienstleister')?.owners.map((owner) => owner.name)).toEqual([
       'Hamburg',
       'Bremen',
     ]);
-    expect(end2010.agreements.map((entry) => entry.id)).toContain('dienstleister-2010');
-    expect(end2010.agreements.map((entry) => entry.id)).not.toContain('dienstleister-2020');
-    // Retroactive: in force from 2013-01-01, although signed in August.
-    expect(stateOn(registry.stateData, '2013-03-01').agreements.map((entry) => entry.id)).toContain('sechs-laender-staatsvertrag');
-    // Signed between August and September 2013: surely in force only from October.
-    expect(stateOn(registry.stateData, '2013-09-15').agreements.map((entry) => entry.id)).not.toContain('absprache-zeitraum');
-    expect(stateOn(registry.stateData, '2013-10-01').agreements.map((entry) => entry.id)).toContain('absprache-zeitraum');
+    // Signed in 2010, no entry into force recorded: signed by then, not shown to be in force.
+    expect(end2010.inForce.map((entry) => entry.id)).not.toContain('dienstleister-2010');
+    expect(end2010.signedOnly.map((entry) => entry.id)).toContain('dienstleister-2010');
+    expect(end2010.signedOnly.map((entry) => entry.id)).not.toContain('dienstleister-2020');
+    // Retroactive from 2013-01-01, but in force only from its entry into force in February 2014.
+    expect(stateOn(data, '2013-03-01').inForce.map((entry) => entry.id)).not.toContain('sechs-laender-staatsvertrag');
+    expect(stateOn(data, '2014-03-01').inForce.map((entry) => entry.id)).toContain('sechs-laender-staatsvertrag');
+    // Signed between August and September 2013: surely signed only from October.
+    expect(stateOn(data, '2013-09-15').signedOnly.map((entry) => entry.id)).not.toContain('absprache-zeitraum');
+    expect(stateOn(data, '2013-10-01').signedOnly.map((entry) => entry.id)).toContain('absprache-zeitraum');
     // The planned party is never a party on any day; the one that joined later is from its accession on.
     const contractOn = (day: string) =>
-      stateOn(registry.stateData, day)
-        .agreements.find((entry) => entry.id === 'rahmenvertrag-zwei-laender-firma')
+      [...stateOn(data, day).inForce, ...stateOn(data, day).signedOnly]
+        .find((entry) => entry.id === 'rahmenvertrag-zwei-laender-firma')
         ?.parties.map((party) => party.name);
     expect(contractOn('2023-12-31')).toEqual(['Berlin', 'Brandenburg', 'Test-Software GmbH']);
     expect(contractOn('2024-12-31')).toEqual(['Berlin', 'Brandenburg', 'Test-Software GmbH', 'Thüringen']);

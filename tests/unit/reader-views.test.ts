@@ -218,17 +218,15 @@ describe('timeline', () => {
 
   it('groups agreements under the Länder that are parties and marks accessions', () => {
     const thueringen = byLand.groups.find((group) => group.id === 'thueringen')!;
-    const span = thueringen.spans.find((entry) => entry.agreement.id === 'rahmenvertrag-zwei-laender-firma')!;
+    const span = thueringen.spans.find((entry) => entry.id === 'rahmenvertrag-zwei-laender-firma')!;
     expect(span.start?.day).toBe('2023-05-02');
     expect(span.end).toBeUndefined();
-    expect(span.marks.map((mark) => [mark.type, mark.actor.id, mark.day])).toEqual([['beitritt', 'thueringen', '2024-06-01']]);
+    expect(span.marks.map((mark) => [mark.type, mark.actorId, mark.day])).toEqual([['beitritt', 'thueringen', '2024-06-01']]);
     // A planned accession is no involvement yet; a provider's owner is not a party.
-    expect(byLand.groups.find((group) => group.id === 'saarland')?.spans.map((entry) => entry.agreement.id) ?? []).not.toContain(
+    expect(byLand.groups.find((group) => group.id === 'saarland')?.spans.map((entry) => entry.id) ?? []).not.toContain(
       'rahmenvertrag-zwei-laender-firma',
     );
-    expect(byLand.groups.find((group) => group.id === 'hamburg')?.spans.map((entry) => entry.agreement.id) ?? []).not.toContain(
-      'dienstleister-2010',
-    );
+    expect(byLand.groups.find((group) => group.id === 'hamburg')?.spans.map((entry) => entry.id) ?? []).not.toContain('dienstleister-2010');
   });
 
   it('groups by provider and never starts before its first date or ends after today', () => {

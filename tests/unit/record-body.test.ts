@@ -5,14 +5,10 @@ import { renderRecordBody } from '../../src/lib/record-body.ts';
 
 describe('<Beleg> in a record body', () => {
   it('becomes footnote markers numbered like the record’s sources, each linking to its source', () => {
-    const html = renderRecordBody(
-      'Die Partner wollen bis 2027 zwölf Dienste anbieten.<Beleg quelle="meldung landtag" />',
-      'x.mdx',
-      new Map([
-        ['meldung', 1],
-        ['landtag', 3],
-      ]),
-    );
+    const html = renderRecordBody('Die Partner wollen bis 2027 zwölf Dienste anbieten.<Beleg quelle="meldung landtag" />', 'x.mdx', {
+      meldung: 1,
+      landtag: 3,
+    });
     const links = parse(html).querySelectorAll('p sup.source-refs a');
     expect(links.map((link) => [link.getAttribute('href'), link.text, link.getAttribute('aria-label')])).toEqual([
       ['#quelle-meldung', '[1]', 'Quelle 1'],

@@ -146,6 +146,11 @@ describe('deploy.yml', () => {
     expect(runs).toContain('npm run export -- --skip-build');
     expect(runs).toContain('npm run release-assets -- --version "$GITHUB_REF_NAME"');
     expect(runs.join('\n')).toContain('gh release upload "$GITHUB_REF_NAME" release/* --clobber');
+    // The release notes: the changes to the records since the previous tag.
+    expect(runs.join('\n')).toContain(
+      'npm run release-notes -- ${previous:+--from "$previous"} --to "$GITHUB_REF_NAME" --out versionshinweise.md',
+    );
+    expect(runs.join('\n')).toContain('--notes-file versionshinweise.md');
   });
 });
 

@@ -293,6 +293,47 @@ const cases: Case[] = [
     field: 'memberCounts[0].sources[0]',
     message: /Keine Quelle mit der Kennung „berichte“; vorhanden: register, meldung-beitritt/,
   },
+  // Verification: a day, a role, and confirmations only by parties, with their source.
+  {
+    name: 'a check dated only to the month',
+    file: `${CONTENT_PATHS.agreements}/efa-mitnutzung.mdx`,
+    replace: ['  checked: 2026-11-01', '  checked: 2026-11'],
+    line: 48,
+    field: 'verification.checked',
+    message: /Den Tag der Prüfung angeben/,
+  },
+  {
+    name: 'a check in the future',
+    file: `${CONTENT_PATHS.agreements}/efa-mitnutzung.mdx`,
+    replace: ['  checked: 2026-11-01', '  checked: 2099-11-01'],
+    line: 48,
+    field: 'verification.checked',
+    message: /in der Zukunft/,
+  },
+  {
+    name: 'a check by a person instead of a role',
+    file: `${CONTENT_PATHS.agreements}/efa-mitnutzung.mdx`,
+    replace: ['checkedBy: hinweis-partei', 'checkedBy: Erika Mustermann'],
+    line: 49,
+    field: 'verification.checkedBy',
+    message: /redaktion|hinweis-partei/,
+  },
+  {
+    name: 'a confirmation by a body that is no party',
+    file: `${CONTENT_PATHS.agreements}/efa-mitnutzung.mdx`,
+    replace: ['    - land: hessen\n      date: 2026-10-02', '    - land: bremen\n      date: 2026-10-02'],
+    line: 51,
+    field: 'verification.confirmedBy[0].land',
+    message: /„bremen“ ist keine Vertragspartei dieser Vereinbarung/,
+  },
+  {
+    name: 'a confirmation without its source',
+    file: `${CONTENT_PATHS.agreements}/efa-mitnutzung.mdx`,
+    replace: ['      sources: [schreiben-hessen]\n', '      sources: []\n'],
+    line: 53,
+    field: 'verification.confirmedBy[0].sources',
+    message: /braucht ihre Quelle/,
+  },
 ];
 
 /** Records in the fixture site; each case breaks one of them. */

@@ -7,7 +7,7 @@ export const GET: APIRoute = () =>
   new Response(
     atomFeed({
       title: 'Neue Vereinbarungen',
-      description: 'Die zuletzt unterzeichneten Kooperationsvereinbarungen im Kooperationsatlas.',
+      description: 'Die neuesten Kooperationsvereinbarungen im Kooperationsatlas, nach ihrem Datum.',
       feedPath: urls.feedAll(),
       pagePath: urls.agreements(),
       agreements: openDataContext.registry.agreements,

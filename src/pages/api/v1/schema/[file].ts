@@ -1,13 +1,17 @@
 /** The JSON Schemas: of the records' frontmatter (generated from zod) and of the API responses. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { pageKey } from '../../../../lib/page-key.ts';
 import { apiJsonSchemas } from '../../../../open-data/api-schema.ts';
 import { jsonSchemas } from '../../../../schemas/json-schema.ts';
 
-const schemas = { ...jsonSchemas(), ...apiJsonSchemas() };
+export const getStaticPaths = (() =>
+  Object.entries({ ...jsonSchemas(), ...apiJsonSchemas() }).map(([file, schema]) => ({
+    params: { file },
+    props: { schema },
+    cacheKey: pageKey(schema),
+  }))) satisfies GetStaticPaths;
 
-export const getStaticPaths = (() => Object.keys(schemas).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(schemas[params.file as keyof typeof schemas], null, 2), {
+export const GET: APIRoute<{ schema: object }> = ({ props }) =>
+  new Response(JSON.stringify(props.schema, null, 2), {
     headers: { 'Content-Type': 'application/schema+json' },
   });
