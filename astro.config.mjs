@@ -40,16 +40,7 @@ export default defineConfig({
   // never sees them (tests/unit/mdx-boundary.test.ts).
   // Order matters: CSS is pruned before Pagefind reads the finished pages, and keptOutput
   // comes last and removes what no step before it produced.
-  integrations: [
-    operatorGuard(),
-    mdx(),
-    sitemap(),
-    splitAgreementJson(),
-    splitCitations(),
-    pruneCss(),
-    pagefindIndex(),
-    keptOutput(),
-  ],
+  integrations: [operatorGuard(), mdx(), sitemap(), splitAgreementJson(), splitCitations(), pruneCss(), pagefindIndex(), keptOutput()],
   vite: {
     // KERN's Sass, compiled on the first build and kept while its sources are unchanged (src/styles/styles-cache.ts).
     plugins: [cachedStyles()],

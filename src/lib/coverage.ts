@@ -70,9 +70,7 @@ export function coverageView(registry: Registry, urls: { land: (id: string) => s
     recorded: registry.agreementsOfLand(land.id).filter(({ involvement }) => involvement.direct).length,
     recordedFromLand: registry.agreements.filter((agreement) => locatedIn(agreement, land.id)).length,
     knownMissing: registry.knownMissing.filter((entry) => entry.laender.includes(land.id)).length,
-    totals: registry.knownTotals
-      .filter((total) => total.land === land.id)
-      .map(totalCell),
+    totals: registry.knownTotals.filter((total) => total.land === land.id).map(totalCell),
   }));
   const kindOf = (kind: AgreementKind | undefined) => kind ?? 'unbekannt';
   const perKind: CoverageRow[] = [...agreementKinds.values, 'unbekannt' as const]
@@ -81,9 +79,7 @@ export function coverageView(registry: Registry, urls: { land: (id: string) => s
       label: kind === 'unbekannt' ? 'Art nicht bekannt' : agreementKinds.labels[kind],
       recorded: registry.agreements.filter((agreement) => agreement.data.kind === kind).length,
       knownMissing: registry.knownMissing.filter((entry) => kindOf(entry.kind) === kind).length,
-      totals: registry.knownTotals
-        .filter((total) => kind !== 'unbekannt' && total.kinds.includes(kind))
-        .map(totalCell),
+      totals: registry.knownTotals.filter((total) => kind !== 'unbekannt' && total.kinds.includes(kind)).map(totalCell),
     }))
     .filter((row) => row.recorded + row.knownMissing + row.totals.length > 0);
   const totals: TotalComparison[] = registry.knownTotals.map((total) => {
@@ -141,7 +137,9 @@ export function knownMissingView(registry: Registry, urls: { land: (id: string) 
     .map((entry) => ({ entry, day: entry.date === undefined ? undefined : sortDay(entry.date) }))
     .sort(
       (a, b) =>
-        (b.day ?? '').localeCompare(a.day ?? '') || a.entry.title.localeCompare(b.entry.title, 'de') || a.entry.id.localeCompare(b.entry.id),
+        (b.day ?? '').localeCompare(a.day ?? '') ||
+        a.entry.title.localeCompare(b.entry.title, 'de') ||
+        a.entry.id.localeCompare(b.entry.id),
     )
     .map(({ entry }) => ({
       id: entry.id,

@@ -13,7 +13,12 @@ describe('coverage', () => {
     // NRW is a party only to the Bund–Länder accord; the public-law agreement of two cities and two Kreise is "aus dem Land".
     expect(nrw).toMatchObject({ recorded: 1, recordedFromLand: 1, knownMissing: 0 });
     expect(nrw.totals).toEqual([
-      { what: 'öffentlich-rechtliche Vereinbarungen nach dem Testgesetz', count: 1500, approximate: true, countLabel: '1.500 (nicht genau)' },
+      {
+        what: 'öffentlich-rechtliche Vereinbarungen nach dem Testgesetz',
+        count: 1500,
+        approximate: true,
+        countLabel: '1.500 (nicht genau)',
+      },
     ]);
     const niedersachsen = coverage.perLand.find((row) => row.key === 'niedersachsen')!;
     expect(niedersachsen.knownMissing).toBe(1);
