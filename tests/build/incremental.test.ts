@@ -1,18 +1,19 @@
 /**
- * Incremental builds are correct: the fixture site (tests/fixtures/model-v2) is built
- * cold; then one record is added, one edited and one deleted, and the site is built again
+ * Incremental builds are correct: the fixture site (tests/fixtures/model-v2, committed to
+ * a Git repository) is built cold; then one record is added, one edited and one deleted in
+ * a second commit, and the site is built again
  * with the previous build's cache and output (dist/ updated in place). Then once more with
  * the cache alone and no dist/, as in CI, where the cache is restored and dist/ is not.
  * Both results must be the same, byte for byte and file for file (pages, search index,
- * sitemap, data, citation files), as a cold build of the changed records. All builds read
- * the same files, so their dates from file times agree too.
+ * sitemap, data, citation files, change lists, feeds and calendars), as a cold build of the
+ * changed records. All builds read the same files and the same Git history.
  */
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
 import { runIn } from './shared-site.ts';
-import { fixtureSite } from './sites.ts';
+import { commitRecords, fixtureSite } from './sites.ts';
 
 /** Amended by the new record and renamed by the edit: the pages of its whole lineage change. */
 const EDITED = 'errichtung-dienstleister';
@@ -75,6 +76,9 @@ beforeAll(async () => {
   const edited = join(agreements, `${EDITED}.mdx`);
   writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (geänderter Titel)'));
   rmSync(join(agreements, `${DELETED}.mdx`));
+  // Git history is content too: the change list, feeds, the edited record's changes and
+  // its citation's commit follow this commit, and the other pages' keys must not.
+  commitRecords(root, 'Add, edit and delete a record', '2026-11-02T09:30:00+01:00');
 
   incrementalLog = build();
   renameSync(join(root, 'dist'), join(root, 'dist-incremental'));
@@ -102,6 +106,10 @@ describe('an incremental build after adding, editing and deleting a record', () 
     expect(cold.has(`vereinbarungen/${ADDED}/index.html`)).toBe(true);
     expect(cold.has(`vereinbarungen/${DELETED}/index.html`)).toBe(false);
     expect(cold.get(`vereinbarungen/aenderung-dienstleister/index.html`)!.toString()).toContain('(geänderter Titel)');
+    // What the second commit brought shows where the history does.
+    expect(cold.get('aenderungen/index.html')!.toString()).toContain('Zweiter Änderungsstaatsvertrag zum Test-Dienstleister');
+    expect(cold.get('feeds/aenderungen.xml')!.toString()).toContain('Zweiter Änderungsstaatsvertrag zum Test-Dienstleister');
+    expect(cold.get(`vereinbarungen/${EDITED}/index.html`)!.toString()).toContain('2. November 2026');
     expectSameFiles(files(join(root, 'dist-incremental')), cold);
   });
 });

@@ -2,6 +2,7 @@
  * The sites several build test files check, each built once per test run (shared-site.ts).
  * Each is a temporary copy of the project with what the tests need added to it.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -11,15 +12,38 @@ import { testAgreement } from '../test-record.ts';
 import { runIn, sharedSite } from './shared-site.ts';
 
 /**
- * The fixture corpus (tests/fixtures/model-v2) built cold with `astro build`. Its dist/ is
- * kept as `dist-cold/` for reading; the incremental build test alone goes on to change
- * records and build again in the same folder (Astro's cache is tied to the folder).
+ * Commits the records as they are now, on a fixed date, to the copy's own Git repository:
+ * the published history that change lists, feeds, "zuletzt geändert" and citations read
+ * (src/lib/git-changes.ts, src/lib/git-history.ts).
+ */
+export function commitRecords(root: string, message: string, date: string) {
+  const git = (...args: string[]) =>
+    execFileSync(
+      'git',
+      ['-c', 'user.name=Testredaktion', '-c', 'user.email=redaktion@example.org', '-c', 'commit.gpgsign=false', ...args],
+      {
+        cwd: root,
+        env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+        stdio: 'pipe',
+      },
+    );
+  git('add', '--all', 'src/content');
+  git('commit', '--quiet', '-m', message);
+}
+
+/**
+ * The fixture corpus (tests/fixtures/model-v2), committed to a Git repository of its own,
+ * built cold with `astro build`. Its dist/ is kept as `dist-cold/` for reading; the
+ * incremental build test alone goes on to change records and build again in the same
+ * folder (Astro's cache is tied to the folder).
  */
 export const fixtureSite = () =>
   sharedSite('fixture', {
     prepare: (root) => {
       rmSync(join(root, 'src/content'), { recursive: true });
       cpSync(join(modelFixtureRoot(), 'src/content'), join(root, 'src/content'), { recursive: true });
+      execFileSync('git', ['init', '--quiet', '--initial-branch=main'], { cwd: root, stdio: 'pipe' });
+      commitRecords(root, 'Fixture records', '2026-10-01T10:00:00+02:00');
     },
     command: ['npx', 'astro', 'build'],
     after: (root) => cpSync(join(root, 'dist'), join(root, 'dist-cold'), { recursive: true }),
