@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fieldsOf, NOT_ON_PAGE } from '../field-coverage.ts';
-import { MODEL_FIXTURES } from '../model-fixtures.ts';
+import { MODEL_FIXTURES, MODEL_V3_FIXTURES } from '../model-fixtures.ts';
 import { fixtureSite } from './sites.ts';
 
 let dist: string;
@@ -52,7 +52,8 @@ describe('the fixture site', () => {
     const label = (id: string) => page('laender').querySelector(`.map__svg a[href="/laender/${id}/"]`)?.getAttribute('aria-label');
     // Hamburg: founding, accession, amendment, six-Länder treaty, Bund accord; not the two provider agreements.
     expect(label('hamburg')).toBe('Hamburg: 5 Vereinbarungen');
-    expect(label('saarland')).toBe('Saarland: 2 Vereinbarungen');
+    // Saarland: Bund accord, re-use, the cross-border agreement (model v3); not the framework contract with a firm.
+    expect(label('saarland')).toBe('Saarland: 3 Vereinbarungen');
   });
 
   it('draws network edges only between parties', () => {
@@ -91,7 +92,13 @@ describe('the fixture site', () => {
       .querySelectorAll('section[aria-labelledby="nachnutzung"] tbody tr')
       .map((row) => row.querySelectorAll('th, td').map((cell) => cell.text.replace(/\s+/g, ' ').trim()));
     expect(rows.map((cells) => cells[0])).toEqual(['Bayern', 'Baden-Württemberg', 'Rheinland-Pfalz', 'Saarland']);
-    expect(rows[0]).toEqual(['Bayern', 'Februar 2022', 'Nachnutzungsvertrag Test-Antragsdienst']);
+    // A party of the re-use agreement without a re-user entry of its own: its start is not known.
+    expect(rows[0]).toEqual([
+      'Bayern',
+      'Beginn nicht erfasst (nur als Partei der Vereinbarung bekannt)',
+      'kein Ende erfasst',
+      'Nachnutzungsvertrag Test-Antragsdienst',
+    ]);
   });
 
   it('shows who owned the provider at a year end', () => {
@@ -109,7 +116,8 @@ describe('every record field reaches its page', () => {
   ] as const;
   it.each(kinds)('$kind pages show every field, or it is listed with a reason', ({ kind, folder, extension, path }) => {
     const shown = new Set(
-      readdirSync(join(MODEL_FIXTURES, folder))
+      [MODEL_FIXTURES, MODEL_V3_FIXTURES]
+        .flatMap((fixtures) => readdirSync(join(fixtures, folder)))
         .filter((file) => file.endsWith(extension))
         .flatMap((file) => page(`${path}/${file.slice(0, -extension.length)}`).querySelectorAll('[data-fields]'))
         .flatMap((element) => element.getAttribute('data-fields')!.split(' ')),
