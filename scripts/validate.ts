@@ -1,8 +1,9 @@
 /**
  * npm run validate [-- --root <dir>] [-- --format github] [-- --no-cache]
  *
- * Checks every record and prints each problem as `file:line:column  field  message`.
- * Exits with 1 if there is any problem. In GitHub Actions (or with --format github)
+ * Checks every record and prints each problem as `file:line:column  field  message`,
+ * errors first, then warnings („Warnung: …“). Exits with 1 if there is any error;
+ * warnings alone leave the exit status 0. In GitHub Actions (or with --format github)
  * it also prints annotations so that each problem shows on the offending line.
  *
  * Agreement files found without problems are remembered in .astro/cache/validate.bin and
@@ -27,12 +28,13 @@ const { values } = parseArgs({
 });
 
 const started = performance.now();
-const { diagnostics, fileCount } = validateContent({ root: values.root, cache: !values['no-cache'] });
+const { diagnostics, warnings, fileCount } = validateContent({ root: values.root, cache: !values['no-cache'] });
 const seconds = (performance.now() - started) / 1000;
 
-for (const diagnostic of diagnostics) {
+// Errors first, then warnings (labelled as such); only errors fail the run.
+for (const diagnostic of [...diagnostics, ...warnings]) {
   console.log(formatDiagnostic(diagnostic));
   if (values.format === 'github') console.log(formatGithubAnnotation(diagnostic));
 }
-console.log(summary(diagnostics, fileCount, seconds));
+console.log(summary(diagnostics, fileCount, seconds, warnings));
 process.exitCode = diagnostics.length > 0 ? 1 : 0;

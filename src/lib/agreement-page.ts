@@ -7,7 +7,7 @@
 import { agreementKinds, solutionUses } from '../schemas/agreement.ts';
 import type { Source } from '../schemas/common.ts';
 import { formatDay, type DateValue } from '../schemas/dates.ts';
-import { FEDERAL_KINDS, MUNICIPAL_KINDS } from '../schemas/organisation.ts';
+import { countryName, FEDERAL_KINDS, MUNICIPAL_KINDS } from '../schemas/organisation.ts';
 import { SITE } from '../config.ts';
 import { accessionFacts, inForceStateLabels, signatureFacts } from './agreement-facts.ts';
 import { inForceOf, type InForceView } from './in-force-view.ts';
@@ -43,6 +43,8 @@ import {
 
 export interface PartyItem {
   actor: Link;
+  /** A body abroad: its country ("Luxemburg"), said after its name; never counted as a Land. */
+  country?: string | undefined;
   role?: string | undefined;
   participation: Participation;
   participationLabel: string;
@@ -177,6 +179,7 @@ function partyItem(party: PartyView, numbers: Record<string, number>): PartyItem
           : undefined;
   return {
     actor: actorLink(party.actor),
+    country: party.actor.kind === 'org' && party.actor.org.country ? countryName(party.actor.org.country) : undefined,
     role: party.role,
     participation: party.participation,
     participationLabel: participationLabels[party.participation],

@@ -43,14 +43,16 @@ export interface SafetyViolation {
 }
 
 /** The slice of an mdast node this check looks at; satteri and unified trees both fit. */
-interface MdastLike {
+export interface MdastLike {
   type: string;
   depth?: number;
+  /** Lists: whether numbered. */
+  ordered?: boolean | null;
   name?: string | null;
   url?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdastLike[];
-  position?: { start: { line: number; column: number } } | undefined;
+  position?: { start: { line: number; column: number }; end?: { line: number; column: number } } | undefined;
 }
 
 const allowedNames = Object.keys(ALLOWED_COMPONENTS)
@@ -139,7 +141,7 @@ function nodeViolations(node: MdastLike): string[] {
  * the stack here), and never deeper than BODY_LIMITS.maxDepth: the first node beyond it
  * goes to `tooDeep` instead, and its subtree is not visited.
  */
-function walk(root: MdastLike, visit: (node: MdastLike) => void, tooDeep?: (node: MdastLike) => void) {
+export function walk(root: MdastLike, visit: (node: MdastLike) => void, tooDeep?: (node: MdastLike) => void) {
   const stack: [MdastLike, number][] = [[root, 0]];
   let reported = false;
   while (stack.length > 0) {

@@ -21,7 +21,8 @@ export interface CoverageRow {
   /** Per Land: records with a party located in the Land, the Land itself not counted. */
   recordedFromLand?: number | undefined;
   knownMissing: number;
-  totals: { what: string; count: number; approximate: boolean; countLabel: string }[];
+  /** Totals sources state for this row; `land` names the Land a total is about, if any. */
+  totals: { what: string; count: number; approximate: boolean; countLabel: string; land?: string | undefined }[];
 }
 
 export interface TotalComparison {
@@ -52,11 +53,12 @@ const numberFormat = new Intl.NumberFormat('de-DE');
 export const countLabel = (total: Pick<KnownTotal, 'count' | 'approximate'>) =>
   `${numberFormat.format(total.count)}${total.approximate ? ' (nicht genau)' : ''}`;
 
-const totalCell = (total: KnownTotal) => ({
+const totalCell = (registry: Registry) => (total: KnownTotal) => ({
   what: total.what,
   count: total.count,
   approximate: total.approximate,
   countLabel: countLabel(total),
+  land: total.land === undefined ? undefined : registry.land(total.land)?.name,
 });
 
 const locatedIn = (agreement: AgreementView, land: string) =>
@@ -70,7 +72,7 @@ export function coverageView(registry: Registry, urls: { land: (id: string) => s
     recorded: registry.agreementsOfLand(land.id).filter(({ involvement }) => involvement.direct).length,
     recordedFromLand: registry.agreements.filter((agreement) => locatedIn(agreement, land.id)).length,
     knownMissing: registry.knownMissing.filter((entry) => entry.laender.includes(land.id)).length,
-    totals: registry.knownTotals.filter((total) => total.land === land.id).map(totalCell),
+    totals: registry.knownTotals.filter((total) => total.land === land.id).map(totalCell(registry)),
   }));
   const kindOf = (kind: AgreementKind | undefined) => kind ?? 'unbekannt';
   const perKind: CoverageRow[] = [...agreementKinds.values, 'unbekannt' as const]
@@ -79,7 +81,7 @@ export function coverageView(registry: Registry, urls: { land: (id: string) => s
       label: kind === 'unbekannt' ? 'Art nicht bekannt' : agreementKinds.labels[kind],
       recorded: registry.agreements.filter((agreement) => agreement.data.kind === kind).length,
       knownMissing: registry.knownMissing.filter((entry) => kindOf(entry.kind) === kind).length,
-      totals: registry.knownTotals.filter((total) => kind !== 'unbekannt' && total.kinds.includes(kind)).map(totalCell),
+      totals: registry.knownTotals.filter((total) => kind !== 'unbekannt' && total.kinds.includes(kind)).map(totalCell(registry)),
     }))
     .filter((row) => row.recorded + row.knownMissing + row.totals.length > 0);
   const totals: TotalComparison[] = registry.knownTotals.map((total) => {

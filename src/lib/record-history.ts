@@ -55,16 +55,15 @@ export function recordHistory(
   { filePath }: { filePath?: string | undefined } = {},
 ): RecordHistoryView {
   const own = changesOf(changes, kind, id);
-  // An organisation has a feed of changes and a calendar of its own; other records point to the atlas's.
+  // An organisation's page offers its own feed of changes and calendar beside this section
+  // (Subscriptions); other records point to the atlas's.
   const links =
     kind === 'organisation'
-      ? [
-          { href: urls.feedChangesOrganisation(id), label: 'Änderungen zu dieser Organisation als Feed abonnieren' },
-          { href: urls.calendarOrganisation(id), label: 'Termine dieser Organisation als Kalender abonnieren (iCalendar)' },
-        ]
+      ? []
       : [
           { href: urls.feedChanges(), label: 'Alle Änderungen im Atlas als Feed abonnieren' },
           { href: urls.calendarAll(), label: 'Alle Termine als Kalender abonnieren (iCalendar)' },
+          { href: urls.upcoming(), label: 'Was demnächst ansteht' },
         ];
   return {
     entries: own.slice(0, HISTORY_SIZE).map((change) => ({
@@ -80,6 +79,6 @@ export function recordHistory(
     older: Math.max(0, own.length - HISTORY_SIZE),
     fileHistoryHref: filePath ? forgeUrls.history(filePath) : undefined,
     allChangesHref: urls.changes(),
-    links: [...links, { href: urls.upcoming(), label: 'Was demnächst ansteht' }],
+    links,
   };
 }

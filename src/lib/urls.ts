@@ -69,6 +69,12 @@ export const urls = {
   methodology: () => withBase('/methodik/'),
   data: () => withBase('/daten/'),
   dataQuality: () => withBase('/daten/qualitaet/'),
+  /** Agreements that sources mention but that have no record yet, as invitations; one of them. */
+  knownMissing: () => withBase('/daten/qualitaet/#bekannt-nicht-erfasst'),
+  knownMissingEntry: (id: string) => withBase(`/daten/qualitaet/#${anchors.knownMissing(id)}`),
+  /** How much the atlas holds: recorded, known but missing, and totals sources state; one total. */
+  coverage: () => withBase('/daten/abdeckung/'),
+  coverageTotal: (id: string) => withBase(`/daten/abdeckung/#${anchors.knownTotal(id)}`),
   accessibility: () => withBase('/barrierefreiheit/'),
   /** Open-data downloads: JSON, CSV, datapackage.json and JSON Schemas (API version 1). */
   api: (file: string) => withBase(`/api/v1/${file}`),
@@ -96,6 +102,12 @@ export const urls = {
   calendarTopic: (id: string) => withBase(`/kalender/themen/${id}.ics`),
   /** The changes of one month (YYYY-MM) as JSON, and the list of months. */
   apiChangesMonth: (month: string) => withBase(`/api/v1/aenderungen/${month}.json`),
+} as const;
+
+/** Anchors of entries within a page, for the page and for links to them. */
+export const anchors = {
+  knownMissing: (id: string) => `bekannt-${id}`,
+  knownTotal: (id: string) => `zahl-${id}`,
 } as const;
 
 /** Links into the Git forge, for editing and adding records. */

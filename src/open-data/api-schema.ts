@@ -354,6 +354,36 @@ export const topicV1 = z
   })
   .describe('Thema (API v1)');
 
+export const knownMissingV1 = z
+  .strictObject({
+    id: z.string(),
+    url: z.string().describe('Adresse des Eintrags in der Liste auf der Seite „Datenqualität“'),
+    title: z.string().describe('Titel, wie die Quelle die Vereinbarung nennt, oder eine kurze Beschreibung'),
+    kind: nullable(z.string()).describe('Art (Kennung), wenn die Quelle sie nennt'),
+    kindLabel: nullable(z.string()),
+    parties: z.array(z.string()).describe('Parteien, wie die Quelle sie nennt (Text, keine Verweise)'),
+    laender: z.array(z.string()).describe('Kennungen der betroffenen Länder'),
+    date: nullable(dateV1).describe('Datum, so genau wie die Quelle'),
+    source: sourceV1,
+    note: nullable(z.string()),
+  })
+  .describe('Bekannte, noch nicht erfasste Vereinbarung (API v1)');
+
+export const knownTotalV1 = z
+  .strictObject({
+    id: z.string(),
+    url: z.string().describe('Adresse der Zeile auf der Seite „Abdeckung“'),
+    what: z.string().describe('Was gezählt wird, wie in der Quelle'),
+    count: z.number().int(),
+    approximate: z.boolean().describe('true, wenn die Quelle „etwa“, „rund“, „über“ oder Ähnliches sagt'),
+    land: nullable(z.string()).describe('Kennung des Landes, für das die Zahl gilt'),
+    kinds: z.array(z.string()).describe('Arten von Vereinbarungen, die die Zahl zählt, wenn eindeutig'),
+    asOf: nullable(dateV1).describe('Stand der Zahl; null, wenn die Quelle keinen nennt'),
+    source: sourceV1,
+    note: nullable(z.string()),
+  })
+  .describe('Gesamtzahl aus einer Quelle (API v1)');
+
 /** Every list endpoint wraps its records the same way. */
 export function collectionV1<T extends z.ZodType>(item: T) {
   return z.strictObject({
@@ -418,6 +448,11 @@ export function apiJsonSchemas(): Record<string, object> {
     'laender-v1.schema.json': schema(collectionV1(landV1), 'Kooperationsatlas API v1: Liste der Länder'),
     'themen-v1.schema.json': schema(collectionV1(topicV1), 'Kooperationsatlas API v1: Liste der Themen'),
     'loesungen-v1.schema.json': schema(collectionV1(solutionV1), 'Kooperationsatlas API v1: Liste der Lösungen'),
+    'bekannt-nicht-erfasst-v1.schema.json': schema(
+      collectionV1(knownMissingV1),
+      'Kooperationsatlas API v1: Bekannte, noch nicht erfasste Vereinbarungen',
+    ),
+    'gesamtzahlen-v1.schema.json': schema(collectionV1(knownTotalV1), 'Kooperationsatlas API v1: Gesamtzahlen aus Quellen'),
     'aenderungen-v1.schema.json': schema(changeMonthV1, 'Kooperationsatlas API v1: Änderungen eines Monats'),
     'aenderungen-monate-v1.schema.json': schema(changeMonthsV1, 'Kooperationsatlas API v1: Monate mit Änderungen'),
   };

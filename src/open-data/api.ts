@@ -7,6 +7,7 @@ import { dateBounds, formatDateValue, readDateValue, type DateValue } from '../s
 import type { OrganisationRecord, PartyGroupView, PartyView, Registry, SolutionRecord } from '../lib/registry-core.ts';
 import { absoluteUrl, urls } from '../lib/urls.ts';
 import { agreementKinds, agreementStatuses, eventTypes, stepTypes } from '../schemas/agreement.ts';
+import type { KnownMissing, KnownTotal } from '../schemas/known.ts';
 import type { Source } from '../schemas/common.ts';
 import type { Land } from '../schemas/land.ts';
 import type { Topic } from '../schemas/topic.ts';
@@ -321,6 +322,38 @@ export function solutionToV1(context: OpenDataContext, solution: SolutionRecord)
       sources: reuser.sources ?? [],
     })),
     sources: solution.sources.map(sourceV1),
+  };
+}
+
+/** A find a source mentions that has no record yet. */
+export function knownMissingToV1(entry: KnownMissing) {
+  return {
+    id: entry.id,
+    url: absoluteUrl(urls.knownMissingEntry(entry.id)),
+    title: entry.title,
+    kind: entry.kind ?? null,
+    kindLabel: entry.kind === undefined ? null : agreementKinds.labels[entry.kind],
+    parties: entry.parties,
+    laender: entry.laender,
+    date: dateV1(entry.date),
+    source: sourceV1(entry.source),
+    note: entry.note ?? null,
+  };
+}
+
+/** A total a source states, as on /daten/abdeckung/. */
+export function knownTotalToV1(total: KnownTotal) {
+  return {
+    id: total.id,
+    url: absoluteUrl(urls.coverageTotal(total.id)),
+    what: total.what,
+    count: total.count,
+    approximate: total.approximate,
+    land: total.land ?? null,
+    kinds: total.kinds,
+    asOf: dateV1(total.asOf),
+    source: sourceV1(total.source),
+    note: total.note ?? null,
   };
 }
 

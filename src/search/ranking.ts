@@ -13,7 +13,13 @@
  *    Pagefind's exact search ("…") finds the former. Longer words keep their prefix
  *    matches in Pagefind's order: in German these are compounds ("Glasfaser" in
  *    "Glasfasernetz"), which count.
- * 3. A hub page the query names ("Dataport", "KITU", "Hamburg") comes first.
+ * 3. For longer query words, pages that contain the word as typed (or a compound that
+ *    starts with it) come before pages that match only through Pagefind's German stem:
+ *    the stemmer folds "Maerker" to "mark", so without this "Amt Lindow (Mark)" and
+ *    "Markt Bad Bocklet" came before the agreement that names the Maerker platform.
+ *    Inflected forms still find their pages; they only come after the word as typed.
+ * 4. A hub page the query names ("Dataport", "KITU", "Hamburg") comes first, wherever
+ *    Pagefind ranked it.
  */
 
 /**
@@ -72,6 +78,20 @@ export function wholeWordsFirst<T extends { id: string }>(results: T[], wholeWor
   if (wholeWordSets.length === 0) return results;
   const whole = (result: T) => wholeWordSets.every((set) => set.has(result.id));
   return [...results.filter(whole), ...results.filter((result) => !whole(result))];
+}
+
+/**
+ * Whether a page's text has the query word as typed: as a whole word or at the start of a
+ * longer word (German compounds), case, umlaut spelling and diacritics folded.
+ */
+export function hasTypedWord(text: string, word: string): boolean {
+  const needle = normalizeName(word);
+  return needle !== '' && ` ${normalizeName(text)}`.includes(` ${needle}`);
+}
+
+/** Puts the results for which `typed` holds first, keeping Pagefind's order within both groups. */
+export function typedWordsFirst<T>(results: T[], typed: (result: T) => boolean): T[] {
+  return [...results.filter(typed), ...results.filter((result) => !typed(result))];
 }
 
 /** Lower case, umlauts and ß as their ASCII spellings, other diacritics removed, punctuation as spaces. */

@@ -13,7 +13,7 @@
  * delivers the counts afterwards, in a web worker where the browser allows one.
  */
 import { ENTRY_KINDS, FACETS, type FacetKey } from './facets.ts';
-import { RANKING, SHORT_WORD, exactQuery, namesHub, queryWords, wholeWordsFirst } from './ranking.ts';
+import { RANKING, SHORT_WORD, exactQuery, hasTypedWord, namesHub, queryWords, typedWordsFirst, wholeWordsFirst } from './ranking.ts';
 
 type SearchOptions = { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> };
 
@@ -67,6 +67,8 @@ export interface ResultData {
   url: string;
   raw_url?: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content?: string;
   meta: Record<string, string | undefined>;
 }
 
@@ -86,6 +88,13 @@ interface SearchState {
 }
 
 /** Pagefind options shared by the site and the offline export. */
+/** Kinds of hub pages, one of which a query may name ("Dataport", "Hamburg"). */
+const HUB_KINDS: string[] = Object.values(ENTRY_KINDS).filter((kind) => kind !== ENTRY_KINDS.agreement);
+/** How many of the best hits are checked for the query's long words as typed (see ranking.ts). */
+const TYPED_CANDIDATES = 30;
+/** How many of the best hub pages are checked for the one the query names. */
+const HUB_CANDIDATES = 5;
+
 export const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: RANKING } as const;
 
 const PAGE_SIZE = 10;
@@ -304,8 +313,29 @@ export function startSearch(root: HTMLElement, environment: SearchEnvironment): 
       response.results,
       exact.map((found) => new Set(found?.results.map((hit) => hit.id) ?? [])),
     );
-    const firstPage = await Promise.all(hits.slice(0, PAGE_SIZE).map((hit) => dataOf(cache, hit)));
-    const named = firstPage.findIndex((data) => data.meta.eintrag !== ENTRY_KINDS.agreement && namesHub(state.term, data.meta.title ?? ''));
+    const longWords = queryWords(state.term).filter((word) => word.length > SHORT_WORD);
+    if (longWords.length > 0) {
+      const checked = hits.slice(0, TYPED_CANDIDATES);
+      const texts = await Promise.all(
+        checked.map(async (hit) => {
+          const data = await dataOf(cache, hit);
+          return `${data.meta.title ?? ''} ${data.content ?? ''}`;
+        }),
+      );
+      const typed = new Set(
+        checked.filter((_, index) => longWords.every((word) => hasTypedWord(texts[index]!, word))).map((hit) => hit.id),
+      );
+      hits = [...typedWordsFirst(checked, (hit) => typed.has(hit.id)), ...hits.slice(TYPED_CANDIDATES)];
+    }
+    // The hub page is looked for among hub pages only: where many agreements name
+    // Dataport, its own page may rank far below the first page of results.
+    const hubKinds = HUB_KINDS.filter((kind) => state.selected.eintrag.size === 0 || state.selected.eintrag.has(kind));
+    if (hubKinds.length === 0) return hits;
+    const hubs = await api.search(state.term, { filters: { ...filtersFor(state), eintrag: { any: hubKinds } } });
+    const candidates = hubs?.results.slice(0, HUB_CANDIDATES) ?? [];
+    const candidateData = await Promise.all(candidates.map((hit) => dataOf(cache, hit)));
+    const hub = candidates[candidateData.findIndex((data) => namesHub(state.term, data.meta.title ?? ''))];
+    const named = hub ? hits.findIndex((hit) => hit.id === hub.id) : -1;
     if (named > 0) hits = [hits[named]!, ...hits.slice(0, named), ...hits.slice(named + 1)];
     return hits;
   };

@@ -17,6 +17,7 @@ import { agreementSchema, type Agreement } from '../schemas/agreement.ts';
 import { Collector, guarded, readSource, relativeFile } from './collector.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { decodeSourceFile, parseMdxSource, YamlSource } from './source-file.ts';
+import { markdownSurprises, mayHoldMarkdownSurprise } from './markdown-surprises.ts';
 import { didYouMeanText } from './suggest.ts';
 import { bodyTextProblems } from './text-hygiene.ts';
 
@@ -93,7 +94,8 @@ function checkBody(body: string, lineOffset: number, source: YamlSource, sourceI
     const hasProblem =
       findUnsafeContent(tree).length > 0 ||
       uncitedNumbers(tree).length > 0 ||
-      collectComponents(tree).some((component) => citedSources(component).some((id) => !sourceIds.has(id)));
+      collectComponents(tree).some((component) => citedSources(component).some((id) => !sourceIds.has(id))) ||
+      mayHoldMarkdownSurprise(tree, body);
     if (hasProblem) tree = mdxToMdast(body, { features: BODY_FEATURES, position: true });
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
@@ -128,6 +130,19 @@ function checkBody(body: string, lineOffset: number, source: YamlSource, sourceI
         },
       ]);
     }
+  }
+  // Valid Markdown that shows something other than what was written: warned about, not refused.
+  for (const surprise of markdownSurprises(tree, body, lineOffset)) {
+    collector.add([
+      {
+        file: source.file,
+        line: surprise.line + lineOffset,
+        column: surprise.column,
+        field: '(Text)',
+        message: surprise.message,
+        severity: 'warning',
+      },
+    ]);
   }
   // Every number or date the text states is backed by a source of the record.
   for (const uncited of uncitedNumbers(tree)) {

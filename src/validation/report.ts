@@ -2,7 +2,7 @@
  * Output formats for diagnostics: a terminal listing (always) and GitHub Actions
  * annotations (only with --format github, the one place that writes workflow commands).
  */
-import type { Diagnostic } from './diagnostic.ts';
+import { isWarning, type Diagnostic } from './diagnostic.ts';
 
 /**
  * Messages echo values from records, and records come from strangers. Every character
@@ -22,10 +22,16 @@ export function escapeForTerminal(value: string): string {
   });
 }
 
-/** `file:line:column  field  message` on exactly one line, whatever the record contains. */
+/** What a warning's message starts with, in the listing and in the browser alike. */
+export const WARNING_LABEL = 'Warnung';
+
+/**
+ * `file:line:column  field  message` on exactly one line, whatever the record contains;
+ * a warning's message starts with „Warnung:“.
+ */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   const location = `${escapeForTerminal(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}`;
-  const message = escapeForTerminal(diagnostic.message);
+  const message = `${isWarning(diagnostic) ? `${WARNING_LABEL}: ` : ''}${escapeForTerminal(diagnostic.message)}`;
   return diagnostic.field ? `${location}  ${escapeForTerminal(diagnostic.field)}  ${message}` : `${location}  ${message}`;
 }
 
@@ -38,15 +44,33 @@ function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** `::error file=…,line=…,col=…,title=…::message`, shown by GitHub on the offending line. */
+/**
+ * `::error file=…,line=…,col=…,title=…::message`, shown by GitHub on the offending line;
+ * `::warning …` for a warning, which GitHub shows without failing the check.
+ */
 export function formatGithubAnnotation(diagnostic: Diagnostic): string {
-  const title = diagnostic.field ? `Feld ${diagnostic.field}` : 'Eintrag ungültig';
-  return `::error file=${escapeProperty(diagnostic.file)},line=${diagnostic.line},col=${diagnostic.column},title=${escapeProperty(title)}::${escapeData(diagnostic.message)}`;
+  const warning = isWarning(diagnostic);
+  const title = warning
+    ? `${WARNING_LABEL}${diagnostic.field ? ` zum Feld ${diagnostic.field}` : ''}`
+    : diagnostic.field
+      ? `Feld ${diagnostic.field}`
+      : 'Eintrag ungültig';
+  return `::${warning ? 'warning' : 'error'} file=${escapeProperty(diagnostic.file)},line=${diagnostic.line},col=${diagnostic.column},title=${escapeProperty(title)}::${escapeData(diagnostic.message)}`;
 }
 
-export function summary(diagnostics: Diagnostic[], fileCount: number, seconds: number): string {
+function countWarnings(warnings: readonly Diagnostic[]): string {
+  return warnings.length === 1 ? '1 Warnung' : `${warnings.length} Warnungen`;
+}
+
+/** The last line of a run: errors decide its outcome, warnings are counted beside them. */
+export function summary(diagnostics: Diagnostic[], fileCount: number, seconds: number, warnings: readonly Diagnostic[] = []): string {
   const time = `${seconds.toFixed(2).replace('.', ',')} s`;
-  if (diagnostics.length === 0) return `✓ ${fileCount} Dateien geprüft, keine Fehler (${time}).`;
+  const warnedFiles = new Set(warnings.map((warning) => warning.file)).size;
+  const warned =
+    warnings.length === 0
+      ? ''
+      : ` ${countWarnings(warnings)} in ${warnedFiles === 1 ? '1 Datei' : `${warnedFiles} Dateien`}: Diese Einträge gelten trotzdem; bitte prüfen, ob ihre Seiten zeigen, was gemeint ist.`;
+  if (diagnostics.length === 0) return `✓ ${fileCount} Dateien geprüft, keine Fehler (${time}).${warned}`;
   const files = new Set(diagnostics.map((diagnostic) => diagnostic.file)).size;
-  return `✗ ${diagnostics.length} ${diagnostics.length === 1 ? 'Fehler' : 'Fehler'} in ${files} von ${fileCount} Dateien (${time}). Die Website wird erst gebaut, wenn alle behoben sind.`;
+  return `✗ ${diagnostics.length} Fehler in ${files} von ${fileCount} Dateien (${time}). Die Website wird erst gebaut, wenn alle behoben sind.${warned}`;
 }

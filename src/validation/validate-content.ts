@@ -22,7 +22,7 @@ import { knownMissingSchema, knownTotalSchema, type KnownMissing, type KnownTota
 import { checkAgreementFile, rawList, rawString, sourceOf } from './agreement-file.ts';
 import { contentHash, ValidationCache } from './cache.ts';
 import { Collector, guarded, readSource, relativeFile } from './collector.ts';
-import { compareDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { compareDiagnostics, isWarning, type Diagnostic } from './diagnostic.ts';
 import { agreementTimeline, checkCrossRecord, type AgreementTimeline } from './cross-record.ts';
 import { checkLookAlikeNames, ORGANISATION_NAMES, SOLUTION_NAMES } from './look-alike-names.ts';
 import { listRecordFiles } from './record-files.ts';
@@ -50,7 +50,10 @@ export interface ValidContent {
 }
 
 export interface ValidationResult {
+  /** The errors: each keeps its record out of the content, and any one makes `npm run validate` fail. */
   diagnostics: Diagnostic[];
+  /** Warnings (severity 'warning'): shown to the author, but the record stays valid content. */
+  warnings: Diagnostic[];
   content: ValidContent;
   /** Number of record files read, valid or not. */
   fileCount: number;
@@ -217,6 +220,7 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
       related: (result.raw as { related?: unknown } | null)?.related,
       timeline: result.data && agreementTimeline(result.data),
     };
+    // Files with warnings are not kept either, so that every run shows their warnings again.
     if (hash && result.data && result.diagnostics.length === 0 && hygiene.diagnostics.length === 0) cache?.set(file, hash, facts);
     agreements.push({ id, source, pathPrefix: [], ...facts, ...(result.data ? { data: result.data } : {}) });
   }
@@ -337,8 +341,10 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
   checkLookAlikeNames(named('org', organisations), ORGANISATION_NAMES, collector, modifiedAt);
   checkLookAlikeNames(named('solution', solutions), SOLUTION_NAMES, collector, modifiedAt);
 
-  // Only records without any problem count as valid, whatever rule found the problem.
-  const blamed = new Set(collector.diagnostics.map((diagnostic) => diagnostic.file));
+  // Only records without any error count as valid, whatever rule found the error; warnings keep nothing out.
+  const errors = collector.diagnostics.filter((diagnostic) => !isWarning(diagnostic)).sort(compareDiagnostics);
+  const warnings = collector.diagnostics.filter(isWarning).sort(compareDiagnostics);
+  const blamed = new Set(errors.map((diagnostic) => diagnostic.file));
   const clean = <T>(entries: Parsed<T>[]) =>
     entries.filter((entry): entry is Parsed<T> & { data: T } => !blamed.has(entry.source.file) && entry.data !== undefined);
   // Made when first asked for: npm run validate never does, and then never reads cached data.
@@ -353,7 +359,8 @@ export function validateContent({ root = process.cwd(), cache: useCache = false 
   });
   let content: ValidContent | undefined;
   return {
-    diagnostics: collector.diagnostics.sort(compareDiagnostics),
+    diagnostics: errors,
+    warnings,
     get content() {
       return (content ??= validContent());
     },

@@ -13,7 +13,16 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { agreementV1, collectionV1, landV1, organisationV1, solutionV1, topicV1 } from '../../src/open-data/api-schema.ts';
+import {
+  agreementV1,
+  collectionV1,
+  knownMissingV1,
+  knownTotalV1,
+  landV1,
+  organisationV1,
+  solutionV1,
+  topicV1,
+} from '../../src/open-data/api-schema.ts';
 import { FEED_SIZE } from '../../src/open-data/feeds.ts';
 import { builtPages, DIST, readPage, SAMPLE } from './site.ts';
 
@@ -104,6 +113,8 @@ describe('JSON API v1', () => {
     ['laender.json', landV1, 'laender-v1.schema.json'],
     ['themen.json', topicV1, 'themen-v1.schema.json'],
     ['loesungen.json', solutionV1, 'loesungen-v1.schema.json'],
+    ['bekannt-nicht-erfasst.json', knownMissingV1, 'bekannt-nicht-erfasst-v1.schema.json'],
+    ['gesamtzahlen.json', knownTotalV1, 'gesamtzahlen-v1.schema.json'],
   ] as const)('%s matches its schemas', (file, schema, published) => {
     const data = json(file);
     expect(collectionV1(schema).safeParse(data).error?.issues ?? []).toEqual([]);

@@ -12,6 +12,14 @@ import { builtPages, readPage } from './site.ts';
  * and URL helpers that build the pages: a bug there must not move the expectation along.
  */
 const { content } = validateContent();
+type Party = (typeof content.agreements extends Map<string, infer R> ? R : never)['data']['parties'][number];
+/** Each named actor with the steps it took: a group's named members took the group's steps. */
+const actors = (parties: Party[]) =>
+  parties.flatMap((party) =>
+    party.group
+      ? party.group.members.map((member) => ({ ...member, steps: party.steps }))
+      : [{ land: party.land, org: party.org, steps: party.steps }],
+  );
 const agreementUrl = (id: string) => `/vereinbarungen/${id}/`;
 
 function linksOn(path: string): Set<string> {
@@ -36,7 +44,7 @@ describe.each([...content.agreements.values()].map((record) => [record.id, recor
     .filter((other) => other.data.related.some((related) => related.agreement === id))
     .map((other) => agreementUrl(other.id));
   const others = [
-    ...data.parties.map((party) => (party.org ? `/organisationen/${party.org}/` : `/laender/${party.land}/`)),
+    ...actors(data.parties).map((party) => (party.org ? `/organisationen/${party.org}/` : `/laender/${party.land}/`)),
     ...data.topics.map((topic) => `/themen/${topic}/`),
     ...data.related.map((related) => agreementUrl(related.agreement)),
     ...data.solutions.map((entry) => `/loesungen/${entry.solution}/`),
@@ -76,8 +84,8 @@ describe('relations between agreements', () => {
   it('show on a Land page, for each agreement, whether the Land is a party or only involved through an organisation it owned', () => {
     const organisations = content.organisations;
     // A Land is a party if it or one of its ministries or its state chancellery is (and not only planned).
-    const isParty = (landId: string, parties: (typeof content.agreements extends Map<string, infer R> ? R : never)['data']['parties']) =>
-      parties.some((party) => {
+    const isParty = (landId: string, parties: Party[]) =>
+      actors(parties).some((party) => {
         const planned = party.steps.length > 0 && party.steps.every((step) => step.type === 'beitritt-geplant');
         if (planned) return false;
         if (party.land === landId) return true;

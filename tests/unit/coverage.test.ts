@@ -18,6 +18,7 @@ describe('coverage', () => {
         count: 1500,
         approximate: true,
         countLabel: '1.500 (nicht genau)',
+        land: 'Nordrhein-Westfalen',
       },
     ]);
     const niedersachsen = coverage.perLand.find((row) => row.key === 'niedersachsen')!;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { exactQuery, hubNames, namesHub, normalizeName, queryWords, wholeWordsFirst } from '../../src/search/ranking.ts';
+import {
+  exactQuery,
+  hasTypedWord,
+  hubNames,
+  namesHub,
+  normalizeName,
+  queryWords,
+  typedWordsFirst,
+  wholeWordsFirst,
+} from '../../src/search/ranking.ts';
 
 describe('search ranking helpers', () => {
   it('splits a query into words, without quotes and punctuation, and gives up on long queries', () => {
@@ -21,6 +30,24 @@ describe('search ranking helpers', () => {
       'kiel',
     ]);
     expect(wholeWordsFirst(hits, [])).toEqual(hits);
+  });
+
+  it('tells the word as typed from a shorter stem it shares', () => {
+    expect(hasTypedWord('Die Plattform Maerker meldet Schäden.', 'Maerker')).toBe(true);
+    expect(hasTypedWord('Amt Lindow (Mark)', 'Maerker')).toBe(false);
+    expect(hasTypedWord('Gemeinde Märkische Heide', 'Maerker')).toBe(false);
+    // Case and umlaut spelling folded; a compound that starts with the word counts.
+    expect(hasTypedWord('SOUVERÄNITÄT', 'Souveraenitaet')).toBe(true);
+    expect(hasTypedWord('ein Glasfasernetz', 'Glasfaser')).toBe(true);
+    // Inside a word is not as typed.
+    expect(hasTypedWord('Landesglasfaser', 'Glasfaser')).toBe(false);
+    expect(hasTypedWord('anything', '…')).toBe(false);
+  });
+
+  it('puts hits with the typed words first and keeps the order within each group', () => {
+    const hits = ['lindow', 'markt', 'dvz', 'other-dvz'];
+    expect(typedWordsFirst(hits, (hit) => hit.includes('dvz'))).toEqual(['dvz', 'other-dvz', 'lindow', 'markt']);
+    expect(typedWordsFirst(hits, () => false)).toEqual(hits);
   });
 
   it('treats umlauts and their ASCII spellings alike when matching names', () => {
