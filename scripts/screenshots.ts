@@ -51,6 +51,10 @@ const PAGES: Record<string, string | undefined> = {
   suche: urls.search('Dataport'),
   mitmachen: urls.contribute(),
   daten: urls.data(),
+  abdeckung: urls.coverage(),
+  qualitaet: urls.dataQuality(),
+  aenderungen: urls.changes(),
+  demnaechst: urls.upcoming(),
   methodik: urls.methodology(),
   stand: stateYear === undefined ? urls.stateIndex() : urls.stateAt(stateYear),
   barrierefreiheit: urls.accessibility(),
@@ -59,6 +63,7 @@ const PAGES: Record<string, string | undefined> = {
   fehlerseite: withBase('/gibt-es-nicht/'),
 };
 const wanted = (values.pages ? values.pages.split(',') : Object.keys(PAGES)).filter((name) => PAGES[name] !== undefined);
+const SCREENSHOT_TIMEOUT = 180_000;
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, mobil: { width: 375, height: 812 } };
 
 mkdirSync(values.out, { recursive: true });
@@ -71,13 +76,14 @@ try {
       for (const name of wanted) {
         await page.goto(server.url + PAGES[name]!, { waitUntil: 'networkidle' });
         const file = join(values.out, `${name}-${viewportName}-${colorScheme}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        // Long pages (the data-quality lists) take a while to capture on a busy machine.
+        await page.screenshot({ path: file, fullPage: true, timeout: SCREENSHOT_TIMEOUT });
         console.log(file);
         if (values.tiles) {
           const height = await page.evaluate(() => document.documentElement.scrollHeight);
           for (let top = 0, index = 1; top < height; top += viewport.height * 1.5, index++) {
             const clip = { x: 0, y: top, width: viewport.width, height: Math.min(viewport.height * 1.5, height - top) };
-            await page.screenshot({ path: file.replace(/\.png$/, `-${index}.png`), fullPage: true, clip });
+            await page.screenshot({ path: file.replace(/\.png$/, `-${index}.png`), fullPage: true, clip, timeout: SCREENSHOT_TIMEOUT });
           }
         }
       }

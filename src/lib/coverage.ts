@@ -22,7 +22,7 @@ export interface CoverageRow {
   recordedFromLand?: number | undefined;
   knownMissing: number;
   /** Totals sources state for this row; `land` names the Land a total is about, if any. */
-  totals: { what: string; count: number; approximate: boolean; countLabel: string; land?: string | undefined }[];
+  totals: { id: string; what: string; count: number; approximate: boolean; countLabel: string; land?: string | undefined }[];
 }
 
 export interface TotalComparison {
@@ -54,6 +54,7 @@ export const countLabel = (total: Pick<KnownTotal, 'count' | 'approximate'>) =>
   `${numberFormat.format(total.count)}${total.approximate ? ' (nicht genau)' : ''}`;
 
 const totalCell = (registry: Registry) => (total: KnownTotal) => ({
+  id: total.id,
   what: total.what,
   count: total.count,
   approximate: total.approximate,
@@ -107,6 +108,10 @@ export function coverageView(registry: Registry, urls: { land: (id: string) => s
         : undefined,
     };
   });
+  // Grouped by Land (those without one last), so a reader finds their Land's figures together.
+  totals.sort(
+    (a, b) => (a.land === undefined ? 1 : 0) - (b.land === undefined ? 1 : 0) || (a.land ?? '').localeCompare(b.land ?? '', 'de'),
+  );
   return {
     recorded: registry.agreements.length,
     knownMissing: registry.knownMissing.length,

@@ -123,11 +123,21 @@ export const factDate = z
   .describe(`Datum so genau wie die Quellen: ${UNCERTAIN_DATE_FORMS.join(', ')}`);
 
 /** Only web addresses may appear in pages: no `javascript:`, `data:` or `file:`. */
-export const httpUrl = z.url({
-  protocol: /^https?$/,
-  hostname: z.regexes.domain,
-  error: 'Webadresse erwartet, die mit https:// oder http:// beginnt',
-});
+/** A URL's characters as they may stand in a URI (RFC 3986): printable ASCII, the rest percent-encoded. */
+const URI_CHARACTERS = /^[\x21-\x7e]+$/;
+
+export const httpUrl = z
+  .url({
+    protocol: /^https?$/,
+    hostname: z.regexes.domain,
+    error: 'Webadresse erwartet, die mit https:// oder http:// beginnt',
+  })
+  // Browsers accept "Ländern" in an address, but the open data promise URIs (JSON Schema
+  // format "uri"), which hold only ASCII: the validator offers the encoded form.
+  .refine((url) => URI_CHARACTERS.test(url), {
+    error: (issue) =>
+      `Die Webadresse enthält Umlaute, Leerzeichen oder andere Zeichen, die kodiert werden müssen; kodiert lautet sie „${new URL(issue.input as string).href}“`,
+  });
 
 /** A single line of text: titles, names, functions. */
 export const line = z

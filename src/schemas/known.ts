@@ -32,7 +32,9 @@ export const knownTotalSchema = z
     count: z.int({ error: 'Anzahl als ganze Zahl erwartet' }).nonnegative().describe('Die Zahl'),
     approximate: z.boolean().default(false).describe('true, wenn die Quelle „etwa“, „rund“ oder „über“ sagt'),
     land: reference('land').optional().describe('Das Land, für das die Zahl gilt'),
-    kinds: z.array(agreementKinds.schema).default([]).describe('Arten von Vereinbarungen, die die Zahl zählt, wenn eindeutig'),
+    kinds: z.array(agreementKinds.schema).default([]).describe(
+        'Arten von Vereinbarungen, nur wenn die Zahl alle Vereinbarungen dieser Arten zählt (im Land oder bundesweit); dann stellt die Seite „Abdeckung“ sie den Einträgen gegenüber. Zählt sie Kommunen, Mitglieder oder nur einen Teil des Landes: leer lassen',
+      ),
     asOf: factDate.optional().describe('Stand der Zahl, wenn die Quelle ihn nennt'),
     source: knownSource.describe('Die Quelle der Zahl'),
     note: text.optional().describe('Erläuterung'),

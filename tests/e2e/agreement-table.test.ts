@@ -17,11 +17,12 @@ import { baseUrl } from './built.ts';
 const { registry } = registryFromFiles();
 const list = urls.agreements();
 
+// The table of the page's own agreements; a Land page has a second one for bodies located in the Land.
 const visibleIds = (page: Page) =>
-  page.locator('[data-agreement-table] tbody tr:not([hidden])').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.id));
+  page.locator('#vereinbarungen-tabelle tbody tr:not([hidden])').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.id));
 const sortState = (page: Page) =>
   page
-    .locator('[data-agreement-table] thead th')
+    .locator('#vereinbarungen-tabelle thead th')
     .evaluateAll((cells) =>
       cells.map((cell) => [cell.getAttribute('data-column'), cell.getAttribute('aria-sort')]).filter(([, sort]) => sort),
     );
@@ -30,7 +31,7 @@ describe('without JavaScript', () => {
   it('is a complete table, newest first, that says so with aria-sort', async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(baseUrl + list);
-    const headers = await page.locator('[data-agreement-table] thead th[scope="col"]').allTextContents();
+    const headers = await page.locator('#vereinbarungen-tabelle thead th[scope="col"]').allTextContents();
     expect(headers.map((text) => text.trim())).toEqual(TABLE_COLUMNS.map((column) => column.label));
     expect(await sortState(page)).toEqual([['datum', 'descending']]);
     expect(await page.locator('.table-filters').isVisible()).toBe(false);
@@ -55,7 +56,7 @@ describe('with JavaScript', () => {
       // Sorting waits for the rest of the list to load first, so the state changes asynchronously.
       await expect.poll(() => sortState(page), { message: column.id }).toEqual([[column.id, first]]);
       const keys = await page
-        .locator(`[data-agreement-table] tbody tr:not([hidden]) > :nth-child(${TABLE_COLUMNS.indexOf(column) + 1})`)
+        .locator(`#vereinbarungen-tabelle tbody tr:not([hidden]) > :nth-child(${TABLE_COLUMNS.indexOf(column) + 1})`)
         .evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.sort ?? ''));
       const filled = keys.filter((key) => key !== '');
       const ascending = [...filled].sort((a, b) => a.localeCompare(b, 'de', { numeric: true, sensitivity: 'base' }));
@@ -105,8 +106,8 @@ describe('with JavaScript', () => {
     const page = await newPage();
     await page.goto(baseUrl + urls.land(land.id));
     const before = (await visibleIds(page)).length;
-    await page.locator(`th[data-column="titel"] .sort-button`).click();
-    await page.waitForFunction((count) => document.querySelectorAll('[data-agreement-table] tbody tr').length >= count, all.length);
+    await page.locator(`#vereinbarungen-tabelle th[data-column="titel"] .sort-button`).click();
+    await page.waitForFunction((count) => document.querySelectorAll('#vereinbarungen-tabelle tbody tr').length >= count, all.length);
     expect((await visibleIds(page)).length).toBe(all.length);
     expect(before).toBeLessThanOrEqual(all.length);
     await page.context().close();
@@ -120,7 +121,7 @@ describe('answers first', () => {
       { path: urls.organisation(SAMPLE.organisation.id), header: `Rolle von ${SAMPLE.organisation.shortName ?? SAMPLE.organisation.name}` },
     ];
     for (const { path, header } of cases) {
-      const table = readPage(path).querySelector('[data-agreement-table] table')!;
+      const table = readPage(path).querySelector('#vereinbarungen-tabelle table')!;
       expect(table.querySelector('thead th')?.text.trim(), path).toBe(header);
       const rows = table.querySelectorAll('tbody tr');
       expect(rows.length, path).toBeGreaterThan(0);
@@ -151,7 +152,7 @@ describe('answers first', () => {
     for (const path of [list, urls.land(SAMPLE.land.id), urls.organisation(SAMPLE.organisation.id)]) {
       const page = await newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(baseUrl + path);
-      const area = page.locator('[data-agreement-table] .table-scroll');
+      const area = page.locator('#vereinbarungen-tabelle .table-scroll');
       const [client, scroll, right] = await area.evaluate((element) => [
         element.clientWidth,
         element.scrollWidth,
@@ -174,10 +175,10 @@ describe('on a phone', () => {
       const page = await newPage({ viewport: phone, javaScriptEnabled: false });
       await page.goto(baseUrl + path);
       expect(await overflow(page), path).toBeLessThanOrEqual(0);
-      const area = page.locator('[data-agreement-table] .table-scroll');
+      const area = page.locator('#vereinbarungen-tabelle .table-scroll');
       const [client, scroll] = await area.evaluate((element) => [element.clientWidth, element.scrollWidth]);
       expect(scroll, path).toBeLessThanOrEqual(client);
-      const cards = await page.locator('[data-agreement-table] tbody tr').evaluateAll((rows) =>
+      const cards = await page.locator('#vereinbarungen-tabelle tbody tr').evaluateAll((rows) =>
         rows.map((row) => {
           const box = row.getBoundingClientRect();
           const date = row.querySelector('.agreement-table__date')!;
@@ -198,8 +199,8 @@ describe('on a phone', () => {
         expect(card.dateLabel).toContain('Datum');
       }
       // Without the script the header row has nothing to click; screen readers still have it.
-      expect((await page.locator('[data-agreement-table] thead').boundingBox())?.height).toBeLessThanOrEqual(1);
-      expect(await page.locator('[data-agreement-table] thead th').first().textContent()).toBeTruthy();
+      expect((await page.locator('#vereinbarungen-tabelle thead').boundingBox())?.height).toBeLessThanOrEqual(1);
+      expect(await page.locator('#vereinbarungen-tabelle thead th').first().textContent()).toBeTruthy();
       await page.context().close();
     }
   });
@@ -213,7 +214,7 @@ describe('on a phone', () => {
     await sort.click();
     await expect.poll(() => sortState(page)).toEqual([['titel', 'ascending']]);
     const titles = await page
-      .locator('[data-agreement-table] tbody tr:not([hidden]) .agreement-table__title')
+      .locator('#vereinbarungen-tabelle tbody tr:not([hidden]) .agreement-table__title')
       .evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.sort ?? ''));
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'de', { numeric: true, sensitivity: 'base' })));
 
@@ -226,7 +227,7 @@ describe('on a phone', () => {
     const expected = registry.agreements.filter((agreement) =>
       agreement.laender.some((entry) => entry.land.id === SAMPLE.land.id && entry.direct),
     ).length;
-    expect(await page.locator('[data-agreement-table] tbody tr:visible').count()).toBe(expected);
+    expect(await page.locator('#vereinbarungen-tabelle tbody tr:visible').count()).toBe(expected);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await page.context().close();
   });

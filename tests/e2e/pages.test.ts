@@ -122,7 +122,8 @@ describe('agreement pages', () => {
 describe('what pages say', () => {
   const agreementPages = registry.agreements.map((agreement) => [agreement.id, readPage(urls.agreement(agreement.id))] as const);
   // Abbreviations that end in a full stop and may be followed by a lowercase word.
-  const ABBREVIATIONS = /\b(a\. d|z\. B|d\. h|u\. a|bzw|vgl|ca|Nr|Abs|gem|ggf|inkl|sog|usw|etc|i\. d\. R|o\. ä|Jh|Bd|Hrsg|S)\. /g;
+  // Abbreviations in names too: "Ostheim v. d. Rhön", "Neustadt a. d. Aisch".
+  const ABBREVIATIONS = /\b(a\. d|v\. d|z\. B|d\. h|u\. a|bzw|vgl|ca|Nr|Abs|gem|ggf|inkl|sog|usw|etc|i\. d\. R|o\. ä|Jh|Bd|Hrsg|S)\. /g;
 
   it('answer "in force?" near the top of every agreement page, and the badge agrees', () => {
     for (const [id, page] of agreementPages) {

@@ -14,6 +14,7 @@ describe('coverage', () => {
     expect(nrw).toMatchObject({ recorded: 1, recordedFromLand: 1, knownMissing: 0 });
     expect(nrw.totals).toEqual([
       {
+        id: 'test-oerv-nordrhein-westfalen',
         what: 'öffentlich-rechtliche Vereinbarungen nach dem Testgesetz',
         count: 1500,
         approximate: true,

@@ -38,6 +38,12 @@ const cases: Case[] = [
     message: /Vereinbarung.*Meinten Sie „dataport-kitu-2019“\?/,
   },
   { fixture: 'unsafe-source-url.mdx', line: 14, field: 'sources[0].url', message: /https:\/\/.*Gefunden: „javascript:alert/ },
+  {
+    fixture: 'unencoded-source-url.mdx',
+    line: 14,
+    field: 'sources[0].url',
+    message: /kodiert werden müssen; kodiert lautet sie „https:\/\/example\.org\/Zusammenarbeit%20zwischen%20Bund%20und%20L%C3%A4ndern“/,
+  },
   { fixture: 'missing-sources.mdx', line: 2, field: 'sources', message: /Pflichtfeld „sources“ fehlt/ },
   { fixture: 'yaml-syntax-error.mdx', line: 5, field: '', message: /Klammer \[ oder \{ wurde nicht geschlossen.*\(YAML: / },
   { fixture: 'missing-frontmatter.mdx', line: 1, field: '', message: /Frontmatter-Block fehlt/ },
