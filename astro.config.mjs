@@ -10,6 +10,7 @@ import { pruneCss } from './src/integrations/prune-css.ts';
 import { cachedStyles } from './src/styles/styles-cache.ts';
 import { splitAgreementJson } from './src/integrations/split-agreement-json.ts';
 import { splitCitations } from './src/integrations/split-citations.ts';
+import { keptOutput } from './src/integrations/kept-output.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -20,6 +21,12 @@ export default defineConfig({
   // changed records. In the project folder rather than in node_modules/.astro, because
   // temporary copies of the project (tests, benchmarks) share node_modules by a symlink.
   cacheDir: './.astro/cache',
+  experimental: {
+    // A page whose getStaticPaths() entry has an unchanged cacheKey (a hash of what it
+    // shows, src/lib/page-key.ts) and unchanged code is copied from the last build instead
+    // of rendered again. The cache lives in cacheDir; `npm run build -- --force` ignores it.
+    incrementalBuild: true,
+  },
   build: {
     // Stylesheets stay files: cached across pages, and all of them pass through pruneCss.
     inlineStylesheets: 'never',
@@ -31,8 +38,9 @@ export default defineConfig({
   // too, but never compiled: only their own loader reads them, checks them and renders them
   // to HTML (src/content-loaders/agreements.ts); nothing imports them, so the integration
   // never sees them (tests/unit/mdx-boundary.test.ts).
-  // Order matters: CSS is pruned before Pagefind reads the finished pages.
-  integrations: [operatorGuard(), mdx(), sitemap(), splitAgreementJson(), splitCitations(), pruneCss(), pagefindIndex()],
+  // Order matters: CSS is pruned before Pagefind reads the finished pages, and keptOutput
+  // comes last and removes what no step before it produced.
+  integrations: [operatorGuard(), mdx(), sitemap(), splitAgreementJson(), splitCitations(), pruneCss(), pagefindIndex(), keptOutput()],
   vite: {
     // KERN's Sass, compiled on the first build and kept while its sources are unchanged (src/styles/styles-cache.ts).
     plugins: [cachedStyles()],

@@ -12,11 +12,18 @@
  * and --runs times each, by the project (`npm run build`: validate, then Astro with
  * Pagefind) and by a minimal Eleventy 3 site of the same page set with the Pagefind CLI
  * (scripts/peer-eleventy/); prints medians of wall time, CPU time and peak memory, and the
- * ratio of the medians.
+ * ratio of the medians. Then one record is added and the project built again as a
+ * contributor would (incremental, with the last build's caches and output), and that
+ * output compared file by file with a cold build of the same records. Last, the goals of
+ * issue 28 with their figures. Every line names the machine's load (1-minute average):
+ * other work on the machine slows both sides. With --baseline <checkout>, another checkout
+ * of the project (for example of main before a change) builds the same records in the
+ * same rotation, for before/after figures from one run.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -24,7 +31,7 @@ import { parse } from 'node-html-parser';
 import { tempProject } from './lib/temp-project.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { serveBuiltSite } from './lib/serve.ts';
-import { BENCHMARK_QUERIES, writeSyntheticContent } from './lib/synthetic.ts';
+import { addSyntheticAgreement, BENCHMARK_QUERIES, writeSyntheticContent } from './lib/synthetic.ts';
 import { INDEXED_PAGES } from '../src/integrations/pagefind.ts';
 
 const { values } = parseArgs({
@@ -32,6 +39,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     peer: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
+    baseline: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -216,6 +224,38 @@ function projectBuild(root: string): Run {
   return { ...sequence([validate, astro]), validateSeconds: validate.seconds };
 }
 
+/** The machine's load as `uptime` gives it (1-minute average), for every figure measured on a shared machine. */
+const load = () => loadavg()[0]!.toFixed(1).replace('.', ',');
+
+/**
+ * `npm run build` once more, as after a contributor's change: with the caches and the
+ * output the last build left (validation results, content store, incremental pages).
+ */
+function projectRebuild(root: string): Run {
+  const validate = measured(process.execPath, [...validateOptions(root), 'scripts/validate.ts'], root);
+  const astro = measured(process.execPath, [...astroOptions(root), join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], root);
+  const rendered = (astro.output.match(/index\.html \(\+/g) ?? []).length;
+  const kept = (astro.output.match(/index\.html \((?:cached|restored)\)/g) ?? []).length;
+  console.error(`  Neubau: ${kept} Seiten übernommen, ${rendered} erzeugt`);
+  return { ...sequence([validate, astro]), validateSeconds: validate.seconds };
+}
+
+/** Files of two builds that differ in name or content. */
+function differingFiles(a: string, b: string): string[] {
+  const list = (dir: string) =>
+    new Map(
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => [relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'), join(entry.parentPath, entry.name)]),
+    );
+  const [left, right] = [list(a), list(b)];
+  const names = new Set([...left.keys(), ...right.keys()]);
+  return [...names].filter((name) => {
+    const [x, y] = [left.get(name), right.get(name)];
+    return !x || !y || !readFileSync(x).equals(readFileSync(y));
+  });
+}
+
 /** npm run validate again with the cache the build's run left (nothing changed in between). */
 function warmValidate(root: string): number {
   return measured(process.execPath, [...validateOptions(root), 'scripts/validate.ts'], root).seconds;
@@ -245,25 +285,41 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
+interface SizeFigures {
+  records: number;
+  project: { seconds: number; cpu: number; mb: number };
+  baseline?: { seconds: number; cpu: number; mb: number; validateSeconds: number; rebuild: Run & { differing: string[] } } | undefined;
+  peer: { seconds: number; cpu: number; mb: number };
+  validateSeconds: number;
+  rebuild: Run & { differing: string[]; load: string };
+  load: string;
+}
+
 if (values.peer) {
   const runs = Number(values.runs);
   const rows: string[] = [];
+  const figures: SizeFigures[] = [];
   for (const records of sizes) {
     const root = tempProject('kooperationsatlas-bench-');
     writeSyntheticContent(root, { agreements: records });
-    console.error(`\n${records} Einträge in ${root}, ${runs} Durchläufe im Wechsel`);
+    const baseRoot = values.baseline ? tempProject('kooperationsatlas-bench-baseline-', values.baseline) : undefined;
+    if (baseRoot) writeSyntheticContent(baseRoot, { agreements: records });
+    console.error(`\n${records} Einträge in ${root}${baseRoot ? ` und ${baseRoot}` : ''}, ${runs} Durchläufe im Wechsel`);
     const project: Run[] = [];
     const peer: Run[] = [];
+    const baseline: Run[] = [];
     const warm: number[] = [];
+    const order = baseRoot ? (['project', 'peer', 'baseline'] as const) : (['project', 'peer'] as const);
+    const labels = { project: 'Atlas   ', peer: 'Eleventy', baseline: 'vorher  ' };
     for (let run = 0; run < runs; run++) {
-      // Alternating, so that a busy spell on a shared machine hits both about equally.
-      const [first, second] = run % 2 === 0 ? ['project', 'peer'] : ['peer', 'project'];
-      for (const which of [first, second]) {
-        const result = which === 'project' ? projectBuild(root) : peerBuild(root);
+      // In rotation, so that a busy spell on a shared machine hits all about equally.
+      for (let step = 0; step < order.length; step++) {
+        const which = order[(run + step) % order.length]!;
+        const result = which === 'project' ? projectBuild(root) : which === 'baseline' ? projectBuild(baseRoot!) : peerBuild(root);
         if (which === 'project') warm.push(warmValidate(root));
-        (which === 'project' ? project : peer).push(result);
+        ({ project, peer, baseline })[which].push(result);
         console.error(
-          `  ${which === 'project' ? 'Atlas   ' : 'Eleventy'}: ${result.seconds.toFixed(1)} s${result.validateSeconds === undefined ? '' : ` (validate ${result.validateSeconds.toFixed(1)} s)`}, CPU ${result.cpuSeconds.toFixed(1)} s, ${result.peakMb.toFixed(0)} MB`,
+          `  ${labels[which]}: ${result.seconds.toFixed(1)} s${result.validateSeconds === undefined ? '' : ` (validate ${result.validateSeconds.toFixed(1)} s)`}, CPU ${result.cpuSeconds.toFixed(1)} s, ${result.peakMb.toFixed(0)} MB, Load ${load()}`,
         );
       }
     }
@@ -281,18 +337,117 @@ if (values.peer) {
     console.error(`  Seiten (HTML): Atlas ${htmlPages('dist')}, Eleventy ${htmlPages('peer-dist')}`);
     const validateMedian = median(project.map((r) => r.validateSeconds ?? 0));
     console.error(`  validate mit Cache: ${warm.map((seconds) => seconds.toFixed(2)).join(', ')} s`);
+    const runLoad = load();
     rows.push(
-      `| ${records.toLocaleString('de-DE')} | ${validateMedian.toFixed(1)} s (mit Cache ${median(warm).toFixed(1)} s) | ${a.seconds.toFixed(1)} s (${spread(project)}), CPU ${a.cpu.toFixed(1)} s, ${a.mb.toFixed(0)} MB | ${b.seconds.toFixed(1)} s (${spread(peer)}), CPU ${b.cpu.toFixed(1)} s, ${b.mb.toFixed(0)} MB | ${(a.seconds / b.seconds).toFixed(2)} | ${(a.cpu / b.cpu).toFixed(2)} |`,
+      `| ${records.toLocaleString('de-DE')} | ${validateMedian.toFixed(1)} s (mit Cache ${median(warm).toFixed(1)} s) | ${a.seconds.toFixed(1)} s (${spread(project)}), CPU ${a.cpu.toFixed(1)} s, ${a.mb.toFixed(0)} MB | ${b.seconds.toFixed(1)} s (${spread(peer)}), CPU ${b.cpu.toFixed(1)} s, ${b.mb.toFixed(0)} MB | ${(a.seconds / b.seconds).toFixed(2)} | ${(a.cpu / b.cpu).toFixed(2)} | ${runLoad} |`,
     );
+
+    // The project's last cold build is still in place (Eleventy writes elsewhere): add one
+    // record, build as a contributor would, and compare with a cold build of the same records.
+    const added = addSyntheticAgreement(root, { agreements: records });
+    const rebuildLoad = load();
+    const rebuild = projectRebuild(root);
+    console.error(
+      `  Neubau nach einem neuen Eintrag (${added}): ${rebuild.seconds.toFixed(1)} s (validate ${rebuild.validateSeconds?.toFixed(1)} s), CPU ${rebuild.cpuSeconds.toFixed(1)} s, ${rebuild.peakMb.toFixed(0)} MB, Load ${rebuildLoad}`,
+    );
+    rmSync(join(root, 'dist-incremental'), { recursive: true, force: true });
+    renameSync(join(root, 'dist'), join(root, 'dist-incremental'));
+    const cold = projectBuild(root);
+    console.error(`  kalt mit ${records + 1} Einträgen: ${cold.seconds.toFixed(1)} s, CPU ${cold.cpuSeconds.toFixed(1)} s, Load ${load()}`);
+    const differing = differingFiles(join(root, 'dist-incremental'), join(root, 'dist'));
+    console.error(
+      `  Neubau gleich dem kalten Build: ${differing.length === 0 ? 'ja' : `nein, ${differing.length} Dateien: ${differing.slice(0, 10).join(', ')}`}`,
+    );
+    let before: SizeFigures['baseline'];
+    if (baseRoot) {
+      addSyntheticAgreement(baseRoot, { agreements: records });
+      const baseRebuild = projectRebuild(baseRoot);
+      rmSync(join(baseRoot, 'dist-incremental'), { recursive: true, force: true });
+      renameSync(join(baseRoot, 'dist'), join(baseRoot, 'dist-incremental'));
+      projectBuild(baseRoot);
+      const baseDiffering = differingFiles(join(baseRoot, 'dist-incremental'), join(baseRoot, 'dist'));
+      console.error(
+        `  vorher, Neubau nach einem neuen Eintrag: ${baseRebuild.seconds.toFixed(1)} s, CPU ${baseRebuild.cpuSeconds.toFixed(1)} s; gleich dem kalten Build: ${baseDiffering.length === 0 ? 'ja' : `nein, ${baseDiffering.length} Dateien`}`,
+      );
+      before = {
+        ...summary(baseline),
+        validateSeconds: median(baseline.map((r) => r.validateSeconds ?? 0)),
+        rebuild: { ...baseRebuild, differing: baseDiffering },
+      };
+    }
+    figures.push({
+      records,
+      project: a,
+      peer: b,
+      baseline: before,
+      validateSeconds: validateMedian,
+      rebuild: { ...rebuild, differing, load: rebuildLoad },
+      load: runLoad,
+    });
   }
   console.log(
     `\nMaschine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}, Median aus ${runs} Läufen im Wechsel (Spanne in Klammern)\n`,
   );
   console.log(
-    '| Einträge | davon validate (ohne Cache) | npm run build (validate + Astro + Pagefind) | Eleventy 3 + Pagefind | Verhältnis (Wandzeit) | Verhältnis (CPU) |',
+    '| Einträge | davon validate (ohne Cache) | npm run build (validate + Astro + Pagefind) | Eleventy 3 + Pagefind | Verhältnis (Wandzeit) | Verhältnis (CPU) | Load |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
   for (const row of rows) console.log(row);
+
+  // The goals of issue 28, each with its figure.
+  const at = (records: number) => figures.find((figure) => figure.records === records);
+  const seconds = (value: number) => `${value.toFixed(1).replace('.', ',')} s`;
+  const verdict = (met: boolean) => (met ? 'erreicht' : 'verfehlt');
+  const goals: [string, string, string][] = [];
+  const large = at(10_000) ?? figures.at(-1);
+  if (large) {
+    const { rebuild } = large;
+    goals.push([
+      `Neubau nach einem neuen Eintrag bei ${large.records.toLocaleString('de-DE')} Einträgen ≤ 15 s, gleich einem kalten Build`,
+      `${seconds(rebuild.seconds)} (CPU ${seconds(rebuild.cpuSeconds)}, Load ${rebuild.load}); ${rebuild.differing.length === 0 ? 'Byte für Byte gleich' : `${rebuild.differing.length} Dateien verschieden`}`,
+      verdict(rebuild.seconds <= 15 && rebuild.differing.length === 0),
+    ]);
+  }
+  for (const records of [1_000, 10_000]) {
+    const figure = at(records);
+    if (!figure) continue;
+    const ratio = figure.project.seconds / figure.peer.seconds;
+    goals.push([
+      `Kalter Build im Verhältnis zur Vergleichsseite bei ${records.toLocaleString('de-DE')} Einträgen ≤ 2,0`,
+      `${ratio.toFixed(2).replace('.', ',')} (${seconds(figure.project.seconds)} gegen ${seconds(figure.peer.seconds)}; CPU ${(figure.project.cpu / figure.peer.cpu).toFixed(2).replace('.', ',')}; Load ${figure.load})`,
+      verdict(ratio <= 2),
+    ]);
+  }
+  if (large) {
+    goals.push([
+      `Spitzenspeicher bei ${large.records.toLocaleString('de-DE')} Einträgen ≤ 1,65 GB`,
+      `${(large.project.mb / 1024).toFixed(2).replace('.', ',')} GB (Vergleichsseite ${(large.peer.mb / 1024).toFixed(2).replace('.', ',')} GB)`,
+      verdict(large.project.mb <= 1.65 * 1024),
+    ]);
+    goals.push([
+      `npm run validate ohne Cache bei ${large.records.toLocaleString('de-DE')} Einträgen ≤ 1,5 s`,
+      `${seconds(large.validateSeconds)} (Load ${large.load})`,
+      verdict(large.validateSeconds <= 1.5),
+    ]);
+  }
+  if (figures.some((figure) => figure.baseline)) {
+    console.log(`\n| Einträge | Messung | vorher (${values.baseline}) | nachher |\n| --- | --- | --- | --- |`);
+    for (const { records, baseline: before, project: after, validateSeconds, rebuild } of figures) {
+      if (!before) continue;
+      const n = records.toLocaleString('de-DE');
+      const same = (differing: string[]) => (differing.length === 0 ? 'Byte für Byte gleich' : `${differing.length} Dateien anders`);
+      console.log(
+        `| ${n} | npm run build, kalt | ${seconds(before.seconds)}, CPU ${seconds(before.cpu)} | ${seconds(after.seconds)}, CPU ${seconds(after.cpu)} |`,
+      );
+      console.log(`| ${n} | Spitzenspeicher | ${before.mb.toFixed(0)} MB | ${after.mb.toFixed(0)} MB |`);
+      console.log(`| ${n} | validate ohne Cache | ${seconds(before.validateSeconds)} | ${seconds(validateSeconds)} |`);
+      console.log(
+        `| ${n} | Neubau nach einem neuen Eintrag (verglichen mit einem kalten Build) | ${seconds(before.rebuild.seconds)}, CPU ${seconds(before.rebuild.cpuSeconds)}, ${same(before.rebuild.differing)} | ${seconds(rebuild.seconds)}, CPU ${seconds(rebuild.cpuSeconds)}, ${same(rebuild.differing)} |`,
+      );
+    }
+  }
+  console.log('\n| Ziel (Issue 28) | Messung | |\n| --- | --- | --- |');
+  for (const [goal, figure, met] of goals) console.log(`| ${goal} | ${figure} | ${met} |`);
   process.exit(0);
 }
 

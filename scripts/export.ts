@@ -152,7 +152,7 @@ function addOfflineNote(document: HTMLElement) {
   const footer = document.querySelector('.site-footer .wrap');
   footer?.appendChild(
     parse(
-      `<p class="offline-note">Offline-Fassung, erstellt am ${formatDay(new Date())} aus dem Datenstand ${versionLabel}. ` +
+      `<p class="offline-note">Offline-Fassung, erstellt am ${formatDay(new Date())} aus dem Datenstand <span data-version>${versionLabel}</span> vom ${formatDay(version.date)}. ` +
         `Die aktuelle Fassung steht unter <a href="${SITE.url}/">${SITE.url.replace(/^https?:\/\//, '')}</a>.</p>`,
     ),
   );

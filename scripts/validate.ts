@@ -10,9 +10,14 @@
  * not checked again while they, the validator and the date stay the same; checks across
  * records always run over all of them (src/validation/cache.ts). --no-cache checks all.
  */
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, formatGithubAnnotation, summary } from '../src/validation/report.ts';
-import { validateContent } from '../src/validation/validate-content.ts';
+import { useCompileCache } from './lib/compile-cache.ts';
+
+// Before the validator is loaded, so that its modules come from the cache (see compile-cache.ts).
+useCompileCache(join(import.meta.dirname, '..'));
+const { formatDiagnostic, formatGithubAnnotation, summary } = await import('../src/validation/report.ts');
+const { validateContent } = await import('../src/validation/validate-content.ts');
 
 const { values } = parseArgs({
   options: {

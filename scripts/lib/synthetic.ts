@@ -6,7 +6,7 @@
  * solutions, sources, notes and a German body text. Deterministic for a given seed. Writes
  * into a project copy's src/content and never touches the real records.
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
@@ -242,23 +242,53 @@ function sourceDate(rng: Rng, year: number): string {
   return `${year}-${pad(Math.min(month, 11))}/${year}-${pad(Math.min(month, 11) + 1)}`;
 }
 
+const defaultOrganisations = (agreements: number) => Math.max(20, Math.round(agreements / 30));
+const defaultSolutions = (agreements: number) => Math.max(10, Math.round(agreements / 100));
+
 /** Replaces the project's records at `root` with synthetic ones; returns what it wrote. */
 export function writeSyntheticContent(
   root: string,
   options: SyntheticOptions,
 ): { agreements: number; organisations: number; solutions: number } {
+  return generate(root, options, 0);
+}
+
+/**
+ * To records written by writeSyntheticContent with the same options, adds the next one,
+ * as writeSyntheticContent with one agreement more would have written it, and touches no
+ * other file (a contributor adding one record). Returns its id.
+ */
+export function addSyntheticAgreement(root: string, options: SyntheticOptions): string {
+  // The same organisations and solutions: their numbers follow from the number of agreements.
+  const { organisations = defaultOrganisations(options.agreements), solutions = defaultSolutions(options.agreements) } = options;
+  generate(root, { ...options, agreements: options.agreements + 1, organisations, solutions }, options.agreements);
+  return readdirSync(join(root, CONTENT_PATHS.agreements))
+    .find((file) => file.startsWith(`vereinbarung-${String(options.agreements + 1).padStart(5, '0')}-`))!
+    .replace(/\.mdx$/, '');
+}
+
+/** Writes the records from agreement number `from` on; from 0, everything, replacing what was there. */
+function generate(root: string, options: SyntheticOptions, from: number): { agreements: number; organisations: number; solutions: number } {
   const rng = random(options.seed ?? 1);
-  const orgCount = options.organisations ?? Math.max(20, Math.round(options.agreements / 30));
+  const orgCount = options.organisations ?? defaultOrganisations(options.agreements);
   const contentDir = join(root, 'src', 'content');
-  rmSync(join(root, CONTENT_PATHS.agreements), { recursive: true, force: true });
-  rmSync(join(root, CONTENT_PATHS.organisations), { recursive: true, force: true });
-  // Real solutions name real organisations; a synthetic atlas has none of either.
-  rmSync(join(root, CONTENT_PATHS.solutions), { recursive: true, force: true });
-  for (const dir of [CONTENT_PATHS.agreements, CONTENT_PATHS.organisations, CONTENT_PATHS.solutions])
-    mkdirSync(join(root, dir), { recursive: true });
-  const here = join(import.meta.dirname, '..', '..');
-  copyFileSync(join(here, CONTENT_PATHS.laender), join(root, CONTENT_PATHS.laender));
-  copyFileSync(join(here, CONTENT_PATHS.topics), join(root, CONTENT_PATHS.topics));
+  const everything = from === 0;
+  // Writes only what this call is to write; the random sequence runs through all of it alike.
+  const write = (path: string, text: string, item: number | undefined) => {
+    if (everything || (item !== undefined && item >= from)) writeFileSync(path, text);
+  };
+  if (everything) {
+    rmSync(join(root, CONTENT_PATHS.agreements), { recursive: true, force: true });
+    rmSync(join(root, CONTENT_PATHS.organisations), { recursive: true, force: true });
+    // Real solutions name real organisations; a synthetic atlas has none of either.
+    rmSync(join(root, CONTENT_PATHS.solutions), { recursive: true, force: true });
+    for (const dir of [CONTENT_PATHS.agreements, CONTENT_PATHS.organisations, CONTENT_PATHS.solutions])
+      mkdirSync(join(root, dir), { recursive: true });
+    const here = join(import.meta.dirname, '..', '..');
+    // The reference data and the known-but-missing lists are the project's own.
+    for (const file of [CONTENT_PATHS.laender, CONTENT_PATHS.topics, CONTENT_PATHS.knownMissing, CONTENT_PATHS.knownTotals])
+      copyFileSync(join(here, file), join(root, file));
+  }
 
   const orgs: { id: string; land: string }[] = [];
   for (let index = 0; index < orgCount; index++) {
@@ -271,7 +301,7 @@ export function writeSyntheticContent(
         ? [{ land: landId }, ...(rng.next() < 0.3 ? [{ land: rng.pick(LAENDER)[0], since: String(rng.int(2004, 2020)) }] : [])]
         : [];
     const unique = owners.filter((owner, i) => owners.findIndex((other) => other.land === owner.land) === i);
-    writeFileSync(
+    write(
       join(contentDir, 'organisations', `${id}.yaml`),
       stringify({
         name: `${pattern.name(landName)}${generation ? ` ${generation + 1}` : ''}`,
@@ -283,17 +313,18 @@ export function writeSyntheticContent(
         owners: unique,
         description: `${pattern.name(landName)} ist eine öffentliche Stelle in ${landName}, die Verwaltungen mit Informationstechnik unterstützt.`,
       }),
+      undefined,
     );
     orgs.push({ id, land: landId });
   }
 
-  const solutionCount = options.solutions ?? Math.max(10, Math.round(options.agreements / 100));
+  const solutionCount = options.solutions ?? defaultSolutions(options.agreements);
   const solutionIds: string[] = [];
   for (let index = 0; index < solutionCount; index++) {
     const name = `${SOLUTION_NAMES[index % SOLUTION_NAMES.length]}${index >= SOLUTION_NAMES.length ? ` ${Math.floor(index / SOLUTION_NAMES.length) + 1}` : ''}`;
     const id = `loesung-${String(index + 1).padStart(4, '0')}`;
     const developers = rng.some(orgs, rng.int(1, 2)).map((org) => ({ org: org.id }));
-    writeFileSync(
+    write(
       join(root, CONTENT_PATHS.solutions, `${id}.yaml`),
       stringify({
         name,
@@ -310,6 +341,7 @@ export function writeSyntheticContent(
           },
         ],
       }),
+      undefined,
     );
     solutionIds.push(id);
   }
@@ -417,7 +449,7 @@ export function writeSyntheticContent(
             ]
           : [],
     };
-    writeFileSync(join(contentDir, 'agreements', `${id}.mdx`), `---\n${stringify(data)}---\n\n${paragraphs.join('\n\n')}\n`);
+    write(join(contentDir, 'agreements', `${id}.mdx`), `---\n${stringify(data)}---\n\n${paragraphs.join('\n\n')}\n`, index);
     ids.push(id);
     years.set(id, year);
   }

@@ -8,17 +8,18 @@ const COPIED = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 
 
 /**
  * A copy of the project in a temporary folder, sharing node_modules through a symlink,
- * for tests that build or change records without touching the working tree.
+ * for tests that build or change records without touching the working tree. `from` names
+ * another checkout of the project to copy (the benchmark's baseline); its node_modules too.
  */
-export function tempProject(prefix = 'kooperationsatlas-'): string {
+export function tempProject(prefix = 'kooperationsatlas-', from = PROJECT_ROOT): string {
   const root = mkdtempSync(join(tmpdir(), prefix));
   for (const entry of COPIED) {
     try {
-      cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
+      cpSync(join(from, entry), join(root, entry), { recursive: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  symlinkSync(join(from, 'node_modules'), join(root, 'node_modules'), 'dir');
   return root;
 }

@@ -2,8 +2,11 @@
  * Astro loader for the agreement records. It reads the files with the validator's own
  * parsing (so both see the same data), lets Astro apply the schema, and stores each
  * body already rendered to HTML (see src/lib/record-body.ts). Unchanged records keep
- * their stored result between builds.
+ * their stored result between builds, as long as the code that made it is unchanged too:
+ * Astro itself only notices changes to content.config.ts, not to the modules it imports,
+ * and a page keyed by its content must never be built from a stale rendering.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +15,7 @@ import { AGREEMENT_EXTENSION, CONTENT_PATHS } from '../lib/content-paths.ts';
 import { renderRecordBody } from '../lib/record-body.ts';
 import { sourceNumbers } from '../lib/view-links.ts';
 import type { Source } from '../schemas/common.ts';
+import { validatorVersion } from '../validation/cache.ts';
 import { classifyRecordName, listingError, listRecordFiles } from '../validation/record-files.ts';
 import { decodeSourceFile, parseMdxSource } from '../validation/source-file.ts';
 
@@ -21,11 +25,19 @@ export function agreementLoader(): Loader {
     async load(context: LoaderContext) {
       const root = fileURLToPath(context.config.root);
       const dir = join(root, CONTENT_PATHS.agreements);
+      // The parsing and rendering code: the validator's sources (schemas, parsers, src/lib)
+      // and this loader, wherever the records are. The day does not matter here; the
+      // validator checks dates.
+      const loader = fileURLToPath(import.meta.url);
+      const code = createHash('sha1')
+        .update(validatorVersion(join(dirname(loader), '..', '..'), ''))
+        .update(readFileSync(loader))
+        .digest('base64');
 
       const loadFile = async (id: string, path: string) => {
         const file = relative(root, path).split('\\').join('/');
         const bytes = readFileSync(path);
-        const digest = context.generateDigest(bytes.toString('latin1'));
+        const digest = context.generateDigest(`${code}\0${bytes.toString('latin1')}`);
         if (context.store.get(id)?.digest === digest) return;
         const text = decodeSourceFile(bytes, file);
         const mdx = text.value === undefined ? undefined : parseMdxSource(text.value, file);

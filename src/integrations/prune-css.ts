@@ -5,12 +5,17 @@
  *
  * The selectors in use are read from the templates (src/) and the built client scripts,
  * not from every generated page, so the cost does not grow with the number of records.
+ * The result is kept in the build cache under a hash of everything it is made from, so
+ * a build that changes only records reuses it.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import postcss from 'postcss';
+import { writtenThisBuild } from './kept-output.ts';
+import { PAGEFIND_DIR } from './pagefind.ts';
 import { PurgeCSS, type UserDefinedOptions } from 'purgecss';
 
 function filesIn(dir: string, extension: string): string[] {
@@ -34,13 +39,45 @@ async function purge(options: Omit<UserDefinedOptions, 'css'>, css: { file: stri
   return results.map((result, index) => ({ file: css[index]!.file, raw: result.css }));
 }
 
+/** The pruned style sheets of the last build, by the hash of what they were made from. */
+function cached(cacheDir: string, key: string): { file: string; raw: string }[] | undefined {
+  try {
+    const stored = JSON.parse(readFileSync(join(cacheDir, 'prune-css.json'), 'utf8')) as {
+      key: string;
+      files: { file: string; raw: string }[];
+    };
+    return stored.key === key ? stored.files : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function store(cacheDir: string, key: string, files: { file: string; raw: string }[]): void {
+  mkdirSync(cacheDir, { recursive: true });
+  const path = join(cacheDir, 'prune-css.json');
+  writeFileSync(`${path}.tmp`, JSON.stringify({ key, files }));
+  renameSync(`${path}.tmp`, path);
+}
+
 export function pruneCss(): AstroIntegration {
+  let cacheDir = '';
+  let root = '';
   return {
     name: 'kooperationsatlas:prune-css',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const files = filesIn(outDir, '.css').map((file) => ({ file, raw: readFileSync(file, 'utf8') }));
+        // This build's style sheets and scripts only: where dist/ was kept, the last build's
+        // are still there until the end. Not the search index's, which Pagefind writes
+        // meanwhile (or kept from the last build) and which the site does not use.
+        const ours = (file: string) => !relative(outDir, file).startsWith(`${PAGEFIND_DIR}/`) && writtenThisBuild(file);
+        const files = filesIn(outDir, '.css')
+          .filter(ours)
+          .map((file) => ({ file, raw: readFileSync(file, 'utf8') }));
         if (files.length === 0) return;
         const before = files.reduce((sum, { raw }) => sum + Buffer.byteLength(raw), 0);
         const common: Omit<UserDefinedOptions, 'css'> = {
@@ -51,7 +88,7 @@ export function pruneCss(): AstroIntegration {
             ...filesIn('src/search', '.ts'),
             ...filesIn('src/visuals', '.ts'),
             'src/lib/record-body.ts',
-            ...filesIn(outDir, '.js'),
+            ...filesIn(outDir, '.js').filter(ours),
             // Pages the templates do not spell out literally, such as the 404 page.
             join(outDir, '404.html'),
           ],
@@ -89,18 +126,38 @@ export function pruneCss(): AstroIntegration {
             ],
           },
         };
-        // Pass 1 drops unused rules. Pass 2 drops unused tokens; PurgeCSS judges those file
-        // by file, so tokens defined in the shared stylesheet but used only in a page's own
-        // stylesheet are named explicitly.
-        const rules = await purge(common, files);
-        const used = [...new Set(rules.flatMap(({ raw }) => referencedVariables(raw)))];
-        const tokens = await purge({ ...common, variables: true, safelist: { ...common.safelist, variables: used } }, rules);
+        // Everything the result depends on: this code, the packages, the style sheets and
+        // every file PurgeCSS reads for selectors.
+        const key = createHash('sha256');
+        key.update(readFileSync(fileURLToPath(import.meta.url)));
+        for (const name of ['purgecss', 'postcss'])
+          key.update(JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version);
+        for (const { file, raw } of files) key.update(`\0${relative(outDir, file)}\0${raw}`);
+        for (const file of common.content as string[]) key.update(`\0${relative(outDir, file)}\0`).update(readFileSync(file));
+        const digest = key.digest('hex');
+        let tokens = cached(cacheDir, digest)?.map(({ file, raw }) => ({ file: join(outDir, file), raw }));
+        const reused = tokens !== undefined;
+        if (!tokens) {
+          // Pass 1 drops unused rules. Pass 2 drops unused tokens; PurgeCSS judges those file
+          // by file, so tokens defined in the shared stylesheet but used only in a page's own
+          // stylesheet are named explicitly.
+          const rules = await purge(common, files);
+          const used = [...new Set(rules.flatMap(({ raw }) => referencedVariables(raw)))];
+          tokens = await purge({ ...common, variables: true, safelist: { ...common.safelist, variables: used } }, rules);
+          store(
+            cacheDir,
+            digest,
+            tokens.map(({ file, raw }) => ({ file: relative(outDir, file), raw })),
+          );
+        }
         let after = 0;
         for (const { file, raw } of tokens) {
           writeFileSync(file, raw);
           after += Buffer.byteLength(raw);
         }
-        logger.info(`CSS ${Math.round(before / 1024)} KB -> ${Math.round(after / 1024)} KB`);
+        logger.info(
+          `CSS ${Math.round(before / 1024)} KB -> ${Math.round(after / 1024)} KB${reused ? ' (reused from the last build)' : ''}`,
+        );
       },
     },
   };

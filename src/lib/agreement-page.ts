@@ -23,6 +23,7 @@ import {
   type Registry,
 } from './registry-core.ts';
 import { eventLine, stepLine, type FactLine } from './fact-lines.ts';
+import type { CitedRecord } from './agreement-citation.ts';
 import type { RecordHistoryView } from './record-history.ts';
 import { verificationView, type VerificationView } from './verification-view.ts';
 import { agreementRef, basisAttribute, statement, type Link, type SourceRef, type Statement } from './statements.ts';
@@ -118,7 +119,7 @@ export interface AgreementPageView {
   sources: Source[];
   verification: VerificationView;
   changes?: RecordHistoryView | undefined;
-  citation: { id: string; title: string; filePath: string; genre: string };
+  citation: CitedRecord;
   footer: { lastChanged?: string | undefined; lastChangedLabel?: string | undefined; editHref: string; historyHref: string; forge: string };
   search: {
     date?: DateValue | undefined;
@@ -288,6 +289,8 @@ function relationView(agreement: AgreementView, relation: AgreementView['relatio
 
 export interface AgreementPageContext {
   lastChanged?: Date | undefined;
+  /** The commit that last changed the record (for "Zitieren"); none if it has uncommitted changes. */
+  lastCommit?: { commit: string; revision: string } | undefined;
   /** The record's changes from Git ("Änderungen an diesem Eintrag"), derived by the site once per build. */
   changes?: RecordHistoryView | undefined;
 }
@@ -384,7 +387,14 @@ export function agreementPage(registry: Registry, agreement: AgreementView, cont
     sources: data.sources,
     verification: verificationView(registry, data.verification, numbers),
     changes: context.changes,
-    citation: { id: agreement.id, title: data.title, filePath: agreement.record.filePath, genre: kind },
+    citation: {
+      id: agreement.id,
+      title: data.title,
+      filePath: agreement.record.filePath,
+      genre: kind,
+      lastChanged: context.lastChanged?.toISOString(),
+      pinned: context.lastCommit ? { commit: context.lastCommit.commit, revision: context.lastCommit.revision } : undefined,
+    },
     footer: {
       lastChanged: context.lastChanged?.toISOString(),
       lastChangedLabel: context.lastChanged ? formatDay(context.lastChanged) : undefined,

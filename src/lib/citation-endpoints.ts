@@ -8,7 +8,7 @@
 import type { APIRoute } from 'astro';
 import { agreementCitation } from './agreement-citation.ts';
 import { CITATION_FORMATS } from './citation.ts';
-import { registry } from './registry.ts';
+import { history, registry } from './registry.ts';
 import { urls, withoutBase } from './urls.ts';
 import { agreementKinds } from '../schemas/agreement.ts';
 
@@ -20,6 +20,8 @@ export function citationFiles(): [string, string][] {
       title: agreement.data.title,
       filePath: agreement.record.filePath,
       genre: agreementKinds.labels[agreement.data.kind],
+      lastChanged: history.lastChanged(agreement.record.filePath)?.toISOString(),
+      pinned: history.lastCommit(agreement.record.filePath),
     });
     const page = withoutBase(urls.agreement(agreement.id)).replace(/^\//, '');
     return CITATION_FORMATS.map((format): [string, string] => [`${page}${format.file}`, format.render(data)]);

@@ -2,10 +2,13 @@
  * Dates from Git: when each record last changed, and which version of the data a build
  * shows. Read with one `git log` call, so this stays fast with thousands of records.
  * Outside a Git checkout (or for files not yet committed) the file's own time is used.
+ *
+ * Nothing here depends on the moment of the build: the same files give the same answers,
+ * so that an incremental build and a cold build of the same records agree byte for byte.
  */
 import { execFileSync } from 'node:child_process';
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 
 export interface DataVersion {
   /** Short commit id of the last change to the records, if known. */
@@ -14,6 +17,14 @@ export interface DataVersion {
   revision?: string | undefined;
   /** Whether the records have changes that are not committed yet. */
   modified: boolean;
+  /** When the records last changed: the last commit, or the newest uncommitted file's time. */
+  date: Date;
+}
+
+/** The commit that last changed one file. */
+export interface FileCommit {
+  commit: string;
+  revision: string;
   date: Date;
 }
 
@@ -25,22 +36,36 @@ function git(root: string, args: string[]): string | undefined {
   }
 }
 
+function filesUnder(root: string, dir: string): string[] {
+  try {
+    return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  } catch {
+    return [];
+  }
+}
+
 export function readGitHistory(root: string, contentDir: string) {
-  const lastCommitted = new Map<string, Date>();
-  let latest: { commit: string; revision: string; date: Date } | undefined;
+  const lastCommit = new Map<string, FileCommit>();
+  let latest: FileCommit | undefined;
   const log = git(root, ['log', '--format=%x00%h %H %cI', '--name-only', '--', contentDir]);
   for (const chunk of (log ?? '').split('\0').slice(1)) {
     const [header = '', ...files] = chunk.trim().split('\n');
     const [commit = '', revision = '', iso = ''] = header.split(' ');
-    const date = new Date(iso);
-    latest ??= { commit, revision, date };
-    for (const file of files) if (file && !lastCommitted.has(file)) lastCommitted.set(file, date);
+    const change = { commit, revision, date: new Date(iso) };
+    latest ??= change;
+    for (const file of files) if (file && !lastCommit.has(file)) lastCommit.set(file, change);
   }
+  const status = git(root, ['status', '--porcelain', '--untracked-files=all', '--', contentDir]);
+  // Outside a Git checkout every file counts as uncommitted.
   const dirty = new Set(
-    (git(root, ['status', '--porcelain', '--untracked-files=all', '--', contentDir]) ?? '')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => line.slice(3).trim()),
+    status === undefined
+      ? filesUnder(root, contentDir)
+      : status
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => line.slice(3).trim()),
   );
 
   const fileTime = (file: string) => {
@@ -50,15 +75,23 @@ export function readGitHistory(root: string, contentDir: string) {
       return undefined;
     }
   };
+  const committed = (file: string) => (dirty.has(file) ? undefined : lastCommit.get(file));
 
   return {
     /** When a record file last changed: its last commit, or its file time if uncommitted. */
     lastChanged(file: string): Date | undefined {
-      return dirty.has(file) || !lastCommitted.has(file) ? fileTime(file) : lastCommitted.get(file);
+      return committed(file)?.date ?? fileTime(file);
+    },
+    /** The commit that last changed a file whose content is committed as it is; undefined for uncommitted changes. */
+    lastCommit(file: string): FileCommit | undefined {
+      return committed(file);
     },
     dataVersion(): DataVersion {
       const modified = dirty.size > 0 || !latest;
-      return { commit: latest?.commit, revision: latest?.revision, modified, date: modified ? new Date() : latest!.date };
+      // Deleted files have no time; the newest of the others stands for the change.
+      const times = [...dirty].flatMap((file) => fileTime(file)?.getTime() ?? []);
+      const date = modified && times.length > 0 ? new Date(Math.max(...times, latest?.date.getTime() ?? 0)) : (latest?.date ?? new Date(0));
+      return { commit: latest?.commit, revision: latest?.revision, modified, date };
     },
   };
 }

@@ -10,35 +10,57 @@
  */
 import { createHash } from 'node:crypto';
 
-function canonical(value: unknown, path: string, seen: Set<object>): string {
+type Path = readonly (string | number)[];
+const where = (path: Path) => `view${path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('')}`;
+
+/**
+ * The canonical text of plain data: object keys sorted, undefined fields left out. Called
+ * for every page of every build, so it builds one string in a single pass and spells out
+ * the path to a value only for an error message.
+ */
+function canonical(value: unknown, path: (string | number)[], seen: Set<object>): string {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new TypeError(`pageKey: non-finite number at ${path}`);
+    if (!Number.isFinite(value)) throw new TypeError(`pageKey: non-finite number at ${where(path)}`);
     return JSON.stringify(value);
   }
-  if (typeof value !== 'object') throw new TypeError(`pageKey: ${typeof value} at ${path} is not plain data`);
-  if (seen.has(value)) throw new TypeError(`pageKey: cycle at ${path}`);
+  if (typeof value !== 'object') throw new TypeError(`pageKey: ${typeof value} at ${where(path)} is not plain data`);
+  if (seen.has(value)) throw new TypeError(`pageKey: cycle at ${where(path)}`);
   seen.add(value);
-  try {
-    if (Array.isArray(value)) return `[${value.map((item, index) => canonical(item, `${path}[${index}]`, seen)).join(',')}]`;
+  let text: string;
+  if (Array.isArray(value)) {
+    text = '[';
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      text += (index > 0 ? ',' : '') + canonical(value[index], path, seen);
+      path.pop();
+    }
+    text += ']';
+  } else {
     const prototype = Object.getPrototypeOf(value) as unknown;
     if (prototype !== Object.prototype && prototype !== null) {
-      throw new TypeError(`pageKey: ${(value as object).constructor?.name ?? 'object'} at ${path} is not plain data`);
+      throw new TypeError(`pageKey: ${(value as object).constructor?.name ?? 'object'} at ${where(path)} is not plain data`);
     }
-    const entries = Object.entries(value)
-      // An absent optional field and `undefined` mean the same to a page.
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, item]) => `${JSON.stringify(key)}:${canonical(item, `${path}.${key}`, seen)}`);
-    return `{${entries.join(',')}}`;
-  } finally {
-    seen.delete(value);
+    const keys = Object.keys(value).sort();
+    text = '{';
+    let first = true;
+    for (const key of keys) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item === undefined) continue;
+      path.push(key);
+      text += (first ? '' : ',') + JSON.stringify(key) + ':' + canonical(item, path, seen);
+      path.pop();
+      first = false;
+    }
+    text += '}';
   }
+  seen.delete(value);
+  return text;
 }
 
 /** A stable hash of plain data: equal for equal content, whatever the order of object keys. */
 export function pageKey(view: unknown): string {
   return createHash('sha256')
-    .update(canonical(view, 'view', new Set()))
+    .update(canonical(view, [], new Set()))
     .digest('base64url');
 }

@@ -1,33 +1,25 @@
 /**
  * A build with records that are valid but hostile: every character that needs escaping
  * in every field, and reference data that looks like dates. The build must succeed, show
- * the text as text everywhere, and produce feeds that parse as XML.
+ * the text as text everywhere, and produce feeds that parse as XML. (The site is shared
+ * with other build tests: tests/build/sites.ts.)
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tempProject } from '../../scripts/lib/temp-project.ts';
-import { addHostileRecords, HOSTILE } from '../fixtures/hostile-records.ts';
+import { HOSTILE } from '../fixtures/hostile-records.ts';
+import { extendedSite } from './sites.ts';
 
 let root: string;
 let output: string;
 let status: number | null;
 
-beforeAll(() => {
-  root = tempProject();
-  addHostileRecords(root);
-  const result = spawnSync('npm', ['run', 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
-  });
-  status = result.status;
-  output = result.stdout + result.stderr;
-}, 300_000);
+beforeAll(async () => {
+  ({ root, output, status } = await extendedSite());
+});
 
 const page = (path: string) => parse(readFileSync(join(root, 'dist', path, 'index.html'), 'utf8'));
 

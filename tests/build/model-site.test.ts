@@ -6,14 +6,13 @@
  * municipal agreements, a parliament informed, foreign bodies and re-users appear exactly
  * as the fixtures state them. Expectations are written out from the fixtures.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tempProject } from '../../scripts/lib/temp-project.ts';
 import { fieldsOf, NOT_ON_PAGE } from '../field-coverage.ts';
-import { modelFixtureRoot, MODEL_FIXTURES, MODEL_V3_FIXTURES } from '../model-fixtures.ts';
+import { MODEL_FIXTURES, MODEL_V3_FIXTURES } from '../model-fixtures.ts';
+import { fixtureSite } from './sites.ts';
 
 let dist: string;
 const page = (path: string) => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
@@ -22,18 +21,11 @@ const facets = (path: string) =>
     .querySelectorAll('[data-pagefind-filter]')
     .map((element) => element.getAttribute('data-pagefind-filter'));
 
-beforeAll(() => {
-  const root = tempProject('kooperationsatlas-model-site-');
-  rmSync(join(root, 'src/content'), { recursive: true });
-  cpSync(join(modelFixtureRoot(), 'src/content'), join(root, 'src/content'), { recursive: true });
-  const build = spawnSync('npx', ['astro', 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
-  });
-  expect(build.status, build.stdout + build.stderr).toBe(0);
-  dist = join(root, 'dist');
-}, 180_000);
+beforeAll(async () => {
+  const site = await fixtureSite();
+  expect(site.status, site.output).toBe(0);
+  dist = join(site.root, 'dist-cold');
+});
 
 describe('the fixture site', () => {
   it('does not list an agreement on the page of a Land that owned the provider only later', () => {

@@ -44,5 +44,5 @@ describe('a larger atlas', () => {
     } finally {
       await server.stop();
     }
-  }, 180_000);
+  });
 });

@@ -71,5 +71,5 @@ describe('a valid new record', () => {
       env: { ...process.env, CI: 'true' },
     });
     expect(run.status, `${run.stdout}\n${run.stderr}`.slice(-4000)).toBe(0);
-  }, 120_000);
+  });
 });

@@ -1,11 +1,10 @@
 /** WCAG 2.1 A and AA with axe-core on every page type, light and dark, wide and narrow. */
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newPage } from './browser.ts';
 import { PAGE_TYPES } from './site.ts';
-
-const baseUrl = inject('baseUrl');
+import { baseUrl } from './built.ts';
 
 async function violations(page: Page) {
   await page.addScriptTag({ content: axe.source });

@@ -5,7 +5,7 @@
  * column that answers a Land's or organisation's page comes first, long party lists are
  * summed up, the table fits 1280 px, and on a phone every agreement is a card.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LIST_LIMIT } from '../../src/lib/agreement-table.ts';
 import { TABLE_COLUMNS } from '../../src/lib/table-state.ts';
@@ -13,8 +13,7 @@ import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { newPage } from './browser.ts';
 import { readPage, SAMPLE } from './site.ts';
-
-const baseUrl = inject('baseUrl');
+import { baseUrl } from './built.ts';
 const { registry } = registryFromFiles();
 const list = urls.agreements();
 

@@ -2,6 +2,8 @@
 import { afterAll } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
+// Pages come from the built site: wait for it.
+import './built.ts';
 
 let browser: Promise<Browser> | undefined;
 

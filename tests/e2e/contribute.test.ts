@@ -2,15 +2,15 @@
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isSeq, parse, parseDocument, type YAMLSeq } from 'yaml';
 import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
 import { SITE } from '../../src/config.ts';
 import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { newPage } from './browser.ts';
+import { baseUrl } from './built.ts';
 
-const baseUrl = inject('baseUrl');
 const { registry } = registryFromFiles();
 
 /** A copy of the records, to validate what the form built beside them. */

@@ -3,11 +3,11 @@
  * every internal link and fragment, and checks that every page is reachable that way.
  */
 import { check, LinkState } from 'linkinator';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages } from './site.ts';
+import { baseUrl } from './built.ts';
 
 describe('internal links', () => {
-  const baseUrl = inject('baseUrl');
   let result: Awaited<ReturnType<typeof check>>;
 
   beforeAll(async () => {
@@ -19,7 +19,7 @@ describe('internal links', () => {
       // External sources are checked on demand (npm run check-sources), never in tests.
       linksToSkip: async (link) => !link.startsWith(baseUrl),
     });
-  }, 120_000);
+  });
 
   it('has no broken internal link or fragment', () => {
     const broken = result.links

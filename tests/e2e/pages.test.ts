@@ -67,6 +67,13 @@ describe.each(Object.entries(PAGE_TYPES))('%s (%s)', (_name, path) => {
 });
 
 describe('agreement pages', () => {
+  it('exist for every agreement record, headed by its title', () => {
+    expect(registry.agreements.length).toBeGreaterThan(0);
+    for (const agreement of registry.agreements) {
+      expect(readPage(urls.agreement(agreement.id)).querySelector('h1')?.text.trim(), agreement.id).toBe(agreement.data.title);
+    }
+  });
+
   it('carry schema.org JSON-LD describing the agreement', () => {
     const page = readPage(PAGE_TYPES.Vereinbarung!);
     const jsonLd = JSON.parse(page.querySelector('script[type="application/ld+json"]')?.text ?? '{}');
@@ -164,6 +171,14 @@ describe('sources on agreement pages', () => {
       }
     },
   );
+});
+
+describe('data version', () => {
+  it('is named on the home and open-data pages, and in no footer (it would change every page with every record)', () => {
+    for (const path of ['/', '/daten/'])
+      expect(readPage(path).querySelector('main [data-version]')?.text, path).toMatch(/^(Version [0-9a-f]{7,}|lokale Version)/);
+    expect(readPage('/').querySelector('footer [data-version]')).toBeNull();
+  });
 });
 
 describe('sitemap', () => {

@@ -6,13 +6,12 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage } from './browser.ts';
 import { unzippedExport } from './offline-copy.ts';
 import { EXCERPT_NOISE, RELEVANCE, shownResults } from './search-relevance.ts';
-
-const baseUrl = inject('baseUrl');
+import { baseUrl } from './built.ts';
 
 async function search(url: string, query: string): Promise<Page> {
   const page = await newPage();
@@ -50,8 +49,8 @@ function relevanceSuite(name: string, searchPage: () => string) {
 relevanceSuite('http', () => `${baseUrl}/suche/`);
 
 let exportSearch = '';
-beforeAll(() => {
-  exportSearch = pathToFileURL(join(unzippedExport(), 'suche', 'index.html')).href;
-}, 120_000);
+beforeAll(async () => {
+  exportSearch = pathToFileURL(join(await unzippedExport(), 'suche', 'index.html')).href;
+});
 
 relevanceSuite('offline export', () => exportSearch);

@@ -3,10 +3,10 @@
  * shareable URLs, the header form without JavaScript, and help when nothing is found.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newPage } from './browser.ts';
+import { baseUrl } from './built.ts';
 
-const baseUrl = inject('baseUrl');
 /** How long to wait for a page that has just loaded to load the search index and show results (not a speed goal). */
 const LOADING = 20_000;
 

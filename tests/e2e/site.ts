@@ -1,4 +1,5 @@
-/** Helpers for tests over the built site in dist/. */
+/** Helpers for tests over the built site in dist/ (once it is built: ./built.ts). */
+import './built.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';

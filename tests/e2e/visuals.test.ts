@@ -1,12 +1,11 @@
 /** Map, network and year chart: linked, labelled, with text equivalents, in print and dark mode. */
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newPage } from './browser.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, DIST, readPage, SAMPLE } from './site.ts';
 import { distanceToPolyline } from '../../src/visuals/network.ts';
-
-const baseUrl = inject('baseUrl');
+import { baseUrl } from './built.ts';
 const api = (file: string) => JSON.parse(readFileSync(join(DIST, 'api', 'v1', file), 'utf8'));
 interface Agreement {
   id: string;

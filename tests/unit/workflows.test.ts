@@ -50,8 +50,19 @@ describe.each(files)('%s', (file) => {
     for (const run of runs) {
       for (const match of run.matchAll(/\bnpm (?:run(?: --silent)?|run-script) ([\w:-]+)/g)) expect(scripts, run).toContain(match[1]);
       if (/\bnpm test\b/.test(run)) expect(scripts).toContain('test');
-      // npm ci does not work with this lock file (see README).
-      expect(run).not.toMatch(/\bnpm ci\b/);
+    }
+  });
+
+  it("installs exactly the locked packages (npm ci), with npm's download cache", () => {
+    for (const [name, job] of jobs) {
+      const runs = job.steps.flatMap((step) => (step.run ? [step.run] : []));
+      expect(
+        runs.filter((run) => /\bnpm (install|i)\b/.test(run)),
+        name,
+      ).toEqual([]);
+      if (!runs.includes('npm ci')) continue;
+      const setup = job.steps.find((step) => step.uses?.startsWith('actions/setup-node@'));
+      expect(setup?.with?.cache, name).toBe('npm');
     }
   });
 
@@ -85,7 +96,26 @@ describe.each(files)('%s', (file) => {
   });
 });
 
+/** The step restoring the build caches, checked to sit between installing and the first step that builds or validates. */
+function buildCache(steps: Step[], firstUse: (step: Step) => boolean) {
+  const cache = steps.find((step) => step.uses === 'actions/cache@v4')!;
+  expect(String(cache.with?.path)).toContain('.astro/cache');
+  expect(String(cache.with?.path)).toContain('node_modules/.cache/kooperationsatlas');
+  // Keyed by commit, falling back to the newest cache with the same lock file, then any.
+  expect(cache.with?.key).toMatch(/hashFiles\('package-lock\.json'\).*github\.sha/);
+  expect(String(cache.with?.['restore-keys'])).toContain("hashFiles('package-lock.json')");
+  expect(steps.indexOf(cache)).toBeLessThan(steps.findIndex(firstUse));
+  // After installing: npm ci empties node_modules, which must not wipe what was restored.
+  expect(steps.indexOf(cache)).toBeGreaterThan(steps.findIndex((step) => step.run === 'npm ci'));
+  return cache;
+}
+
 describe('deploy.yml', () => {
+  it('keeps the build caches between publications, unless run by hand for a cold build', () => {
+    const cache = buildCache(deploy.jobs.build!.steps, (step) => step.run === 'npm run build');
+    expect(cache.if).toBe('${{ !inputs.cold }}');
+  });
+
   it('publishes on every push to main and releases on tags', () => {
     expect(deploy.on.push).toEqual({ branches: ['main'], tags: ['v*'] });
     expect(deploy.jobs.deploy!.if).toBe("github.ref == 'refs/heads/main'");
@@ -125,14 +155,8 @@ describe('deploy.yml', () => {
 });
 
 describe('ci.yml', () => {
-  it('restores the validation and styles caches before it validates', () => {
-    const steps = ci.jobs.check!.steps;
-    const cache = steps.find((step) => step.uses === 'actions/cache@v4')!;
-    expect(String(cache.with?.path)).toContain('.astro/cache/validate.bin');
-    expect(String(cache.with?.path)).toContain('node_modules/.cache/kooperationsatlas');
-    expect(steps.indexOf(cache)).toBeLessThan(steps.findIndex((step) => step.run?.startsWith('npm run validate')));
-    // After installing: npm install must not wipe what was restored into node_modules.
-    expect(steps.indexOf(cache)).toBeGreaterThan(steps.findIndex((step) => step.run === 'npm install'));
+  it('restores the build caches (validation, content, incremental build, styles) before it validates and tests', () => {
+    buildCache(ci.jobs.check!.steps, (step) => step.run?.startsWith('npm run validate') ?? false);
   });
 
   it('uploads the built site and summarises the changed pages on pull requests', () => {
