@@ -40,7 +40,7 @@ Aufruf:
   npm run new                                  Vereinbarung anlegen, mit Rückfragen
   npm run new -- [vereinbarung] [Optionen]     Vereinbarung anlegen
   npm run new -- organisation [Optionen]       Organisation anlegen
-  npm run new -- loesung [Optionen]            Lösung (nachnutzbare Software) anlegen
+  npm run new -- loesung [Optionen]            Lösung (nachnutzbare Software) anlegen (auch: solution)
   npm run new -- mitgliedschaft [Optionen]     Mitglied einer Genossenschaft, eines Vereins
                                                oder Zweckverbands in dessen Datei eintragen
   npm run new -- beteiligung [Optionen]        Anteil eines Trägers oder Gesellschafters
@@ -199,7 +199,8 @@ const interactive = process.stdin.isTTY && !values.yes;
 function recordType(): RecordType {
   if (positionals.length > 1) throw new UsageError(`Nur eine Eintragsart angeben, nicht „${positionals.join(' ')}“.`);
   const [name = 'vereinbarung'] = positionals;
-  const type = RECORD_TYPES[name as keyof typeof RECORD_TYPES];
+  // The German names, or the English ones the code and the issues use ("solution").
+  const type = RECORD_TYPES[name as keyof typeof RECORD_TYPES] ?? Object.values(RECORD_TYPES).find((value) => value === name);
   if (!type) {
     throw new UsageError(
       `Unbekannte Eintragsart „${name}“.${didYouMeanText(name, Object.keys(RECORD_TYPES))} Möglich: ${Object.keys(RECORD_TYPES).join(', ')}.`,

@@ -269,7 +269,8 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const noFigure = scaffold(['beteiligung', '--yes', '--in', 'komm-one', '--owner', 'land:hamburg', '--as-of', '2020'], root);
     expect(noFigure.stderr).toContain('Anteil angeben: --percent oder --nominal');
 
-    const solution = scaffold(['loesung', '--yes', '--name', 'Test-Dienst', '--developer', 'org:dataport', '--since', '2020'], root);
+    // "solution" is the same as "loesung".
+    const solution = scaffold(['solution', '--yes', '--name', 'Test-Dienst', '--developer', 'org:dataport', '--since', '2020'], root);
     expect(solution.status, solution.stderr).toBe(0);
     expect(parse(readFileSync(join(root, 'src/content/solutions/test-dienst.yaml'), 'utf8'))).toMatchObject({
       name: 'Test-Dienst',
