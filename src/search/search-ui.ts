@@ -87,7 +87,6 @@ interface SearchState {
   sort: SortKey;
 }
 
-/** Pagefind options shared by the site and the offline export. */
 /** Kinds of hub pages, one of which a query may name ("Dataport", "Hamburg"). */
 const HUB_KINDS: string[] = Object.values(ENTRY_KINDS).filter((kind) => kind !== ENTRY_KINDS.agreement);
 /** How many of the best hits are checked for the query's long words as typed (see ranking.ts). */
@@ -95,6 +94,7 @@ const TYPED_CANDIDATES = 30;
 /** How many of the best hub pages are checked for the one the query names. */
 const HUB_CANDIDATES = 5;
 
+/** Pagefind options shared by the site and the offline export. */
 export const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: RANKING } as const;
 
 const PAGE_SIZE = 10;
