@@ -88,12 +88,7 @@ export function coverageView(registry: Registry, urls: { land: (id: string) => s
   const totals: TotalComparison[] = registry.knownTotals.map((total) => {
     const comparable = total.land !== undefined && total.kinds.length > 0;
     return {
-      id: total.id,
-      what: total.what,
-      count: total.count,
-      approximate: total.approximate,
-      countLabel: countLabel(total),
-      land: total.land === undefined ? undefined : registry.land(total.land)?.name,
+      ...totalCell(registry)(total),
       landHref: total.land === undefined ? undefined : urls.land(total.land),
       asOf: total.asOf,
       asOfLabel: total.asOf === undefined ? undefined : formatDateValue(total.asOf),

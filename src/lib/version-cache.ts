@@ -5,14 +5,19 @@
  * (.astro/cache/record-versions.bin; `rm -rf .astro` clears it).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RecordVersion } from './record-versions.ts';
+import { readVersionedMap, writeVersionedMap } from './versioned-store.ts';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
 /** The code a cached version depends on: how a file is read, and the YAML parser. */
-const SOURCES = ['src/lib/record-versions.ts', 'src/validation/source-file.ts', 'src/validation/record-files.ts'];
+const SOURCES = [
+  'src/lib/record-versions.ts',
+  'src/lib/versioned-store.ts',
+  'src/validation/source-file.ts',
+  'src/validation/record-files.ts',
+];
 
 export function versionCachePath(root: string): string {
   return join(root, '.astro', 'cache', 'record-versions.bin');
@@ -25,11 +30,6 @@ function codeVersion(): string {
   return hash.update(`js-yaml@${yaml.version}`).digest('base64');
 }
 
-interface CacheFile {
-  version: string;
-  entries: Map<string, RecordVersion>;
-}
-
 export class VersionCache {
   readonly #path: string;
   readonly #version: string;
@@ -40,14 +40,8 @@ export class VersionCache {
   constructor(root: string) {
     this.#path = versionCachePath(root);
     this.#version = codeVersion();
-    let previous = new Map<string, RecordVersion>();
-    try {
-      const stored = deserialize(readFileSync(this.#path)) as CacheFile;
-      if (stored.version === this.#version && stored.entries instanceof Map) previous = stored.entries;
-    } catch {
-      // No cache yet, or one that cannot be read: every version is read from Git.
-    }
-    this.#previous = previous;
+    // No cache yet, one that cannot be read or one of other code: every version is read from Git.
+    this.#previous = readVersionedMap<RecordVersion>(this.#path, this.#version);
   }
 
   /** The cache of a project root; none if the code's version cannot be told. */
@@ -73,14 +67,6 @@ export class VersionCache {
   /** Writes the versions used in this run, if they differ from the stored ones. */
   save() {
     if (!this.#added && this.#next.size === this.#previous.size) return;
-    const temporary = `${this.#path}.${process.pid}`;
-    try {
-      mkdirSync(dirname(this.#path), { recursive: true });
-      writeFileSync(temporary, serialize({ version: this.#version, entries: this.#next } satisfies CacheFile));
-      renameSync(temporary, this.#path);
-    } catch {
-      // A cache that cannot be written only makes the next build slower.
-      rmSync(temporary, { force: true });
-    }
+    writeVersionedMap(this.#path, this.#version, this.#next);
   }
 }

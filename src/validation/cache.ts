@@ -11,9 +11,9 @@
  * problem of their own are kept, so a problem is always found by checking the file again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readVersionedMap, writeVersionedMap } from '../lib/versioned-store.ts';
 import { todayInGermany } from '../schemas/dates.ts';
 import type { AgreementTimeline } from './cross-record.ts';
 import type { Reference } from './references.ts';
@@ -57,11 +57,6 @@ interface Entry extends CrossFileFacts {
   hash: string;
 }
 
-interface CacheFile {
-  version: string;
-  entries: Map<string, Entry>;
-}
-
 function filesBelow(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -97,19 +92,15 @@ export function contentHash(bytes: Uint8Array): string {
 export class ValidationCache {
   readonly #path: string;
   readonly #version: string;
-  #previous: CacheFile['entries'] = new Map();
-  readonly #next: CacheFile['entries'] = new Map();
+  readonly #previous: Map<string, Entry>;
+  readonly #next = new Map<string, Entry>();
   #changed = false;
 
   constructor(root: string, version = validatorVersion()) {
     this.#path = validationCachePath(root);
     this.#version = version;
-    try {
-      const stored = deserialize(readFileSync(this.#path)) as CacheFile;
-      if (stored.version === version && stored.entries instanceof Map) this.#previous = stored.entries;
-    } catch {
-      // No cache yet, or one that cannot be read: every file is checked.
-    }
+    // No cache yet, one that cannot be read or one of another validator: every file is checked.
+    this.#previous = readVersionedMap<Entry>(this.#path, version);
   }
 
   /** The cache of a project root; none if the validator's version cannot be told (then every file is checked). */
@@ -138,15 +129,6 @@ export class ValidationCache {
   /** Writes the entries used or made in this run, if anything differs from the stored file. */
   save() {
     if (!this.#changed && this.#next.size === this.#previous.size) return;
-    const temporary = `${this.#path}.${process.pid}`;
-    try {
-      mkdirSync(dirname(this.#path), { recursive: true });
-      // Written aside and renamed, so that a run in parallel never reads half a file.
-      writeFileSync(temporary, serialize({ version: this.#version, entries: this.#next } satisfies CacheFile));
-      renameSync(temporary, this.#path);
-    } catch {
-      // A cache that cannot be written only makes the next run slower.
-      rmSync(temporary, { force: true });
-    }
+    writeVersionedMap(this.#path, this.#version, this.#next);
   }
 }
