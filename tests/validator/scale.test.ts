@@ -32,6 +32,19 @@ function organisationFile(index: number): string {
 
 const day = (offset: number) => new Date(Date.UTC(2020, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 
+/** The end of every test agreement: topic, source and body. */
+const RECORD_END = [
+  'topics: [nachnutzung]',
+  'sources:',
+  '  - url: https://example.org/meldung',
+  '    title: Meldung',
+  '    publisher: Beispielverlag',
+  '---',
+  '',
+  'Testtext.',
+  '',
+];
+
 /** An agreement in force with `parties` organisations, each signing, approving and entering into force. */
 function bigAgreement(parties: number, party: (index: number) => string = organisationId): string {
   const lines = [
@@ -48,17 +61,7 @@ function bigAgreement(parties: number, party: (index: number) => string = organi
     lines.push(`      - { type: zustimmung, date: ${day(400 + (index % 300))} }`);
     lines.push(`      - { type: inkrafttreten, date: ${day(800)} }`);
   }
-  lines.push(
-    'topics: [nachnutzung]',
-    'sources:',
-    '  - url: https://example.org/meldung',
-    '    title: Meldung',
-    '    publisher: Beispielverlag',
-    '---',
-    '',
-    'Testtext.',
-    '',
-  );
+  lines.push(...RECORD_END);
   return lines.join('\n');
 }
 
@@ -77,17 +80,7 @@ function longStepList(steps: number): string {
   ];
   lines.push(`      - { type: unterzeichnung, date: ${day(0)} }`);
   for (let index = 1; index < steps; index++) lines.push(`      - { type: beitritt-geplant, date: ${day(Math.floor(index / 3))} }`);
-  lines.push(
-    'topics: [nachnutzung]',
-    'sources:',
-    '  - url: https://example.org/meldung',
-    '    title: Meldung',
-    '    publisher: Beispielverlag',
-    '---',
-    '',
-    'Testtext.',
-    '',
-  );
+  lines.push(...RECORD_END);
   return lines.join('\n');
 }
 
