@@ -6,7 +6,7 @@
 import slugify from '@sindresorhus/slugify';
 import { commentedYaml } from './commented-yaml.ts';
 import { todayInGermany } from '../schemas/dates.ts';
-import type { AgreementKind, FactDetail } from '../schemas/agreement.ts';
+import { statusFacts, type AgreementKind, type FactDetail } from '../schemas/agreement.ts';
 import { detailsOfType, FACT_DETAIL_FIELDS } from './schema-fields.ts';
 import { BODY_PLACEHOLDER } from './placeholder.ts';
 
@@ -147,19 +147,14 @@ function factOf(fact: FactAnswers) {
   };
 }
 
-/**
- * The status the facts given call for, by the schema's rules: a dated end makes it
- * "beendet", a dated entry into force "in-kraft", a signature "unterzeichnet". Planned
- * facts count for nothing.
- */
+/** The status the facts given call for, by the schema's rules (statusFacts); planned facts count for nothing. */
 function statusOf(answers: NewRecordAnswers): string {
   const happened = (fact: FactAnswers) => Boolean(fact.date?.trim());
-  const steps = (answers.steps ?? []).filter(happened);
-  const events = (answers.events ?? []).filter(happened);
-  if (events.some((event) => event.type === 'beendet')) return 'beendet';
-  if (events.some((event) => event.type === 'in-kraft') || steps.some((step) => step.type === 'inkrafttreten')) return 'in-kraft';
-  if (answers.signed?.trim() || steps.some((step) => step.type === 'unterzeichnung' || step.type === 'beitritt')) return 'unterzeichnet';
-  return 'angekuendigt';
+  return statusFacts({
+    signed: Boolean(answers.signed?.trim()),
+    steps: (answers.steps ?? []).filter(happened),
+    events: (answers.events ?? []).filter(happened),
+  }).calledFor;
 }
 
 const actorOf = (party: { org?: string | undefined; land?: string | undefined }) => (party.org ? { org: party.org } : { land: party.land });

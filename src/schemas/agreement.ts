@@ -417,9 +417,7 @@ export const agreementSchema = z
     const allSteps = record.parties.flatMap((party) => party.steps).filter(happened);
     const events = record.events.filter(happened);
     const signatures = allSteps.filter((step) => step.type === 'unterzeichnung' && isDate(step.date)).map((step) => step.date);
-    const hasSigning = record.signed !== undefined || allSteps.some((step) => step.type === 'unterzeichnung' || step.type === 'beitritt');
-    const inForce = events.some((event) => event.type === 'in-kraft') || allSteps.some((step) => step.type === 'inkrafttreten');
-    const ended = events.some((event) => event.type === 'beendet');
+    const { hasSigning, inForce, ended } = statusFacts({ signed: record.signed !== undefined, steps: allSteps, events });
 
     if (record.status === 'angekuendigt' && hasSigning) {
       problem(['status'], record.status, 'Status „angekuendigt“, aber eine Unterzeichnung ist angegeben: Status auf „unterzeichnet“ setzen oder die Unterzeichnung entfernen');
@@ -526,6 +524,19 @@ export const agreementSchema = z
 export type Agreement = z.output<typeof agreementSchema>;
 export type AgreementKind = z.output<typeof agreementKinds.schema>;
 export type AgreementStatus = z.output<typeof agreementStatuses.schema>;
+
+/**
+ * What an agreement's facts that happened (dated, not only planned) say about its status,
+ * and the status they call for: the schema's checks and new records (npm run new, the
+ * form) use the same rules.
+ */
+export function statusFacts(facts: { signed: boolean; steps: readonly { type: string }[]; events: readonly { type: string }[] }) {
+  const hasSigning = facts.signed || facts.steps.some((step) => step.type === 'unterzeichnung' || step.type === 'beitritt');
+  const inForce = facts.events.some((event) => event.type === 'in-kraft') || facts.steps.some((step) => step.type === 'inkrafttreten');
+  const ended = facts.events.some((event) => event.type === 'beendet');
+  const calledFor: AgreementStatus = ended ? 'beendet' : inForce ? 'in-kraft' : hasSigning ? 'unterzeichnet' : 'angekuendigt';
+  return { hasSigning, inForce, ended, calledFor };
+}
 export type RelationKind = z.output<typeof relationKinds.schema>;
 export type Party = z.output<typeof partySchema>;
 export type PartyStep = z.output<typeof stepSchema>;
