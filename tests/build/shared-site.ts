@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
 import { tempProject } from '../../scripts/lib/temp-project.ts';
@@ -36,12 +37,15 @@ export interface SiteRecipe {
 }
 
 export function runIn(root: string, [command, ...args]: [string, ...string[]], env: Record<string, string> = {}) {
-  return spawnSync(command, args, {
+  const result = spawnSync(command, args, {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}`, ...env },
   });
+  // Astro's logger colours its output wherever CI=1 is set, even into a pipe; tests read
+  // the plain text.
+  return { ...result, stdout: stripVTControlCharacters(result.stdout ?? ''), stderr: stripVTControlCharacters(result.stderr ?? '') };
 }
 
 /** The site `name`, built by whichever test file asks first; `recipe` must be the same wherever it is asked for. */
