@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { PUBLISHED_URL, publishedSite } from './sites.ts';
+import { FIXTURE_AGREEMENT, PUBLISHED_URL, publishedSite } from './sites.ts';
 
 const BASE = `${new URL(PUBLISHED_URL).pathname}/`;
 
@@ -57,12 +57,12 @@ describe('a site below a base path', () => {
     expect(checked).toBeGreaterThan(500);
     expect(broken).toEqual([]);
 
-    const agreement = parse(readFileSync(join(dist, 'vereinbarungen/dataport-kitu-2019/index.html'), 'utf8'));
+    const agreement = parse(readFileSync(join(dist, `vereinbarungen/${FIXTURE_AGREEMENT}/index.html`), 'utf8'));
     expect(agreement.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
-      `${PUBLISHED_URL}/vereinbarungen/dataport-kitu-2019/`,
+      `${PUBLISHED_URL}/vereinbarungen/${FIXTURE_AGREEMENT}/`,
     );
-    expect(readFileSync(join(dist, 'vereinbarungen/dataport-kitu-2019/zitat.bib'), 'utf8')).toContain(
-      `url          = {${PUBLISHED_URL}/vereinbarungen/dataport-kitu-2019/}`,
+    expect(readFileSync(join(dist, `vereinbarungen/${FIXTURE_AGREEMENT}/zitat.bib`), 'utf8')).toContain(
+      `url          = {${PUBLISHED_URL}/vereinbarungen/${FIXTURE_AGREEMENT}/}`,
     );
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${PUBLISHED_URL}/laender/</loc>`);
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { OPERATOR, publishedSite } from './sites.ts';
+import { FIXTURE_AGREEMENT, OPERATOR, publishedSite } from './sites.ts';
 
 describe('a site with operator details', () => {
   it('builds for production and names the operator where the law asks for it', async () => {
@@ -16,7 +16,7 @@ describe('a site with operator details', () => {
     expect(status, output).toBe(0);
     const page = (path: string) => parse(readFileSync(join(root, 'dist', path, 'index.html'), 'utf8'));
 
-    for (const path of ['', 'impressum/', 'vereinbarungen/dataport-kitu-2019/'])
+    for (const path of ['', 'impressum/', `vereinbarungen/${FIXTURE_AGREEMENT}/`])
       expect(page(path).querySelector('[data-preview-banner]'), path).toBeNull();
     expect(readdirSync(join(root, 'dist')).length).toBeGreaterThan(5);
 
@@ -35,6 +35,6 @@ describe('a site with operator details', () => {
     expect(decodeURIComponent(/body=([^&]*)/.exec(href)![1]!)).toMatch(/---\r\n# Neue Vereinbarung[\s\S]*\r\ntitle: ""\r\n/);
 
     // The citation names who publishes the atlas.
-    expect(readFileSync(join(root, 'dist/vereinbarungen/dataport-kitu-2019/zitat.ris'), 'utf8')).toContain(`PB  - ${OPERATOR.name}`);
+    expect(readFileSync(join(root, `dist/vereinbarungen/${FIXTURE_AGREEMENT}/zitat.ris`), 'utf8')).toContain(`PB  - ${OPERATOR.name}`);
   });
 });

@@ -31,6 +31,15 @@ export function commitRecords(root: string, message: string, date: string) {
   git('commit', '--quiet', '-m', message);
 }
 
+/** Replaces the project's records with the fixture corpus (tests/fixtures/model-v2 and model-v3). */
+function useFixtureRecords(root: string) {
+  rmSync(join(root, 'src/content'), { recursive: true });
+  cpSync(join(modelFixtureRoot(), 'src/content'), join(root, 'src/content'), { recursive: true });
+}
+
+/** An agreement of the fixture corpus, for tests that look at one agreement's files. */
+export const FIXTURE_AGREEMENT = 'errichtung-dienstleister';
+
 /**
  * The fixture corpus (tests/fixtures/model-v2), committed to a Git repository of its own,
  * built cold with `astro build`. Its dist/ is kept as `dist-cold/` for reading; the
@@ -40,8 +49,7 @@ export function commitRecords(root: string, message: string, date: string) {
 export const fixtureSite = () =>
   sharedSite('fixture', {
     prepare: (root) => {
-      rmSync(join(root, 'src/content'), { recursive: true });
-      cpSync(join(modelFixtureRoot(), 'src/content'), join(root, 'src/content'), { recursive: true });
+      useFixtureRecords(root);
       execFileSync('git', ['init', '--quiet', '--initial-branch=main'], { cwd: root, stdio: 'pipe' });
       commitRecords(root, 'Fixture records', '2026-10-01T10:00:00+02:00');
     },
@@ -138,11 +146,13 @@ export const PUBLISHED_URL = 'https://beispiel.github.io/kooperationsatlas';
 /**
  * The site as published on <owner>.github.io/<repository>/: operator details and an
  * address below a path in src/config.ts, built for production (npm run build with
- * KOOPERATIONSATLAS_PRODUCTION=1, as the deploy workflow does).
+ * KOOPERATIONSATLAS_PRODUCTION=1, as the deploy workflow does). With the fixture records:
+ * what it checks holds for any records, and a smaller site builds sooner.
  */
 export const publishedSite = () =>
   sharedSite('published', {
     prepare: (root) => {
+      useFixtureRecords(root);
       const config = join(root, 'src/config.ts');
       const text = readFileSync(config, 'utf8')
         .replace("url: 'https://kooperationsatlas.de'", `url: '${PUBLISHED_URL}'`)
