@@ -9,12 +9,28 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
 import { VALIDATOR_PACKAGES, VALIDATOR_SOURCES, validationCachePath, validatorVersion } from '../../src/validation/cache.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { addRecord, copyOfRealContent } from './helpers.ts';
+import { addRecord, copyOfRealContent, fixtureBytes } from './helpers.ts';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
-const AGREEMENT = `${CONTENT_PATHS.agreements}/dataport-beitritt-niedersachsen-2010.mdx`;
-/** Related to by AGREEMENT (`related: - agreement: dataport-errichtung-2003`). */
-const OLDER = `${CONTENT_PATHS.agreements}/dataport-errichtung-2003.mdx`;
+/** Two records of this test, the newer related to the older: the pair the tests change, whatever records the corpus holds. */
+const AGREEMENT_ID = 'cache-neuere';
+const OLDER_ID = 'cache-aeltere';
+const AGREEMENT = `${CONTENT_PATHS.agreements}/${AGREEMENT_ID}.mdx`;
+/** Related to by AGREEMENT, in its first relation. */
+const OLDER = `${CONTENT_PATHS.agreements}/${OLDER_ID}.mdx`;
+
+/** A copy of the real records with the pair added. */
+function projectWithPair(): string {
+  const root = copyOfRealContent();
+  const valid = fixtureBytes('valid-minimal.mdx').toString('utf8');
+  addRecord(root, `${OLDER_ID}.mdx`, valid);
+  addRecord(
+    root,
+    `${AGREEMENT_ID}.mdx`,
+    valid.replace('sources:', `related:\n  - agreement: ${OLDER_ID}\n    relation: baut-auf\nsources:`),
+  );
+  return root;
+}
 
 const cached = (root: string) => validateContent({ root, cache: true });
 const uncached = (root: string) => validateContent({ root });
@@ -38,9 +54,9 @@ function edit(root: string, file: string, change: (text: string) => string) {
   writeFileSync(path, after);
 }
 
-/** A project whose cache holds every real agreement (a first run wrote it). */
+/** A project whose cache holds every real agreement and the pair (a first run wrote it). */
 function warmProject(): string {
-  const root = copyOfRealContent();
+  const root = projectWithPair();
   expect(cached(root).diagnostics).toEqual([]);
   expect(existsSync(validationCachePath(root))).toBe(true);
   return root;
@@ -79,28 +95,25 @@ describe('validation cache', () => {
     const line =
       readFileSync(join(root, AGREEMENT), 'utf8')
         .split('\n')
-        .findIndex((text) => text.includes('dataport-errichtung-2003')) + 1;
-    expect(diagnostics).toContainEqual(problemAt(AGREEMENT, line, 'related[0].agreement', /Unbekannte Kennung „dataport-errichtung-2003“/));
+        .findIndex((text) => new RegExp(`agreement: ${OLDER_ID}\\b`).test(text)) + 1;
+    expect(diagnostics).toContainEqual(problemAt(AGREEMENT, line, 'related[0].agreement', new RegExp(`Unbekannte Kennung „${OLDER_ID}“`)));
   });
 
   it('reports a cycle and a duplicate relation that a changed file makes with a cached one', () => {
     const root = warmProject();
     edit(root, OLDER, (text) =>
-      text.includes('\nrelated:\n')
-        ? text.replace('\nrelated:\n', '\nrelated:\n  - agreement: dataport-beitritt-niedersachsen-2010\n    relation: ersetzt\n')
-        : text.replace(
-            '\nsources:\n',
-            '\nrelated:\n  - agreement: dataport-beitritt-niedersachsen-2010\n    relation: ersetzt\nsources:\n',
-          ),
+      text.replace('\nsources:\n', `\nrelated:\n  - agreement: ${AGREEMENT_ID}\n    relation: ersetzt\nsources:\n`),
     );
     const diagnostics = sameWithAndWithoutCache(root);
-    // The cycle is reported in both records, the cached one included; the relation written twice, in the changed one.
+    // The cycle is reported in both records, the cached one included; the relation written
+    // twice, once, in one of them, naming the other.
     for (const file of [AGREEMENT, OLDER]) {
       expect(diagnostics).toContainEqual(expect.objectContaining({ file, message: expect.stringMatching(/führen im Kreis/) }));
     }
-    expect(diagnostics).toContainEqual(
-      expect.objectContaining({ file: OLDER, message: expect.stringMatching(new RegExp(`ist schon in ${AGREEMENT} erfasst`)) }),
-    );
+    const twice = diagnostics.filter((diagnostic) => /ist schon in .* erfasst/.test(diagnostic.message));
+    expect(twice).toHaveLength(1);
+    const [file, other] = twice[0]!.file === OLDER ? [OLDER, AGREEMENT] : [AGREEMENT, OLDER];
+    expect(twice[0]).toEqual(expect.objectContaining({ file, message: expect.stringContaining(`ist schon in ${other} erfasst`) }));
   });
 
   it('is not used by another validator, Node or day', () => {
