@@ -25,7 +25,7 @@ import { readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs
 import { relative, sep } from 'node:path';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { tempProject } from './lib/temp-project.ts';
@@ -182,7 +182,8 @@ function measured(command: string, args: string[], cwd: string, env: Record<stri
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   const [user, system, peakKb] = /RUSAGE ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr)!.slice(1).map(Number) as [number, number, number];
-  return { seconds, cpuSeconds: user + system, peakMb: peakKb / 1024, output: result.stdout + result.stderr };
+  // Plain text: Astro colours its log where CI is set, and the counts below read it.
+  return { seconds, cpuSeconds: user + system, peakMb: peakKb / 1024, output: stripVTControlCharacters(result.stdout + result.stderr) };
 }
 
 interface Run {
