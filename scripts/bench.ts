@@ -71,7 +71,7 @@ function timed(command: string, args: string[], cwd: string): { seconds: number;
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-  return { seconds: (performance.now() - started) / 1000, stdout: result.stdout + result.stderr };
+  return { seconds: (performance.now() - started) / 1000, stdout: stripVTControlCharacters(result.stdout + result.stderr) };
 }
 
 function folderBytes(dir: string): number {
