@@ -6,19 +6,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempProject } from '../../scripts/lib/temp-project.ts';
-import { checkRecordText, type KnownIds } from '../../src/contribute/check-record.ts';
+import { checkRecordText } from '../../src/contribute/check-record.ts';
 import { MAILTO_SAFE_LENGTH, recordMailto } from '../../src/contribute/mailto.ts';
 import { newRecordText } from '../../src/contribute/record-template.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
+import { knownIdsOf } from '../known-ids.ts';
 
 const root = tempProject();
-const { content } = validateContent({ root });
-const known: KnownIds = {
-  organisations: [...content.organisations.keys()],
-  laender: [...content.laender.keys()],
-  topics: [...content.topics.keys()],
-  agreements: [...content.agreements.keys()],
-};
+const known = knownIdsOf(validateContent({ root }).content);
 
 /** What the validator says about one new file, in the browser check's shape. */
 function validatorSays(text: string) {

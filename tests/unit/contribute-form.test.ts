@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkAddition, checkRecordText, checkSolutionText, type KnownIds } from '../../src/contribute/check-record.ts';
+import { checkAddition, checkRecordText, checkSolutionText } from '../../src/contribute/check-record.ts';
 import { agreementAnswers, membershipAnswers, solutionAnswers, stakeAnswers, type FormValues } from '../../src/contribute/form-answers.ts';
 import {
   addMembership,
@@ -29,16 +29,12 @@ import { newSolutionText } from '../../src/contribute/solution-template.ts';
 import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
 import { approvalSchema, gazetteSchema } from '../../src/schemas/agreement.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
+import { knownIdsOf } from '../known-ids.ts';
 import { modelFixtureRoot } from '../model-fixtures.ts';
 
 const root = modelFixtureRoot();
 const { content } = validateContent({ root });
-const known: KnownIds = {
-  organisations: [...content.organisations.keys()],
-  laender: [...content.laender.keys()],
-  topics: [...content.topics.keys()],
-  agreements: [...content.agreements.keys()],
-};
+const known = knownIdsOf(content);
 const kinds = Object.fromEntries([
   ...known.organisations.map((id) => [id, 'org' as const]),
   ...known.laender.map((id) => [id, 'land' as const]),
