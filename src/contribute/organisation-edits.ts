@@ -81,8 +81,9 @@ const dateValue = (value: string | undefined) => {
   return date && /^\d{4}$/.test(date) ? Number(date) : date;
 };
 const idOf = (actor: ActorRef) => ('org' in actor ? actor.org : actor.land);
-/** "org:dataport" or "land:berlin": how owners are told apart. */
-export const actorKeyOf = (actor: ActorRef) => ('org' in actor ? `org:${actor.org}` : `land:${actor.land}`);
+/** "org:dataport" or "land:berlin": how owners are told apart, in a file, in the registry and in the form's answers. */
+const ownerKeyOf = (owner: { org?: unknown; land?: unknown }) =>
+  typeof owner.org === 'string' ? `org:${owner.org}` : `land:${String(owner.land)}`;
 
 /** The outline of a file with sources, no members and no owners: most organisations; the form's page leaves them out. */
 export const PLAIN_OUTLINE: OrganisationOutline = { sourceIds: [], hasSources: true, hasMembers: false, owners: [] };
@@ -144,7 +145,7 @@ export function stakeAddition(outline: OrganisationOutline, answers: StakeAnswer
     asOf: dateValue(answers.asOf) ?? '',
     sources: [id],
   };
-  const ownerKey = actorKeyOf(answers.owner);
+  const ownerKey = ownerKeyOf(answers.owner);
   const newOwner = outline.owners.includes(ownerKey)
     ? undefined
     : { ...answers.owner, ...(present(answers.since) ? { since: dateValue(answers.since) } : {}), stakes: [stake] };
@@ -203,13 +204,11 @@ function outlineOfDoc(doc: Document): OrganisationOutline {
     const node = doc.get(key, true);
     return isSeq(node) ? node.items.filter(isMap) : [];
   };
-  const key = (item: YAMLMap) =>
-    typeof item.get('org') === 'string' ? `org:${String(item.get('org'))}` : `land:${String(item.get('land'))}`;
   return {
     sourceIds: items('sources').flatMap((item) => (typeof item.get('id') === 'string' ? [item.get('id') as string] : [])),
     hasSources: items('sources').length > 0,
     hasMembers: items('members').length > 0,
-    owners: items('owners').map(key),
+    owners: items('owners').map((item) => ownerKeyOf({ org: item.get('org'), land: item.get('land') })),
   };
 }
 
@@ -228,7 +227,7 @@ export function outlineOfRecord(org: {
     sourceIds: org.sources.flatMap((source) => (source.id ? [source.id] : [])),
     hasSources: org.sources.length > 0,
     hasMembers: org.members.length > 0,
-    owners: org.owners.map((owner) => (owner.org ? `org:${owner.org}` : `land:${owner.land}`)),
+    owners: org.owners.map(ownerKeyOf),
   };
 }
 

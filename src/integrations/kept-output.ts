@@ -57,7 +57,7 @@ export function writtenThisBuild(path: string): boolean {
 }
 
 /** A file in dist/ this build produces but may have left untouched (relative path). */
-export function reportOutput(file: string): void {
+function reportOutput(file: string): void {
   output.reported.add(file.split(sep).join('/'));
 }
 
