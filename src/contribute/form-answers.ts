@@ -42,7 +42,7 @@ const actors = (values: string[] | undefined, kinds: PartyKinds) =>
     .map((id) => actorOf(id, kinds));
 
 /** A number as people type it ("12,5"), or undefined if there is none. */
-export function numberOf(value: string | undefined): number | undefined {
+function numberOf(value: string | undefined): number | undefined {
   const text = trimmed(value).replace(/\s/g, '').replace(',', '.');
   if (text === '') return undefined;
   const number = Number(text);

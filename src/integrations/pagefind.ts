@@ -31,7 +31,7 @@ export const PAGEFIND_DIR = 'pagefind';
 export const INDEXED_PAGES = '{vereinbarungen,laender,organisationen,themen,loesungen}/*/index.html';
 
 /** A page's file in dist/ (and Pagefind's name for it) from its URL path: "vereinbarungen/x/index.html". */
-export function pageFile(pathname: string): string {
+function pageFile(pathname: string): string {
   const path = withoutBase(pathname).replace(/^\//, '');
   return path === '' || path.endsWith('/') ? `${path}index.html` : `${path}/index.html`;
 }
