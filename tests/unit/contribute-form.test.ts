@@ -8,13 +8,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkAddition, checkRecordText, checkSolutionText } from '../../src/contribute/check-record.ts';
+import { checkAddition, checkRecordText, checkSolutionText, type KnownIds } from '../../src/contribute/check-record.ts';
 import { agreementAnswers, membershipAnswers, solutionAnswers, stakeAnswers, type FormValues } from '../../src/contribute/form-answers.ts';
 import {
   addMembership,
   addStake,
-  compactOutline,
-  isPlainOutline,
   PLAIN_OUTLINE,
   membershipAddition,
   membershipSnippet,
@@ -30,11 +28,15 @@ import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
 import { approvalSchema, gazetteSchema } from '../../src/schemas/agreement.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { knownIdsOf } from '../known-ids.ts';
+import { registryFromFiles } from '../../scripts/lib/registry-from-files.ts';
+import { contributeView } from '../../src/contribute/form-view.ts';
 import { modelFixtureRoot } from '../model-fixtures.ts';
 
 const root = modelFixtureRoot();
 const { content } = validateContent({ root });
 const known = knownIdsOf(content);
+/** What /mitmachen/ carries for these records. */
+const view = contributeView(registryFromFiles({ root }).registry);
 const kinds = Object.fromEntries([
   ...known.organisations.map((id) => [id, 'org' as const]),
   ...known.laender.map((id) => [id, 'land' as const]),
@@ -64,6 +66,18 @@ const source = {
   sourcePublisher: 'Stadt West',
   sourcePublished: '2021-05-02',
 };
+
+describe("the contribution page's view", () => {
+  it('gives the browser check the ids the validator knows', () => {
+    const sorted = (ids: KnownIds) => Object.fromEntries(Object.entries(ids).map(([kind, list]) => [kind, [...(list as string[])].sort()]));
+    expect(sorted(view.knownIds)).toEqual(sorted(known));
+  });
+
+  it('offers every organisation and Land as a party, with its kind', () => {
+    expect(view.partyOptions.map((option) => option.id).sort()).toEqual([...known.organisations, ...known.laender].sort());
+    for (const option of view.partyOptions) expect(view.partyKinds[option.id], option.id).toBe(option.kind);
+  });
+});
 
 describe('the detail fields come from the schemas', () => {
   it('name every field of an approval and a gazette, with the required one first', () => {
@@ -201,8 +215,8 @@ describe('a membership from the form', () => {
   it('needs no more of a file than the page carries: the same lines from the compact outline', () => {
     for (const id of content.organisations.keys()) {
       const full = outlineOf(readFileSync(join(root, CONTENT_PATHS.organisations, `${id}.yaml`), 'utf8'));
-      const compact = compactOutline(full);
-      const carried = isPlainOutline(compact) ? PLAIN_OUTLINE : compact;
+      // What the page carries of this file (src/contribute/form-view.ts).
+      const carried = view.outlines[id] ?? PLAIN_OUTLINE;
       // Members and owners already in this file, so that ids collide where they can.
       for (const actor of [{ org: id }, ...content.organisations.get(id)!.members, ...content.organisations.get(id)!.owners]) {
         const ref = actor.org ? { org: actor.org } : { land: actor.land! };
