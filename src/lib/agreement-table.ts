@@ -121,7 +121,20 @@ function roleIn(agreement: AgreementView, orgId: string): OrganisationRole | und
   return party && { participation: participationLabels[party.participation], role: partyRole(agreement, party) };
 }
 
+/**
+ * What a row shows of the agreement itself is the same in every table it appears in
+ * (the full list, each Land's, organisation's and topic's): made once per agreement.
+ */
+type RowOfAgreement = Omit<AgreementRow, 'involvement' | 'role' | 'note'>;
+const rowsOfAgreements = new WeakMap<AgreementView, RowOfAgreement>();
+
 export function agreementRow({ agreement, involvement, roleOf, note }: TableItem): AgreementRow {
+  let row = rowsOfAgreements.get(agreement);
+  if (!row) rowsOfAgreements.set(agreement, (row = rowOfAgreement(agreement)));
+  return { ...row, involvement, role: roleOf === undefined ? undefined : roleIn(agreement, roleOf), note };
+}
+
+function rowOfAgreement(agreement: AgreementView): RowOfAgreement {
   const parties: TableLink[] = agreement.parties.map((party) => ({
     label: party.actor.name,
     href: actorUrl(party.actor),
@@ -153,9 +166,6 @@ export function agreementRow({ agreement, involvement, roleOf, note }: TableItem
       laender: laender.length > LIST_LIMIT ? counted(laender.length, 'Land', 'Länder') : undefined,
       topics: topics.length > TOPIC_LIMIT ? counted(topics.length, 'Thema', 'Themen') : undefined,
     },
-    involvement,
-    role: roleOf === undefined ? undefined : roleIn(agreement, roleOf),
-    note,
     sort: {
       titel: agreement.data.title,
       datum: agreement.day ?? '',

@@ -68,12 +68,18 @@ export function readGitHistory(root: string, contentDir: string) {
           .map((line) => line.slice(3).trim()),
   );
 
+  // Asked for every page that shows a record (its page, lists, feeds): each file once.
+  const fileTimes = new Map<string, Date | undefined>();
   const fileTime = (file: string) => {
+    if (fileTimes.has(file)) return fileTimes.get(file);
+    let time: Date | undefined;
     try {
-      return statSync(join(root, file)).mtime;
+      time = statSync(join(root, file)).mtime;
     } catch {
-      return undefined;
+      time = undefined;
     }
+    fileTimes.set(file, time);
+    return time;
   };
   const committed = (file: string) => (dirty.has(file) ? undefined : lastCommit.get(file));
 

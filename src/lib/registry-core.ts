@@ -557,6 +557,14 @@ export function buildRegistry(input: RegistryInput) {
     if (agreement.year !== undefined) push(agreementsByYear, agreement.year, agreement);
   }
 
+  const projectsByLead = new Map<string, { project: Agreement['projects'][number]; agreement: AgreementView }[]>();
+  for (const agreement of agreements)
+    for (const project of agreement.data.projects) if (project.lead) push(projectsByLead, project.lead, { project, agreement });
+  const countByLand = (counts: (involvement: LandInvolvement) => boolean) =>
+    new Map(laender.map((land) => [land.id, (agreementsByLand.get(land.id) ?? []).filter(({ involvement }) => counts(involvement)).length]));
+  const directCounts = countByLand((involvement) => involvement.direct);
+  const indirectCounts = countByLand((involvement) => !involvement.direct && involvement.via.length > 0);
+
   const keyOf = (ref: { land?: string | undefined; org?: string | undefined }) =>
     actorKey(ref.land ? 'land' : 'org', ref.land ?? ref.org ?? '');
   const ownedBy = new Map<string, { org: OrganisationRecord; owner: Owner }[]>();
@@ -724,10 +732,7 @@ export function buildRegistry(input: RegistryInput) {
     /** The agreement that founded an organisation. */
     foundingOf: (org: OrganisationRecord) => (org.foundedBy ? agreementById.get(org.foundedBy) : undefined),
     /** Projects an organisation leads, across all agreements. */
-    projectsLedBy: (id: string) =>
-      agreements.flatMap((agreement) =>
-        agreement.data.projects.filter((project) => project.lead === id).map((project) => ({ project, agreement })),
-      ),
+    projectsLedBy: (id: string) => projectsByLead.get(id) ?? [],
     actorOf,
 
     agreementsOfTopic: (id: string) => agreementsByTopic.get(id) ?? [],
@@ -769,18 +774,9 @@ export function buildRegistry(input: RegistryInput) {
     undatedAgreements: () => agreements.filter((agreement) => agreement.year === undefined),
 
     /** Number of agreements each Land is a direct party to. */
-    directCountByLand: () =>
-      new Map(
-        laender.map((land) => [land.id, (agreementsByLand.get(land.id) ?? []).filter(({ involvement }) => involvement.direct).length]),
-      ),
+    directCountByLand: () => directCounts,
     /** Number of agreements each Land is involved in only through organisations. */
-    indirectCountByLand: () =>
-      new Map(
-        laender.map((land) => [
-          land.id,
-          (agreementsByLand.get(land.id) ?? []).filter(({ involvement }) => !involvement.direct && involvement.via.length > 0).length,
-        ]),
-      ),
+    indirectCountByLand: () => indirectCounts,
 
     /** When an organisation began (`founded`, else its founding agreement's entry into force or date); undefined if no record says. */
     organisationStart: (id: string) => startById.get(id),
