@@ -87,13 +87,11 @@ function filesBelow(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Removes folders left empty, deepest first. */
-function removeEmptyFolders(dir: string): void {
-  const folders = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort((a, b) => b.length - a.length);
-  for (const folder of folders) {
+/** Removes the folders that removing these files left empty, deepest first, up to dist/ itself. */
+function removeEmptiedFolders(outDir: string, removed: string[]): void {
+  const folders = new Set<string>();
+  for (const path of removed) for (let folder = dirname(path); folder.length > outDir.length; folder = dirname(folder)) folders.add(folder);
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
     try {
       rmdirSync(folder);
     } catch {
@@ -134,15 +132,16 @@ export function keptOutput(): AstroIntegration {
           const produced = new Set(output.reported);
           for (const urls of assets.values())
             for (const url of urls) produced.add(relative(outDir, fileURLToPath(url)).split(sep).join('/'));
-          let removed = 0;
+          const removed: string[] = [];
           for (const path of filesBelow(outDir)) {
             const file = relative(outDir, path).split(sep).join('/');
             if (produced.has(file) || writtenThisBuild(path)) continue;
             rmSync(path);
-            removed++;
+            removed.push(path);
           }
-          removeEmptyFolders(outDir);
-          logger.info(`kept dist/ from the last build; removed ${removed} file(s) this build no longer produces`);
+          // A folder can only have become empty by this removal: the last build left none.
+          removeEmptiedFolders(outDir, removed);
+          logger.info(`kept dist/ from the last build; removed ${removed.length} file(s) this build no longer produces`);
         }
         writeFileSync(join(cacheDir, NOTE), JSON.stringify({ outDir }));
       },

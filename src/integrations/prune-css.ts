@@ -15,7 +15,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import postcss from 'postcss';
 import { writtenThisBuild } from './kept-output.ts';
-import { PAGEFIND_DIR } from './pagefind.ts';
 import { PurgeCSS, type UserDefinedOptions } from 'purgecss';
 
 function filesIn(dir: string, extension: string): string[] {
@@ -62,20 +61,24 @@ function store(cacheDir: string, key: string, files: { file: string; raw: string
 export function pruneCss(): AstroIntegration {
   let cacheDir = '';
   let root = '';
+  let assets = '';
   return {
     name: 'kooperationsatlas:prune-css',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
         root = fileURLToPath(config.root);
+        assets = config.build.assets;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        // This build's style sheets and scripts only: where dist/ was kept, the last build's
-        // are still there until the end. Not the search index's, which Pagefind writes
-        // meanwhile (or kept from the last build) and which the site does not use.
-        const ours = (file: string) => !relative(outDir, file).startsWith(`${PAGEFIND_DIR}/`) && writtenThisBuild(file);
-        const files = filesIn(outDir, '.css')
+        // Vite writes every style sheet and script of the site into the assets folder
+        // (`_astro/`; public/ holds neither, and the search index's own are not the site's):
+        // no need to walk the tens of thousands of pages for them. This build's only: where
+        // dist/ was kept, the last build's are still there until the end.
+        const ours = (file: string) => writtenThisBuild(file);
+        const bundles = join(outDir, assets);
+        const files = filesIn(bundles, '.css')
           .filter(ours)
           .map((file) => ({ file, raw: readFileSync(file, 'utf8') }));
         if (files.length === 0) return;
@@ -88,7 +91,7 @@ export function pruneCss(): AstroIntegration {
             ...filesIn('src/search', '.ts'),
             ...filesIn('src/visuals', '.ts'),
             'src/lib/record-body.ts',
-            ...filesIn(outDir, '.js').filter(ours),
+            ...filesIn(bundles, '.js').filter(ours),
             // Pages the templates do not spell out literally, such as the 404 page.
             join(outDir, '404.html'),
           ],
