@@ -11,6 +11,7 @@ import { cachedStyles } from './src/styles/styles-cache.ts';
 import { splitAgreementJson } from './src/integrations/split-agreement-json.ts';
 import { splitCitations } from './src/integrations/split-citations.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
+import { recordReload } from './src/integrations/record-reload.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -43,7 +44,8 @@ export default defineConfig({
   integrations: [operatorGuard(), mdx(), sitemap(), splitAgreementJson(), splitCitations(), pruneCss(), pagefindIndex(), keptOutput()],
   vite: {
     // KERN's Sass, compiled on the first build and kept while its sources are unchanged (src/styles/styles-cache.ts).
-    plugins: [cachedStyles()],
+    // recordReload: `npm run dev` reloads when a record changes (the registry reads them itself).
+    plugins: [cachedStyles(), recordReload()],
     css: {
       // KERN's Sass sources use syntax Sass now deprecates; that is KERN's to update.
       preprocessorOptions: { scss: { quietDeps: true } },

@@ -1,16 +1,14 @@
 /**
- * Astro's view of the records: the same zod schemas the validator uses, and the same
- * files read the same way (the validator's listing of files and its YAML parser, see
+ * Astro's view of the reference data: the same zod schemas the validator uses, and the
+ * same files read the same way (the validator's listing of files and its YAML parser, see
  * src/content-loaders/). Cross-record rules (references, relations) are checked by
  * `npm run validate`, which the build runs first; the registry in src/lib/registry.ts
- * resolves the references. Agreements come through a loader of their own that renders
- * each body to HTML once.
+ * resolves the references. The agreement records are not a collection: the registry reads
+ * them itself (src/content-loaders/agreements.ts says why).
  */
 import { defineCollection } from 'astro:content';
-import { agreementLoader } from './content-loaders/agreements.ts';
 import { yamlFolderLoader, yamlListLoader } from './content-loaders/reference-data.ts';
 import { CONTENT_PATHS, ORGANISATION_EXTENSION, SOLUTION_EXTENSION } from './lib/content-paths.ts';
-import { agreementSchema } from './schemas/agreement.ts';
 import { landSchema } from './schemas/land.ts';
 import { organisationSchema } from './schemas/organisation.ts';
 import { solutionSchema } from './schemas/solution.ts';
@@ -18,10 +16,6 @@ import { topicSchema } from './schemas/topic.ts';
 import { knownMissingSchema, knownTotalSchema } from './schemas/known.ts';
 
 export const collections = {
-  agreements: defineCollection({
-    loader: agreementLoader(),
-    schema: agreementSchema,
-  }),
   organisations: defineCollection({
     loader: yamlFolderLoader(CONTENT_PATHS.organisations, ORGANISATION_EXTENSION),
     schema: organisationSchema,

@@ -1,83 +1,59 @@
 /**
- * Astro loader for the agreement records. It reads the files with the validator's own
- * parsing (so both see the same data), lets Astro apply the schema, and stores each
- * body already rendered to HTML (see src/lib/record-body.ts). Unchanged records keep
- * their stored result between builds, as long as the code that made it is unchanged too:
- * Astro itself only notices changes to content.config.ts, not to the modules it imports,
- * and a page keyed by its content must never be built from a stale rendering.
+ * The agreement records as the build reads them: the validator's own listing of files and
+ * its own parsing (so both see the same data), then the schema. The build runs
+ * `npm run validate` first, which explains any problem; here a problem only stops the
+ * build.
+ *
+ * Deliberately not an Astro content collection: Astro would keep every record in its data
+ * store and bundle that store into the build as one JavaScript module, which at 10,000
+ * records costs more than reading the files again (a 35 MB module for Vite to bundle and
+ * Node to compile, and its copy in memory). Reading them takes about 2 s at 10,000
+ * records. A record's body is rendered to HTML only where a page shows it.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Loader, LoaderContext } from 'astro/loaders';
+import { relative } from 'node:path';
 import { AGREEMENT_EXTENSION, CONTENT_PATHS } from '../lib/content-paths.ts';
 import { renderRecordBody } from '../lib/record-body.ts';
 import { sourceNumbers } from '../lib/view-links.ts';
-import type { Source } from '../schemas/common.ts';
-import { validatorVersion } from '../validation/cache.ts';
-import { classifyRecordName, listingError, listRecordFiles } from '../validation/record-files.ts';
+import { agreementSchema, type Agreement } from '../schemas/agreement.ts';
+import { contentHash } from '../validation/cache.ts';
+import { listingError, listRecordFiles } from '../validation/record-files.ts';
 import { decodeSourceFile, parseMdxSource } from '../validation/source-file.ts';
 
-export function agreementLoader(): Loader {
-  return {
-    name: 'kooperationsatlas:agreements',
-    async load(context: LoaderContext) {
-      const root = fileURLToPath(context.config.root);
-      const dir = join(root, CONTENT_PATHS.agreements);
-      // The parsing and rendering code: the validator's sources (schemas, parsers, src/lib)
-      // and this loader, wherever the records are. The day does not matter here; the
-      // validator checks dates.
-      const loader = fileURLToPath(import.meta.url);
-      const code = createHash('sha1')
-        .update(validatorVersion(join(dirname(loader), '..', '..'), ''))
-        .update(readFileSync(loader))
-        .digest('base64');
+export interface AgreementRecord {
+  id: string;
+  /** Project-relative path of the record file ("src/content/agreements/x.mdx"). */
+  filePath: string;
+  data: Agreement;
+  /** The Markdown body as written, below the frontmatter. */
+  body: string;
+  /** A hash of the file's bytes: what the body's HTML is made from besides the code. */
+  digest: string;
+}
 
-      const loadFile = async (id: string, path: string) => {
-        const file = relative(root, path).split('\\').join('/');
-        const bytes = readFileSync(path);
-        const digest = context.generateDigest(`${code}\0${bytes.toString('latin1')}`);
-        if (context.store.get(id)?.digest === digest) return;
-        const text = decodeSourceFile(bytes, file);
-        const mdx = text.value === undefined ? undefined : parseMdxSource(text.value, file);
-        if (!mdx?.value) {
-          // `npm run validate` explains the problem; the build runs it first.
-          throw new Error(
-            `${file}: ${[...text.diagnostics, ...(mdx?.diagnostics ?? [])].map((diagnostic) => diagnostic.message).join(' ')}`,
-          );
-        }
-        const data = await context.parseData({ id, data: mdx.value.yaml.data as Record<string, unknown>, filePath: path });
-        const numbers = sourceNumbers((data as { sources?: Source[] }).sources ?? []);
-        context.store.set({ id, data, filePath: file, digest, rendered: { html: renderRecordBody(mdx.value.body, file, numbers) } });
-      };
+function readRecord(root: string, id: string, path: string): AgreementRecord {
+  const file = relative(root, path).split('\\').join('/');
+  const bytes = readFileSync(path);
+  const text = decodeSourceFile(bytes, file);
+  const mdx = text.value === undefined ? undefined : parseMdxSource(text.value, file);
+  if (!mdx?.value) {
+    throw new Error(`${file}: ${[...text.diagnostics, ...(mdx?.diagnostics ?? [])].map((diagnostic) => diagnostic.message).join(' ')}`);
+  }
+  const parsed = agreementSchema.safeParse(mdx.value.yaml.data);
+  if (!parsed.success)
+    throw new Error(`${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  return { id, filePath: file, data: parsed.data, body: mdx.value.body, digest: contentHash(bytes) };
+}
 
-      // The validator's own listing: a file it would not check is not built either.
-      const listing = listRecordFiles(root, CONTENT_PATHS.agreements, AGREEMENT_EXTENSION);
-      if (listing.problems.length > 0) throw listingError(listing.problems);
-      const present = new Set(listing.files.map((record) => record.id));
-      for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
-      for (const record of listing.files) await loadFile(record.id, record.path);
+/** Every agreement record below a project root, in the validator's order of files. */
+export function readAgreementRecords(root: string): AgreementRecord[] {
+  // The validator's own listing: a file it would not check is not built either.
+  const listing = listRecordFiles(root, CONTENT_PATHS.agreements, AGREEMENT_EXTENSION);
+  if (listing.problems.length > 0) throw listingError(listing.problems);
+  return listing.files.map((record) => readRecord(root, record.id, record.path));
+}
 
-      context.watcher?.add(dir);
-      const inDir = (path: string) => dirname(path) === dir;
-      const onChange = (path: string) => {
-        if (!inDir(path)) return;
-        const record = classifyRecordName(basename(path), AGREEMENT_EXTENSION);
-        if ('message' in record) {
-          context.logger.error(`${relative(root, path)}: ${record.message}`);
-          return;
-        }
-        if ('keep' in record) return;
-        loadFile(record.id, path).catch((error: unknown) => context.logger.error(String(error instanceof Error ? error.message : error)));
-      };
-      context.watcher?.on('change', onChange);
-      context.watcher?.on('add', onChange);
-      context.watcher?.on('unlink', (path) => {
-        if (!inDir(path)) return;
-        const record = classifyRecordName(basename(path), AGREEMENT_EXTENSION);
-        if ('id' in record) context.store.delete(record.id);
-      });
-    },
-  };
+/** A record's body as HTML: Markdown and the allowed components only, never compiled (src/lib/record-body.ts). */
+export function agreementBodyHtml(record: AgreementRecord): string {
+  return renderRecordBody(record.body, record.filePath, sourceNumbers(record.data.sources));
 }

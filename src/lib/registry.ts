@@ -1,43 +1,40 @@
 /**
- * The registry as the site sees it: all collections loaded once (top-level await, so
- * every page shares the same instance) and handed to the derivations in registry-core.
+ * The registry as the site sees it: the agreement records read once from their files
+ * (src/content-loaders/agreements.ts) and the reference data from Astro's collections,
+ * loaded once (top-level await, so every page shares the same instance) and handed to the
+ * derivations in registry-core.
  */
 import { getCollection } from 'astro:content';
-import { CONTENT_PATHS } from './content-paths.ts';
+import { agreementBodyHtml, readAgreementRecords } from '../content-loaders/agreements.ts';
 import { readGitHistory } from './git-history.ts';
 import { buildRegistry } from './registry-core.ts';
 
-const [agreementEntries, organisationEntries, solutionEntries, landEntries, topicEntries, knownMissingEntries, knownTotalEntries] =
-  await Promise.all([
-    getCollection('agreements'),
-    getCollection('organisations'),
-    getCollection('solutions'),
-    getCollection('laender'),
-    getCollection('topics'),
-    getCollection('knownMissing'),
-    getCollection('knownTotals'),
-  ]);
+const agreementRecords = readAgreementRecords(process.cwd());
+const [organisationEntries, solutionEntries, landEntries, topicEntries, knownMissingEntries, knownTotalEntries] = await Promise.all([
+  getCollection('organisations'),
+  getCollection('solutions'),
+  getCollection('laender'),
+  getCollection('topics'),
+  getCollection('knownMissing'),
+  getCollection('knownTotals'),
+]);
 
 export const registry = buildRegistry({
   laender: landEntries.map((entry) => entry.data),
   topics: topicEntries.map((entry) => entry.data),
   organisations: organisationEntries.map((entry) => ({ ...entry.data, id: entry.id })),
   solutions: solutionEntries.map((entry) => ({ ...entry.data, id: entry.id })),
-  agreements: agreementEntries.map((entry) => ({
-    id: entry.id,
-    filePath: entry.filePath ?? `${CONTENT_PATHS.agreements}/${entry.id}.mdx`,
-    data: entry.data,
-  })),
+  agreements: agreementRecords.map(({ id, filePath, data }) => ({ id, filePath, data })),
   knownMissing: knownMissingEntries.map((entry) => entry.data),
   knownTotals: knownTotalEntries.map((entry) => entry.data),
 });
 
-/** Astro's entries, for rendering a record's body; the registry itself knows nothing of Astro. */
-const entryById = new Map(agreementEntries.map((entry) => [entry.id, entry]));
-export function agreementEntry(id: string) {
-  const entry = entryById.get(id);
-  if (!entry) throw new Error(`No content entry for agreement "${id}"`);
-  return entry;
+/** A record's body, for its page: the digest of its file (for the page's cache key) and its HTML, rendered when asked for. */
+const recordById = new Map(agreementRecords.map((record) => [record.id, record]));
+export function agreementBody(id: string): { digest: string; html: () => string } {
+  const record = recordById.get(id);
+  if (!record) throw new Error(`No record for agreement "${id}"`);
+  return { digest: record.digest, html: () => agreementBodyHtml(record) };
 }
 
 /** An agreement as pages see it: derived relations plus the Astro entry to render. */

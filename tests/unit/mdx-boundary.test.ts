@@ -7,13 +7,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
-import { agreementLoader } from '../../src/content-loaders/agreements.ts';
+import { agreementBodyHtml, readAgreementRecords } from '../../src/content-loaders/agreements.ts';
 import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
-import { agreementSchema } from '../../src/schemas/agreement.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { addRecord, copyOfRealContent, fixtureBytes } from '../validator/helpers.ts';
 
@@ -27,25 +24,6 @@ const body = [
   `<Zitat von={globalThis.${MARKER} = 'attribute'} quelle="meldung">Text</Zitat>`,
 ].join('\n');
 const record = () => `${fixtureBytes('valid-minimal.mdx').toString('utf8').trimEnd()}\n\n${body}\n`;
-
-async function load(root: string) {
-  const store = new Map<string, unknown>();
-  const context = {
-    config: { root: pathToFileURL(`${root}/`) },
-    store: {
-      get: (id: string) => store.get(id),
-      set: (entry: { id: string }) => store.set(entry.id, entry) && true,
-      delete: (id: string) => store.delete(id),
-      keys: () => [...store.keys()],
-      clear: () => store.clear(),
-    },
-    parseData: async ({ data }: { data: unknown }) => agreementSchema.parse(data),
-    generateDigest: (text: string) => String(text.length),
-    logger: { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} },
-  } as unknown as LoaderContext;
-  await agreementLoader().load(context);
-  return store;
-}
 
 describe('contributed records are never compiled, editorial pages are', () => {
   it('the site uses the official MDX integration for its own pages', () => {
@@ -66,10 +44,12 @@ describe('contributed records are never compiled, editorial pages are', () => {
     expect((globalThis as Record<string, unknown>)[MARKER]).toBeUndefined();
   });
 
-  it('the loader the build uses refuses it too, without running it', async () => {
+  it('the build’s reader refuses it too, without running it', () => {
     const root = copyOfRealContent();
     addRecord(root, 'mit-code.mdx', record());
-    await expect(load(root)).rejects.toThrow(/mit-code\.mdx/);
+    const records = readAgreementRecords(root);
+    const withCode = records.find((entry) => entry.id === 'mit-code')!;
+    expect(() => agreementBodyHtml(withCode)).toThrow(/mit-code\.mdx/);
     expect((globalThis as Record<string, unknown>)[MARKER]).toBeUndefined();
   });
 
@@ -88,9 +68,10 @@ describe('contributed records are never compiled, editorial pages are', () => {
           false,
         );
     }
-    // The records reach Astro only through the project's own loader, never a glob loader that would hand them to the integration.
+    // The records reach Astro only through the project's own reader (src/lib/registry.ts), never a collection or glob loader that would hand them to the integration.
     const collections = readFileSync(join(PROJECT, 'src', 'content.config.ts'), 'utf8');
-    expect(collections).toMatch(/agreements:\s*defineCollection\(\{\s*loader:\s*agreementLoader\(\)/);
+    expect(collections).not.toMatch(/\bagreements:/);
     expect(collections).not.toMatch(/\bglob\(/);
+    expect(readFileSync(join(PROJECT, 'src', 'lib', 'registry.ts'), 'utf8')).toMatch(/readAgreementRecords\(/);
   });
 });

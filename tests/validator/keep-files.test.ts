@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { agreementLoader } from '../../src/content-loaders/agreements.ts';
+import { readAgreementRecords } from '../../src/content-loaders/agreements.ts';
 import { yamlFolderLoader } from '../../src/content-loaders/reference-data.ts';
 import { CONTENT_PATHS, ORGANISATION_EXTENSION, SOLUTION_EXTENSION } from '../../src/lib/content-paths.ts';
 import { classifyRecordName } from '../../src/validation/record-files.ts';
@@ -36,10 +36,12 @@ describe('keep files', () => {
     expect([...result.content.solutions.keys()]).toEqual([...real.content.solutions.keys()]);
   });
 
-  it('are passed over by the build’s loaders', async () => {
+  it('are passed over by the build’s reader and loaders', async () => {
     const root = withKeepFiles();
+    const records = readAgreementRecords(root).map((record) => record.id);
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.filter((id) => id.startsWith('.') || id === '' || id.includes('keep'))).toEqual([]);
     const loaders = [
-      agreementLoader(),
       yamlFolderLoader(CONTENT_PATHS.organisations, ORGANISATION_EXTENSION),
       yamlFolderLoader(CONTENT_PATHS.solutions, SOLUTION_EXTENSION),
     ];
