@@ -85,7 +85,7 @@ function buildWithPeakMemory(root: string) {
   const script = `const { build } = await import('astro'); await build({ root: process.cwd(), logLevel: 'info' }); console.log('PEAK_RSS ' + process.resourceUsage().maxRSS);`;
   const run = timed(process.execPath, ['--input-type=module', '-e', script], root);
   const peakKb = Number(/PEAK_RSS (\d+)/.exec(run.stdout)?.[1] ?? 0);
-  const pagefindMs = Number(/indexed \d+ files in (\d+) ms/.exec(run.stdout)?.[1] ?? 0);
+  const pagefindMs = Number(/indexed \d+ pages in (\d+) ms/.exec(run.stdout)?.[1] ?? 0);
   const pages = Number(/(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? 0);
   return { seconds: run.seconds, peakMb: peakKb / 1024, pagefindSeconds: pagefindMs / 1000, pages };
 }

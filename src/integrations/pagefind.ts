@@ -3,163 +3,142 @@
  * into dist/pagefind/. Only the record content marked with data-pagefind-body is indexed,
  * not navigation; facets come from data-pagefind-filter attributes in the pages.
  *
- * Pages reach Pagefind in one fixed order, Astro's own order of paths: Pagefind's output
- * depends on the order pages are added, and an incremental build must write the same
- * index as a cold build of the same pages. Each page comes from wherever it is first
- * available (see pagefind-feed.ts): as Astro renders it, from the incremental build's
- * cache when Astro will only copy it from there, or from dist/ once all pages are written.
- * Pagefind indexes in its own process while Astro renders or copies the next pages, and
- * writes the index while the other integrations write their files; where dist/ was kept
- * from the last build (kept-output.ts), only the index files that changed.
+ * Pagefind reads the pages from dist/ itself, once Astro has written all of them
+ * (`addDirectory`), and writes its index while the other integrations write their files.
+ * Its own process reads and indexes the files on its own threads: at 10,000 records that
+ * takes a third of the time of handing each page over as Astro renders it, which an
+ * earlier version did (the pages had to travel through a pipe, and an incremental build,
+ * which renders few pages, waited for the index of all of them). Pagefind takes the files
+ * in the order of their paths, so the same pages always give the same index, whichever
+ * of them Astro rendered and which it kept from the last build
+ * (tests/build/incremental.test.ts compares byte for byte).
+ *
+ * Where dist/ was kept from the last build (kept-output.ts), it may still hold the page of
+ * a record this build no longer has, which Pagefind must not index: such pages are removed
+ * before Pagefind reads the folder (kept-output.ts would remove them at the end anyway).
+ * The last build's index is moved out of dist/ and removed meanwhile: what Pagefind writes
+ * is then the whole index, and kept-output.ts sees every file as written by this build.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, matchesGlob } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { withoutBase } from '../lib/urls.ts';
-import { PagefindFeed, type PageSource } from './pagefind-feed.ts';
-import { forced, outputKept, writeOutput } from './kept-output.ts';
-import { codeFingerprint, readCacheKeys, takeFingerprint, writeFingerprint } from './incremental-cache.ts';
+import { outputKept } from './kept-output.ts';
 
 export const PAGEFIND_DIR = 'pagefind';
 
 /**
- * The pages that carry data-pagefind-body: one record each. Naming them spares Pagefind
- * from reading every list page, which at 10,000 records halves the indexing time.
+ * The pages that carry data-pagefind-body: one record each, in these folders. Naming them
+ * spares Pagefind from reading every list page, which at 10,000 records halves the
+ * indexing time.
  */
-export const INDEXED_PAGES = '{vereinbarungen,laender,organisationen,themen,loesungen}/*/index.html';
+const INDEXED_FOLDERS = ['vereinbarungen', 'laender', 'organisationen', 'themen', 'loesungen'];
+export const INDEXED_PAGES = `{${INDEXED_FOLDERS.join(',')}}/*/index.html`;
 
-/** A page's file in dist/ (and Pagefind's name for it) from its URL path: "vereinbarungen/x/index.html". */
+/** A page's file in dist/ from its URL path: "vereinbarungen/x/index.html". */
 function pageFile(pathname: string): string {
   const path = withoutBase(pathname).replace(/^\//, '');
   return path === '' || path.endsWith('/') ? `${path}index.html` : `${path}/index.html`;
 }
 
-async function renderedHtml(result: Awaited<ReturnType<AstroPrerenderer['render']>>) {
-  const response = result instanceof Response ? result : result.response;
-  if (!response.body || !response.headers.get('content-type')?.includes('text/html')) return undefined;
-  const html = await response.text();
-  const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
-  return { html, result: result instanceof Response ? copy : { ...result, response: copy } };
+/** Removes the indexed pages in dist/ that this build did not produce (left from the last build). */
+function removeStalePages(outDir: string, produced: Set<string>): void {
+  for (const folder of INDEXED_FOLDERS) {
+    let names: string[];
+    try {
+      names = readdirSync(join(outDir, folder), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const file = `${folder}/${name}/index.html`;
+      if (produced.has(file)) continue;
+      rmSync(join(outDir, file), { force: true });
+      try {
+        rmdirSync(join(outDir, folder, name));
+      } catch {
+        // Other files of the record are still there; kept-output.ts removes them and the folder.
+      }
+    }
+  }
 }
 
-async function createIndex(): Promise<pagefind.PagefindIndex> {
+interface Indexed {
+  pages: number;
+  started: number;
+  indexed: number;
+  written: number;
+}
+
+async function buildIndex(outDir: string, cacheDir: string): Promise<Indexed> {
+  const started = performance.now();
+  const output = join(outDir, PAGEFIND_DIR);
+  let removing: Promise<void> = Promise.resolve();
+  if (existsSync(output)) {
+    const old = join(cacheDir, `pagefind-old-${process.pid}`);
+    await rm(old, { recursive: true, force: true });
+    renameSync(output, old);
+    removing = rm(old, { recursive: true, force: true });
+  }
   const created = await pagefind.createIndex({ forceLanguage: 'de' });
   if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-  return created.index;
+  const added = await created.index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
+  if (added.errors.length) throw new Error(`Pagefind could not read the pages: ${added.errors.join('; ')}`);
+  const indexed = performance.now();
+  const written = await created.index.writeFiles({ outputPath: output });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await removing;
+  return { pages: added.page_count, started, indexed, written: performance.now() };
 }
 
 export function pagefindIndex(): AstroIntegration {
-  let root = '';
   let cacheDir = '';
   let outDir = '';
-  let feed: PagefindFeed | undefined;
-  let writing:
-    | Promise<{ pages: number; restarted: boolean; started: number; indexed: number; written: number; files: number | undefined }>
-    | undefined;
-  let fingerprint = '';
-  /** Finishes the index and writes it; dist/ must hold every page Pagefind has not had yet by the time it asks. */
-  const write = (current: PagefindFeed) => {
-    const started = performance.now();
-    const done = (async () => {
-      const { pages, restarted } = await current.finish((file) => {
-        const path = join(outDir, file);
-        return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-      });
-      const indexed = performance.now();
-      let files: number | undefined;
-      if (outputKept()) {
-        // dist/ holds the last index: rewrite only the files that changed (a page's
-        // fragment, the word chunks it is in); the rest are removed as stale at the end.
-        const got = await current.index.getFiles();
-        if (got.errors.length) throw new Error(`Pagefind could not give its index: ${got.errors.join('; ')}`);
-        files = got.files.filter(({ path, content }) => writeOutput(outDir, join(PAGEFIND_DIR, path), content)).length;
-      } else {
-        const written = await current.index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-      }
-      return { pages, restarted, started, indexed, written: performance.now(), files };
-    })();
-    // Awaited in astro:build:done; until then a failure must not count as unhandled.
-    done.catch(() => undefined);
-    return done;
-  };
-  const close = async () => {
-    feed = undefined;
-    writing = undefined;
-    await pagefind.close();
-  };
+  let indexing: Promise<Indexed> | undefined;
+  /** The files of every page this build produces, rendered or kept (from Astro's static paths). */
+  let produced = new Set<string>();
   return {
     name: 'kooperationsatlas:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
       },
-      'astro:build:start': async ({ setPrerenderer }) => {
-        fingerprint = codeFingerprint(root);
-        const sameCode = takeFingerprint(cacheDir, fingerprint);
-        feed = new PagefindFeed(await createIndex(), createIndex);
-        const current = feed;
+      'astro:build:start': ({ setPrerenderer }) => {
         setPrerenderer((prerenderer) => ({
           ...prerenderer,
           name: 'kooperationsatlas:pagefind',
           getStaticPaths: async () => {
             const paths = await prerenderer.getStaticPaths();
-            // The pages Astro will copy from its cache rather than render, as far as can be
-            // told in advance: unchanged key, unchanged code, a copy in the cache. Should
-            // Astro render one of them after all, the feed notices and starts over.
-            const previous = sameCode && !forced() ? readCacheKeys(cacheDir) : undefined;
-            const seen = new Set<string>();
-            const pages: PageSource[] = [];
-            for (const { pathname, route, cacheKey } of paths) {
-              const file = pageFile(pathname);
-              if (route.type !== 'page' || seen.has(file) || !matchesGlob(file, INDEXED_PAGES)) continue;
-              seen.add(file);
-              const cached = join(cacheDir, 'dist', file);
-              const unchanged =
-                cacheKey !== undefined && previous?.get(`${route.component}\0${pathname}`) === cacheKey && existsSync(cached);
-              pages.push({ file, cached: unchanged ? cached : undefined });
-            }
-            current.start(pages);
-            // Without pages from the cache the index cannot have to start over: it can be
-            // written as soon as the last indexed page is in, while Astro renders the rest
-            // (the comparison pages, lists and data come after the records).
-            if (pages.every((page) => !page.cached)) void current.fed().then(() => (writing ??= write(current)));
+            produced = new Set(paths.filter(({ route }) => route.type === 'page').map(({ pathname }) => pageFile(pathname)));
             return paths;
-          },
-          render: async (request, options) => {
-            const result = await prerenderer.render(request, options);
-            const file = pageFile(new URL(request.url).pathname);
-            if (!current.wants(file)) return result;
-            const page = await renderedHtml(result);
-            if (!page) return result;
-            // Waits while Pagefind is busy, so that rendered pages do not pile up in memory.
-            await current.rendered(file, page.html);
-            return page.result;
           },
         }));
       },
       'astro:build:generated': () => {
-        // Every page is written: what is left to index comes from dist/, then Pagefind
-        // writes while the other integrations write their files (none of them reads
-        // dist/pagefind/).
-        if (feed) writing ??= write(feed);
+        // Every page is written; the other integrations read none of dist/pagefind/.
+        if (outputKept()) removeStalePages(outDir, produced);
+        indexing = buildIndex(outDir, cacheDir);
+        // Awaited in astro:build:done; until then a failure must not count as unhandled.
+        indexing.catch(() => undefined);
       },
       'astro:build:done': async ({ logger }) => {
         const done = performance.now();
         try {
-          if (!writing) throw new Error('Pagefind did not start');
-          const { pages, restarted, started, indexed, written, files } = await writing;
-          writeFingerprint(cacheDir, fingerprint);
+          if (!indexing) throw new Error('Pagefind did not start');
+          const { pages, started, indexed, written } = await indexing;
           const ms = (from: number, to: number) => Math.round(to - from);
           logger.info(
-            `indexed ${pages} files in ${ms(started, performance.now())} ms after the pages were written (${ms(started, indexed)} ms to finish indexing, ${ms(indexed, written)} ms to write${files === undefined ? '' : ` ${files} changed file(s)`}, ${ms(done, performance.now())} ms waited for after the other steps)${restarted ? '; started over: a page expected from the cache was rendered' : ''}`,
+            `indexed ${pages} pages in ${ms(started, written)} ms after the pages were written (${ms(started, indexed)} ms to read them, ${ms(indexed, written)} ms to write the index, ${ms(done, performance.now())} ms waited for after the other steps)`,
           );
         } finally {
-          await close();
+          indexing = undefined;
+          await pagefind.close();
         }
       },
     },
