@@ -22,8 +22,13 @@ export const changesAbout = indexByAbout(changes);
 export const calendarToday = calendarFacts(facts, todayInGermany());
 export const calendarAbout = indexByAbout(calendarToday);
 
+/** The project-relative file of a record. */
+export function recordFile(kind: RecordKind, id: string): string {
+  const folder = RECORD_FOLDERS.find((entry) => entry.kind === kind)!;
+  return `${folder.dir}/${id}${folder.extension}`;
+}
+
 /** The section "Änderungen an diesem Eintrag" of a record's page. */
 export function historyOf(kind: RecordKind, id: string) {
-  const folder = RECORD_FOLDERS.find((entry) => entry.kind === kind)!;
-  return recordHistory(changes, kind, id, { filePath: `${folder.dir}/${id}${folder.extension}` });
+  return recordHistory(changes, kind, id, { filePath: recordFile(kind, id) });
 }

@@ -26,6 +26,8 @@ export function calendarFile(options: {
   description: string;
   pagePath: string;
   facts: DatedFact[];
+  /** When the record a fact comes from last changed; the data's date where unknown. */
+  lastChanged?: ((fact: DatedFact) => Date | undefined) | undefined;
   dataDate: Date;
 }): string {
   const calendar = ical({
@@ -43,8 +45,10 @@ export function calendarFile(options: {
       start: utcDay(fact.start),
       // An all-day entry ends before its end date (RFC 5545, DTEND is exclusive).
       end: dayAfter(fact.end),
-      // The data's date, not the build's: an unchanged calendar stays byte for byte the same.
-      stamp: options.dataDate,
+      // Without a METHOD, DTSTAMP means the entry's last modification (RFC 5545, 3.8.7.2):
+      // its record's last change, not the build's time nor the newest change of any record,
+      // so a calendar stays byte for byte the same until one of its own records changes.
+      stamp: options.lastChanged?.(fact) ?? options.dataDate,
       summary: `${fact.what} – ${fact.recordTitle}`,
       description: [
         fact.planned

@@ -167,6 +167,39 @@ describe('calendars of dated facts', () => {
     expect(calendarFacts(all, '2026-07-01').map((fact) => fact.what)).not.toContain('Letzter Tag der Kündigungsfrist');
   });
 
+  it('stamp each entry with the last change of its own record, so that a change elsewhere leaves the file as it is', () => {
+    const changedAt = new Map([[all[0]!.recordId, new Date('2025-03-04T05:06:07Z')]]);
+    const text = calendarFile({
+      title: 'Termine',
+      description: 'Test',
+      pagePath: '/demnaechst/',
+      facts: all,
+      lastChanged: (fact) => changedAt.get(fact.recordId),
+      dataDate,
+    });
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const stamps = calendar
+      .getAllSubcomponents('vevent')
+      .map((event) => [event.getFirstPropertyValue('uid'), String(event.getFirstPropertyValue('dtstamp'))]);
+    for (const [uid, stamp] of stamps) {
+      const fact = all.find((entry) => entry.uid === uid)!;
+      expect(stamp).toBe(fact.recordId === all[0]!.recordId ? '2025-03-04T05:06:07Z' : '2026-12-01T12:00:00Z');
+    }
+    // Another record's change moves only the data's date: the calendar of the first record's facts stays the same.
+    const own = all.filter((fact) => fact.recordId === all[0]!.recordId);
+    const later = new Date('2026-12-05T00:00:00Z');
+    const file = (date: Date) =>
+      calendarFile({
+        title: 'Termine',
+        description: 'Test',
+        pagePath: '/',
+        facts: own,
+        lastChanged: (fact) => changedAt.get(fact.recordId),
+        dataDate: date,
+      });
+    expect(file(later)).toBe(file(dataDate));
+  });
+
   it('stay the same file for the same data', () => {
     const text = calendarFile({ title: 'Termine', description: 'Test', pagePath: '/demnaechst/', facts: all, dataDate });
     expect(calendarFile({ title: 'Termine', description: 'Test', pagePath: '/demnaechst/', facts: facts(root), dataDate })).toBe(text);

@@ -1,9 +1,9 @@
 /** The calendars of dated facts: /kalender/kooperationsatlas.ics, and per Land, organisation and topic. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pageKey } from '../../lib/page-key.ts';
-import { dataVersion } from '../../lib/registry.ts';
+import { dataVersion, history } from '../../lib/registry.ts';
 import { CALENDAR_PAST_MONTHS } from '../../lib/calendar-events.ts';
-import { calendarAbout, calendarToday, targets } from '../../lib/site-changes.ts';
+import { calendarAbout, calendarToday, recordFile, targets } from '../../lib/site-changes.ts';
 import { pathBelow } from '../../lib/subscriptions.ts';
 import { urls } from '../../lib/urls.ts';
 import { calendarFile } from '../../open-data/calendars.ts';
@@ -28,7 +28,11 @@ export const getStaticPaths = (() =>
       facts: calendarAbout(target.kind, target.id),
     })),
   ].map(({ href, ...calendar }) => {
-    const body = calendarFile({ ...calendar, dataDate: dataVersion.date });
+    const body = calendarFile({
+      ...calendar,
+      lastChanged: (fact) => history.lastChanged(recordFile(fact.kind, fact.recordId)),
+      dataDate: dataVersion.date,
+    });
     return { params: { calendar: pathBelow('/kalender/', href) }, props: { body }, cacheKey: pageKey(body) };
   })) satisfies GetStaticPaths;
 
