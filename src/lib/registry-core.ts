@@ -561,7 +561,9 @@ export function buildRegistry(input: RegistryInput) {
   for (const agreement of agreements)
     for (const project of agreement.data.projects) if (project.lead) push(projectsByLead, project.lead, { project, agreement });
   const countByLand = (counts: (involvement: LandInvolvement) => boolean) =>
-    new Map(laender.map((land) => [land.id, (agreementsByLand.get(land.id) ?? []).filter(({ involvement }) => counts(involvement)).length]));
+    new Map(
+      laender.map((land) => [land.id, (agreementsByLand.get(land.id) ?? []).filter(({ involvement }) => counts(involvement)).length]),
+    );
   const directCounts = countByLand((involvement) => involvement.direct);
   const indirectCounts = countByLand((involvement) => !involvement.direct && involvement.via.length > 0);
 
