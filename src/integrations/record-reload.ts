@@ -5,7 +5,7 @@
  * server-side module is evaluated again (the registry reads the files anew) and the
  * browser reloads the page.
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import { AGREEMENT_EXTENSION, CONTENT_PATHS } from '../lib/content-paths.ts';
 
@@ -17,7 +17,7 @@ export function recordReload(): Plugin {
       const folder = join(server.config.root, CONTENT_PATHS.agreements);
       server.watcher.add(folder);
       const reload = (path: string) => {
-        if (!path.startsWith(folder) || !path.endsWith(AGREEMENT_EXTENSION)) return;
+        if (dirname(path) !== folder || !path.endsWith(AGREEMENT_EXTENSION)) return;
         for (const environment of Object.values(server.environments)) environment.moduleGraph.invalidateAll();
         server.ws.send({ type: 'full-reload' });
       };

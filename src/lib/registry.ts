@@ -37,7 +37,7 @@ export function agreementBody(id: string): { digest: string; html: () => string 
   return { digest: record.digest, html: () => agreementBodyHtml(record) };
 }
 
-/** An agreement as pages see it: derived relations plus the Astro entry to render. */
+/** An agreement as pages see it: the record with its derived relations. */
 export type SiteAgreement = (typeof registry)['agreements'][number];
 
 export const history = readGitHistory(process.cwd(), 'src/content');
