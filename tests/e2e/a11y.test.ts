@@ -1,7 +1,7 @@
 /** WCAG 2.1 A and AA with axe-core on every page type, wide and narrow; in dark mode, the rules about colour. */
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { newPage } from './browser.ts';
 import { PAGE_TYPES } from './site.ts';
 import { baseUrl } from './built.ts';
@@ -12,7 +12,8 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 async function violations(page: Page, tags: readonly string[] = WCAG_21_AA) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
   const result = await page.evaluate(
-    (values) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values } }),
+    (values) =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] }),
     [...tags],
   );
   return result.violations.map((violation) => ({
@@ -31,31 +32,52 @@ const pages = {
 
 /**
  * What each colour scheme is checked for. Dark mode changes colours only (KERN's themes;
- * src/styles/ has no rule that depends on the colour scheme otherwise): the page's markup,
- * names, roles and layout are those checked in light mode, so in dark mode axe runs the
- * WCAG 2.1 rules about colour (contrast, links told apart from text).
+ * src/styles/ has no rule that depends on the colour scheme otherwise, and no script reads
+ * it): the page's markup, names, roles and layout are those checked in light mode, so in
+ * dark mode axe runs the WCAG 2.1 rules about colour (contrast, links told apart from text).
  */
 const RULES = { light: WCAG_21_AA, dark: ['cat.color'] } as const;
+const VIEWPORTS = [
+  { width: 1280, height: 900 },
+  { width: 360, height: 780 },
+];
 
-describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {
-  it.each(Object.entries(pages))('%s has no WCAG 2.1 AA violations', async (_name, path) => {
-    // One load, both widths: the layout follows the viewport without reloading.
-    const page = await newPage({ colorScheme, viewport: { width: 1280, height: 900 } });
+/**
+ * Every violation on the page as it is now, in both colour schemes and at both widths, keyed
+ * by where it was found. One load serves all four: the colour scheme and the layout follow
+ * the emulated media and the viewport without reloading.
+ */
+async function violationsEverywhere(page: Page, label: string) {
+  const found: Record<string, Awaited<ReturnType<typeof violations>>> = {};
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      const list = await violations(page, RULES[colorScheme]);
+      if (list.length > 0) found[`${label}, ${colorScheme === 'light' ? 'hell' : 'dunkel'}, ${viewport.width} px`] = list;
+    }
+  }
+  return found;
+}
+
+/**
+ * Concurrent: axe runs in Chromium's renderer, one process per page, so pages checked at
+ * once use both cores while this file's side waits. Each test has its own page and context.
+ */
+describe.concurrent('light and dark mode, wide and narrow', () => {
+  it.for(Object.entries(pages))('%s has no WCAG 2.1 AA violations', async ([, path], { expect }) => {
+    const page = await newPage({ viewport: VIEWPORTS[0] });
     // Only the search page fetches content after the load event.
     await page.goto(baseUrl + path, { waitUntil: 'load' });
     if (path.startsWith('/suche/?')) await page.locator('.search-result').first().waitFor();
-    for (const viewport of [
-      { width: 1280, height: 900 },
-      { width: 360, height: 780 },
-    ]) {
-      await page.setViewportSize(viewport);
-      expect(await violations(page, RULES[colorScheme]), `${path} bei ${viewport.width} px`).toEqual([]);
-    }
+    expect(await violationsEverywhere(page, path)).toEqual({});
     await page.context().close();
   });
 
-  it('the contribution form with repeated groups, a message at its field and the lines for an organisation has no violations', async () => {
-    const page = await newPage({ colorScheme, viewport: { width: 1280, height: 900 } });
+  it('the contribution form with repeated groups, a message at its field and the lines for an organisation has no violations', async ({
+    expect,
+  }) => {
+    const page = await newPage({ viewport: VIEWPORTS[0] });
     await page.goto(`${baseUrl}/mitmachen/`, { waitUntil: 'networkidle' });
     const main = page.getByRole('main');
     const party = (await page.locator('#parteien option').first().getAttribute('value'))!;
@@ -68,10 +90,10 @@ describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {
     await step.getByLabel('Datum (geschehen am)', { exact: true }).blur();
     await main.getByRole('button', { name: 'Ereignis hinzufügen', exact: true }).click();
     await expect.poll(() => step.getByLabel('Datum (geschehen am)', { exact: true }).getAttribute('aria-invalid')).toBe('true');
-    expect(await violations(page, RULES[colorScheme]), 'Vereinbarung mit Schritt und Ereignis').toEqual([]);
+    expect(await violationsEverywhere(page, 'Vereinbarung mit Schritt und Ereignis')).toEqual({});
     await main.getByRole('radio', { name: /^Eine Mitgliedschaft/ }).check();
     await expect.poll(() => page.locator('[data-snippet-section]').isVisible()).toBe(true);
-    expect(await violations(page, RULES[colorScheme]), 'Mitgliedschaft').toEqual([]);
+    expect(await violationsEverywhere(page, 'Mitgliedschaft')).toEqual({});
     await page.context().close();
   });
 });
