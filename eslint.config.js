@@ -31,4 +31,27 @@ export default defineConfig(
       'astro/no-set-html-directive': 'off',
     },
   },
+  {
+    // The fast tests share one module registry per worker (isolate: false in
+    // vitest.config.ts), so nothing one file changes may outlive it.
+    files: ['tests/unit/**', 'tests/content/**', 'tests/validator/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['mock', 'doMock', 'unmock', 'stubEnv', 'stubGlobal', 'spyOn', 'useFakeTimers', 'resetModules'].map((property) => ({
+          object: 'vi',
+          property,
+          message: 'These tests share modules between files (isolate: false): pass what differs as an argument instead.',
+        })),
+        { object: 'process', property: 'chdir', message: 'These tests share one process: pass the folder as an argument.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "AssignmentExpression > MemberExpression.left[object.object.name='process'][object.property.name='env']",
+          message: 'These tests share one process: give a child process its own env instead of changing process.env.',
+        },
+      ],
+    },
+  },
 );
