@@ -6,26 +6,32 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage } from './browser.ts';
 import { unzippedExport } from './offline-copy.ts';
 import { EXCERPT_NOISE, RELEVANCE, shownResults } from './search-relevance.ts';
 import { baseUrl } from './built.ts';
 
-async function search(url: string, query: string): Promise<Page> {
-  const page = await newPage();
-  await page.goto(`${url}?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction((term) => document.querySelector('[role="status"]')?.textContent?.includes(`„${term}“`), query);
-  return page;
-}
-
 function relevanceSuite(name: string, searchPage: () => string) {
   describe(`search relevance (${name})`, () => {
+    /**
+     * One page for the whole suite, navigated anew for each query: a full load each time (no
+     * state carries over; the search keeps none outside the page), without starting a
+     * browser context and a renderer for every query.
+     */
+    let page: Page | undefined;
+    afterAll(async () => page?.context().close());
+    async function search(query: string): Promise<Page> {
+      page ??= await newPage();
+      await page.goto(`${searchPage()}?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction((term) => document.querySelector('[role="status"]')?.textContent?.includes(`„${term}“`), query);
+      return page;
+    }
+
     it.each(RELEVANCE)('„$query“ – $about', async ({ query, first, after }) => {
       expect(first.length, 'the corpus has a record this query is about').toBeGreaterThan(0);
-      const page = await search(searchPage(), query);
-      const shown = await shownResults(page);
+      const shown = await shownResults(await search(query));
       expect(first, `first result for „${query}“: ${shown.titles[0]}`).toContain(shown.keys[0]);
       if (after) {
         const firstWanted = shown.keys.findIndex((key) => first.includes(key));
@@ -33,15 +39,12 @@ function relevanceSuite(name: string, searchPage: () => string) {
         if (firstUnwanted >= 0) expect(firstUnwanted).toBeGreaterThan(firstWanted);
       }
       for (const excerpt of shown.excerpts) for (const noise of EXCERPT_NOISE) expect(excerpt, query).not.toMatch(noise);
-      await page.context().close();
     });
 
     it("shows kind, date, parties and status on an agreement's card", async () => {
-      const page = await search(searchPage(), 'Schlömer');
-      const card = page.locator('.search-result').first();
+      const card = (await search('Schlömer')).locator('.search-result').first();
       expect(await card.locator('.search-result__meta').textContent()).toMatch(/^Vereinbarung · .+ · .*\d{4}.* · Status: .+$/);
       expect(await card.locator('.search-result__parties').textContent()).toMatch(/^Parteien: .+, .+/);
-      await page.context().close();
     });
   });
 }
