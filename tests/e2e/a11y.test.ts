@@ -37,10 +37,8 @@ const pages = {
  * dark mode axe runs the WCAG 2.1 rules about colour (contrast, links told apart from text).
  */
 const RULES = { light: WCAG_21_AA, dark: ['cat.color'] } as const;
-const VIEWPORTS = [
-  { width: 1280, height: 900 },
-  { width: 360, height: 780 },
-];
+const WIDE = { width: 1280, height: 900 };
+const VIEWPORTS = [WIDE, { width: 360, height: 780 }];
 
 /**
  * Every violation on the page as it is now, in both colour schemes and at both widths, keyed
@@ -66,7 +64,7 @@ async function violationsEverywhere(page: Page, label: string) {
  */
 describe.concurrent('light and dark mode, wide and narrow', () => {
   it.for(Object.entries(pages))('%s has no WCAG 2.1 AA violations', async ([, path], { expect }) => {
-    const page = await newPage({ viewport: VIEWPORTS[0] });
+    const page = await newPage({ viewport: WIDE });
     // Only the search page fetches content after the load event.
     await page.goto(baseUrl + path, { waitUntil: 'load' });
     if (path.startsWith('/suche/?')) await page.locator('.search-result').first().waitFor();
@@ -77,7 +75,7 @@ describe.concurrent('light and dark mode, wide and narrow', () => {
   it('the contribution form with repeated groups, a message at its field and the lines for an organisation has no violations', async ({
     expect,
   }) => {
-    const page = await newPage({ viewport: VIEWPORTS[0] });
+    const page = await newPage({ viewport: WIDE });
     await page.goto(`${baseUrl}/mitmachen/`, { waitUntil: 'networkidle' });
     const main = page.getByRole('main');
     const party = (await page.locator('#parteien option').first().getAttribute('value'))!;
