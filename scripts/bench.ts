@@ -19,11 +19,17 @@
  * other work on the machine slows both sides. With --baseline <checkout>, another checkout
  * of the project (for example of main before a change) builds the same records in the
  * same rotation, for before/after figures from one run.
+ *
+ * With --tests: `npm test` as on a fresh machine. The last commit of this checkout (and
+ * with --baseline, of that checkout) is cloned into a temporary folder, its packages are
+ * installed with `npm ci` (not counted), and `npm test` runs once in each clone, one after
+ * the other; prints wall time, CPU time and peak memory, and the goal of issue 28.
+ * Uncommitted changes are not in a clone.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -40,6 +46,7 @@ const { values } = parseArgs({
     peer: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
     baseline: { type: 'string' },
+    tests: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -294,6 +301,44 @@ interface SizeFigures {
   validateSeconds: number;
   rebuild: Run & { differing: string[]; load: string };
   load: string;
+}
+
+if (values.tests) {
+  const checkouts = [
+    { label: 'nachher', from: join(import.meta.dirname, '..') },
+    ...(values.baseline ? [{ label: 'vorher', from: values.baseline }] : []),
+  ];
+  const rows: string[] = [];
+  let figure: { seconds: number; commit: string; load: string } | undefined;
+  for (const { label, from } of checkouts) {
+    const clone = join(mkdtempSync(join(tmpdir(), 'kooperationsatlas-bench-tests-')), 'klon');
+    timed('git', ['clone', '--quiet', from, clone], tmpdir());
+    const commit = timed('git', ['rev-parse', '--short', 'HEAD'], clone).stdout.trim();
+    console.error(`\n${label}: ${commit} in ${clone}`);
+    console.error(`  npm ci: ${timed('npm', ['ci', '--no-audit', '--no-fund'], clone).seconds.toFixed(1)} s (nicht mitgezählt)`);
+    const loadBefore = load();
+    const run = measured('npm', ['test'], clone);
+    const runLoad = `${loadBefore}–${load()}`;
+    const vitest = /Duration\s+([\d.]+)s/.exec(run.output)?.[1];
+    console.error(
+      `  npm test: ${run.seconds.toFixed(1)} s (vitest ${vitest ?? '?'} s), CPU ${run.cpuSeconds.toFixed(1)} s, ${run.peakMb.toFixed(0)} MB, Load ${runLoad}`,
+    );
+    rows.push(
+      `| ${label} (${commit}) | ${run.seconds.toFixed(1).replace('.', ',')} s | ${run.cpuSeconds.toFixed(1).replace('.', ',')} s | ${run.peakMb.toFixed(0)} MB | ${runLoad} |`,
+    );
+    figure ??= { seconds: run.seconds, commit, load: runLoad };
+  }
+  console.log(
+    '| `npm test` von einem frischen Klon | Wandzeit | CPU (user + sys) | größter Prozess | Load |\n| --- | --- | --- | --- | --- |',
+  );
+  for (const row of rows) console.log(row);
+  if (figure) {
+    console.log('\n| Ziel (Issue 28) | Messung | |\n| --- | --- | --- |');
+    console.log(
+      `| \`npm test\` von einem frischen Klon ≤ 3 min | ${figure.seconds.toFixed(0)} s (${figure.commit}, Load ${figure.load}) | ${figure.seconds <= 180 ? 'erreicht' : 'verfehlt'} |`,
+    );
+  }
+  process.exit(0);
 }
 
 if (values.peer) {
