@@ -1,6 +1,5 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/config.ts';
 import { siteAddress } from './src/lib/site-address.ts';
@@ -11,6 +10,7 @@ import { cachedStyles } from './src/styles/styles-cache.ts';
 import { splitAgreementJson } from './src/integrations/split-agreement-json.ts';
 import { splitCitations } from './src/integrations/split-citations.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { recordReload } from './src/integrations/record-reload.ts';
 
 export default defineConfig({
