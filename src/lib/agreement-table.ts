@@ -7,6 +7,7 @@ import { agreementKinds } from '../schemas/agreement.ts';
 import type { DateValue } from '../schemas/dates.ts';
 import { inForceStateLabels, type InForceState } from './agreement-facts.ts';
 import { inForceOf } from './in-force-view.ts';
+import { deepFreeze, pageKey, withKey } from './page-key.ts';
 import type { InvolvementView } from './involvement-view.ts';
 import { partyRole, type PartyRole } from './party-roles.ts';
 import { actorUrl, participationLabels, type AgreementView, type PartyView } from './registry-core.ts';
@@ -123,15 +124,21 @@ function roleIn(agreement: AgreementView, orgId: string): OrganisationRole | und
 
 /**
  * What a row shows of the agreement itself is the same in every table it appears in
- * (the full list, each Land's, organisation's and topic's): made once per agreement.
+ * (the full list, each Land's, organisation's and topic's): made once per agreement, with
+ * its key for the pages' cache keys, so that a page's key does not serialise every row
+ * again (page-key.ts, withKey).
  */
 type RowOfAgreement = Omit<AgreementRow, 'involvement' | 'role' | 'note'>;
-const rowsOfAgreements = new WeakMap<AgreementView, RowOfAgreement>();
+const rowsOfAgreements = new WeakMap<AgreementView, { row: RowOfAgreement; key: string }>();
 
 export function agreementRow({ agreement, involvement, roleOf, note }: TableItem): AgreementRow {
-  let row = rowsOfAgreements.get(agreement);
-  if (!row) rowsOfAgreements.set(agreement, (row = rowOfAgreement(agreement)));
-  return { ...row, involvement, role: roleOf === undefined ? undefined : roleIn(agreement, roleOf), note };
+  let shared = rowsOfAgreements.get(agreement);
+  if (!shared) {
+    const row = deepFreeze(rowOfAgreement(agreement));
+    rowsOfAgreements.set(agreement, (shared = { row, key: pageKey(row) }));
+  }
+  const own = { involvement, role: roleOf === undefined ? undefined : roleIn(agreement, roleOf), note };
+  return withKey({ ...shared.row, ...own }, `${shared.key}.${pageKey(own)}`);
 }
 
 function rowOfAgreement(agreement: AgreementView): RowOfAgreement {

@@ -15,6 +15,34 @@
  */
 import { createHash } from 'node:crypto';
 
+/**
+ * Parts that many views share can carry a key of their own, made once: an agreement's
+ * row appears in every table that lists it (at 10,000 records, a hundred thousand rows on
+ * the list pages of Länder, organisations, topics and comparisons). pageKey then hashes
+ * that key in the part's place instead of serialising the part again. A keyed part is
+ * frozen, so it cannot change after its key was made.
+ */
+const partKeys = new WeakMap<object, string>();
+
+/**
+ * Gives `part` (plain data, frozen from now on) the key `key`, which must change whenever
+ * the part's content does: made by pageKey from that content, or from the keys of what the
+ * part is made of.
+ */
+export function withKey<T extends object>(part: T, key: string): T {
+  partKeys.set(Object.freeze(part), key);
+  return part;
+}
+
+/** Freezes plain data throughout, for parts shared by reference (see withKey). */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
+}
+
 type Path = readonly (string | number)[];
 const where = (path: Path) => `view${path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('')}`;
 
@@ -55,12 +83,17 @@ function plainOnly(this: unknown, _key: string, value: unknown): unknown {
     case 'number':
       if (!Number.isFinite(value)) throw new TypeError('non-finite number');
       return value;
-    case 'object':
-      if (value !== null && !Array.isArray(value)) {
+    case 'object': {
+      if (value === null) return value;
+      const key = partKeys.get(value);
+      // Not a text a view could hold: the validator refuses control characters such as NUL (text-hygiene.ts).
+      if (key !== undefined) return `\u0000part ${key}`;
+      if (!Array.isArray(value)) {
         const prototype = Object.getPrototypeOf(value) as unknown;
         if (prototype !== Object.prototype && prototype !== null) throw new TypeError('not plain data');
       }
       return value;
+    }
     case 'undefined':
       // JSON would write null for it, so a view could not tell the two apart.
       if (Array.isArray(this)) throw new TypeError('undefined in a list');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKey } from '../../src/lib/page-key.ts';
+import { deepFreeze, pageKey, withKey } from '../../src/lib/page-key.ts';
 
 describe('pageKey', () => {
   it('is equal for equal content and ignores undefined fields', () => {
@@ -34,5 +34,27 @@ describe('pageKey', () => {
   it('accepts the same object twice when it is not a cycle', () => {
     const shared = { name: 'Dataport' };
     expect(() => pageKey({ a: shared, b: shared })).not.toThrow();
+  });
+
+  it('hashes a keyed part by its key, which changes with the part, and freezes the part', () => {
+    const row = (title: string) => ({ title, parties: ['Hamburg'] });
+    const keyed = (title: string) => withKey(row(title), pageKey(row(title)));
+    expect(pageKey({ rows: [keyed('A')] })).toBe(pageKey({ rows: [keyed('A')] }));
+    expect(pageKey({ rows: [keyed('A')] })).not.toBe(pageKey({ rows: [keyed('B')] }));
+    // The key stands in the part's place: never equal to the part itself, nor to a text.
+    expect(pageKey({ rows: [keyed('A')] })).not.toBe(pageKey({ rows: [row('A')] }));
+    expect(pageKey({ rows: [keyed('A')] })).not.toBe(pageKey({ rows: [pageKey(row('A'))] }));
+    const part = keyed('A');
+    expect(() => {
+      (part as { title: string }).title = 'B';
+    }).toThrow(TypeError);
+  });
+
+  it('freezes shared data throughout', () => {
+    const shared = deepFreeze({ parties: [{ name: 'Dataport' }] });
+    expect(() => shared.parties.push({ name: 'Bremen' })).toThrow(TypeError);
+    expect(() => {
+      shared.parties[0]!.name = 'Bremen';
+    }).toThrow(TypeError);
   });
 });
