@@ -11,18 +11,25 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { input, search, select } from '@inquirer/prompts';
-import { newOrganisationText, suggestOrganisationSlug, type NewOrganisationAnswers } from '../src/contribute/organisation-template.ts';
-import { newRecordText, suggestSlug, type NewRecordAnswers } from '../src/contribute/record-template.ts';
-import { addMembership, addStake } from '../src/contribute/organisation-edits.ts';
-import { newSolutionText, suggestSolutionSlug, type NewSolutionAnswers } from '../src/contribute/solution-template.ts';
-import { CONTENT_PATHS, ORGANISATION_EXTENSION, SOLUTION_EXTENSION } from '../src/lib/content-paths.ts';
-import { isAfterDay, parsePartialDate, parseUncertainDate, PARTIAL_DATE_FORMS, todayInGermany } from '../src/schemas/dates.ts';
-import { agreementKinds, eventTypes, stepTypes } from '../src/schemas/agreement.ts';
-import { httpUrl, slug as slugSchema } from '../src/schemas/common.ts';
-import { legalForms, membershipEnds, organisationKinds } from '../src/schemas/organisation.ts';
-import { didYouMeanText } from '../src/validation/suggest.ts';
-import { validateContent } from '../src/validation/validate-content.ts';
+import type { NewOrganisationAnswers } from '../src/contribute/organisation-template.ts';
+import type { NewRecordAnswers } from '../src/contribute/record-template.ts';
+import type { NewSolutionAnswers } from '../src/contribute/solution-template.ts';
+import { useCompileCache } from './lib/compile-cache.ts';
+
+// The modules below are compiled once and then taken from Node's cache (compile-cache.ts).
+useCompileCache(join(import.meta.dirname, '..'));
+const { input, search, select } = await import('@inquirer/prompts');
+const { newOrganisationText, suggestOrganisationSlug } = await import('../src/contribute/organisation-template.ts');
+const { newRecordText, suggestSlug } = await import('../src/contribute/record-template.ts');
+const { addMembership, addStake } = await import('../src/contribute/organisation-edits.ts');
+const { newSolutionText, suggestSolutionSlug } = await import('../src/contribute/solution-template.ts');
+const { CONTENT_PATHS, ORGANISATION_EXTENSION, SOLUTION_EXTENSION } = await import('../src/lib/content-paths.ts');
+const { isAfterDay, parsePartialDate, parseUncertainDate, PARTIAL_DATE_FORMS, todayInGermany } = await import('../src/schemas/dates.ts');
+const { agreementKinds, eventTypes, stepTypes } = await import('../src/schemas/agreement.ts');
+const { httpUrl, slug: slugSchema } = await import('../src/schemas/common.ts');
+const { legalForms, membershipEnds, organisationKinds } = await import('../src/schemas/organisation.ts');
+const { didYouMeanText } = await import('../src/validation/suggest.ts');
+const { validateContent } = await import('../src/validation/validate-content.ts');
 
 const RECORD_TYPES = {
   vereinbarung: 'agreement',
