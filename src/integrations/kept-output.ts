@@ -37,6 +37,9 @@ interface BuildOutput {
 // Shared by the integrations of one build: they are loaded once, from astro.config.mjs.
 const output: BuildOutput = { kept: false, reported: new Set(), started: 0 };
 
+/** Folders in dist/ this build made sure exist: tens of thousands of files share a few thousand folders. */
+const folders = new Set<string>();
+
 /** Whether this build was asked to ignore every cache (`astro build --force`, `npm run build -- --force`). */
 export function forced(): boolean {
   return process.argv.includes('--force');
@@ -76,7 +79,11 @@ export function writeOutput(outDir: string, file: string, content: string | Uint
       // Not there yet.
     }
   }
-  mkdirSync(dirname(path), { recursive: true });
+  const folder = dirname(path);
+  if (!folders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+  }
   writeFileSync(path, bytes);
   return true;
 }
@@ -111,6 +118,7 @@ export function keptOutput(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
         output.reported.clear();
+        folders.clear();
         const note = join(cacheDir, NOTE);
         let previous: { outDir?: string } | undefined;
         try {
