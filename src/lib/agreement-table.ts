@@ -7,7 +7,7 @@ import { agreementKinds } from '../schemas/agreement.ts';
 import type { DateValue } from '../schemas/dates.ts';
 import { inForceStateLabels, type InForceState } from './agreement-facts.ts';
 import { inForceOf } from './in-force-view.ts';
-import { deepFreeze, pageKey, withKey } from './page-key.ts';
+import { pageKey, withKey } from './page-key.ts';
 import type { InvolvementView } from './involvement-view.ts';
 import { partyRole, type PartyRole } from './party-roles.ts';
 import { actorUrl, participationLabels, type AgreementView, type PartyView } from './registry-core.ts';
@@ -134,7 +134,7 @@ const rowsOfAgreements = new WeakMap<AgreementView, { row: RowOfAgreement; key: 
 export function agreementRow({ agreement, involvement, roleOf, note }: TableItem): AgreementRow {
   let shared = rowsOfAgreements.get(agreement);
   if (!shared) {
-    const row = deepFreeze(rowOfAgreement(agreement));
+    const row = rowOfAgreement(agreement);
     rowsOfAgreements.set(agreement, (shared = { row, key: pageKey(row) }));
   }
   const own = { involvement, role: roleOf === undefined ? undefined : roleIn(agreement, roleOf), note };

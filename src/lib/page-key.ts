@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
  * row appears in every table that lists it (at 10,000 records, a hundred thousand rows on
  * the list pages of Länder, organisations, topics and comparisons). pageKey then hashes
  * that key in the part's place instead of serialising the part again. A keyed part is
- * frozen, so it cannot change after its key was made.
+ * frozen throughout, so it cannot change after its key was made.
  */
 const partKeys = new WeakMap<object, string>();
 
@@ -30,11 +30,11 @@ const partKeys = new WeakMap<object, string>();
  * part is made of.
  */
 export function withKey<T extends object>(part: T, key: string): T {
-  partKeys.set(Object.freeze(part), key);
+  partKeys.set(deepFreeze(part), key);
   return part;
 }
 
-/** Freezes plain data throughout, for parts shared by reference (see withKey). */
+/** Freezes plain data throughout (what is frozen already is taken as frozen throughout). */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
