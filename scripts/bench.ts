@@ -12,7 +12,9 @@
  * and --runs times each, by the project (`npm run build`: validate, then Astro with
  * Pagefind) and by a minimal Eleventy 3 site of the same page set with the Pagefind CLI
  * (scripts/peer-eleventy/); prints medians of wall time, CPU time and peak memory, and the
- * ratio of the medians. Then one record is added and the project built again as a
+ * ratio of the medians. Peak memory is the largest process, as /usr/bin/time gives it; on
+ * Linux also each program's own (Astro's Node process and the Pagefind process it starts,
+ * Eleventy and Pagefind for the yardstick; scripts/lib/process-peaks.ts). Then one record is added and the project built again as a
  * contributor would (incremental, with the last build's caches and output), and that
  * output compared file by file with a cold build of the same records. Last, the goals of
  * issue 28 with their figures. Every line names the machine's load (1-minute average):
@@ -35,6 +37,7 @@ import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { tempProject } from './lib/temp-project.ts';
+import { processPeaks } from './lib/process-peaks.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { serveBuiltSite } from './lib/serve.ts';
 import { addSyntheticAgreement, BENCHMARK_QUERIES, writeSyntheticContent } from './lib/synthetic.ts';
@@ -179,6 +182,7 @@ async function measureSearch(root: string) {
 
 /** Wall time, CPU time (user + system of all child processes) and peak memory of one command, measured by GNU time. */
 function measured(command: string, args: string[], cwd: string, env: Record<string, string> = {}) {
+  const peaks = processPeaks(cwd);
   const started = performance.now();
   const result = spawnSync('/usr/bin/time', ['-f', 'RUSAGE %U %S %M', command, ...args], {
     cwd,
@@ -187,17 +191,47 @@ function measured(command: string, args: string[], cwd: string, env: Record<stri
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   const seconds = (performance.now() - started) / 1000;
+  const programs = peaks.stop();
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   const [user, system, peakKb] = /RUSAGE ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr)!.slice(1).map(Number) as [number, number, number];
   // Plain text: Astro colours its log where CI is set, and the counts below read it.
-  return { seconds, cpuSeconds: user + system, peakMb: peakKb / 1024, output: stripVTControlCharacters(result.stdout + result.stderr) };
+  return {
+    seconds,
+    cpuSeconds: user + system,
+    peakMb: peakKb / 1024,
+    programs,
+    output: stripVTControlCharacters(result.stdout + result.stderr),
+  };
 }
 
 interface Run {
   seconds: number;
   cpuSeconds: number;
+  /** The largest process, as /usr/bin/time reports it. */
   peakMb: number;
+  /** Each program's own peak (processPeaks): which one the largest process was. */
+  programs?: Record<string, number>;
   validateSeconds?: number;
+}
+
+/** Per program, the largest of the peaks (steps run one after the other) or their median (runs of the same build). */
+function perProgram(list: Run[], combine: (values: number[]) => number): Record<string, number> {
+  const names = new Set(list.flatMap((run) => Object.keys(run.programs ?? {})));
+  return Object.fromEntries([...names].map((name) => [name, combine(list.flatMap((run) => run.programs?.[name] ?? []))]));
+}
+
+/** Names a build's Node process by what runs in it: Astro (after the validator, which needs less) or Eleventy. */
+function named(run: Run, node: string): Run {
+  return {
+    ...run,
+    programs: Object.fromEntries(Object.entries(run.programs ?? {}).map(([name, mb]) => [name === 'Node' ? node : name, mb])),
+  };
+}
+
+/** "1709 MB (Astro 1690, Pagefind 1709)": the largest process and, where known, each program's peak. */
+function memory(mb: number, programs: Record<string, number> = {}): string {
+  const each = Object.entries(programs).map(([name, peak]) => `${name} ${peak.toFixed(0)}`);
+  return `${mb.toFixed(0)} MB${each.length ? ` (${each.join(', ')})` : ''}`;
 }
 
 /** Steps run one after the other: times and CPU add up, memory is the largest step's. */
@@ -206,6 +240,7 @@ function sequence(steps: Run[]): Run {
     seconds: steps.reduce((sum, step) => sum + step.seconds, 0),
     cpuSeconds: steps.reduce((sum, step) => sum + step.cpuSeconds, 0),
     peakMb: Math.max(...steps.map((step) => step.peakMb)),
+    programs: perProgram(steps, (values) => Math.max(...values)),
   };
 }
 
@@ -229,7 +264,7 @@ function projectBuild(root: string): Run {
   rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
   const validate = measured(process.execPath, [...validateOptions(root), 'scripts/validate.ts'], root);
   const astro = measured(process.execPath, [...astroOptions(root), join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], root);
-  return { ...sequence([validate, astro]), validateSeconds: validate.seconds };
+  return named({ ...sequence([validate, astro]), validateSeconds: validate.seconds }, 'Astro');
 }
 
 /** The machine's load as `uptime` gives it (1-minute average), for every figure measured on a shared machine. */
@@ -245,7 +280,7 @@ function projectRebuild(root: string): Run {
   const rendered = (astro.output.match(/index\.html \(\+/g) ?? []).length;
   const kept = (astro.output.match(/index\.html \((?:cached|restored)\)/g) ?? []).length;
   console.error(`  Neubau: ${kept} Seiten übernommen, ${rendered} erzeugt`);
-  return { ...sequence([validate, astro]), validateSeconds: validate.seconds };
+  return named({ ...sequence([validate, astro]), validateSeconds: validate.seconds }, 'Astro');
 }
 
 /** Files of two builds that differ in name or content. */
@@ -284,7 +319,7 @@ function peerBuild(root: string): Run {
     ['--site', 'peer-dist', '--glob', INDEXED_PAGES, '--force-language', 'de'],
     root,
   );
-  return sequence([eleventy, pagefindRun]);
+  return named(sequence([eleventy, pagefindRun]), 'Eleventy');
 }
 
 const median = (values: number[]) => {
@@ -295,9 +330,18 @@ const median = (values: number[]) => {
 
 interface SizeFigures {
   records: number;
-  project: { seconds: number; cpu: number; mb: number };
-  baseline?: { seconds: number; cpu: number; mb: number; validateSeconds: number; rebuild: Run & { differing: string[] } } | undefined;
-  peer: { seconds: number; cpu: number; mb: number };
+  project: { seconds: number; cpu: number; mb: number; programs: Record<string, number> };
+  baseline?:
+    | {
+        seconds: number;
+        cpu: number;
+        mb: number;
+        programs: Record<string, number>;
+        validateSeconds: number;
+        rebuild: Run & { differing: string[] };
+      }
+    | undefined;
+  peer: { seconds: number; cpu: number; mb: number; programs: Record<string, number> };
   validateSeconds: number;
   rebuild: Run & { differing: string[]; load: string };
   load: string;
@@ -365,7 +409,7 @@ if (values.peer) {
         if (which === 'project') warm.push(warmValidate(root));
         ({ project, peer, baseline })[which].push(result);
         console.error(
-          `  ${labels[which]}: ${result.seconds.toFixed(1)} s${result.validateSeconds === undefined ? '' : ` (validate ${result.validateSeconds.toFixed(1)} s)`}, CPU ${result.cpuSeconds.toFixed(1)} s, ${result.peakMb.toFixed(0)} MB, Load ${load()}`,
+          `  ${labels[which]}: ${result.seconds.toFixed(1)} s${result.validateSeconds === undefined ? '' : ` (validate ${result.validateSeconds.toFixed(1)} s)`}, CPU ${result.cpuSeconds.toFixed(1)} s, ${memory(result.peakMb, result.programs)}, Load ${load()}`,
         );
       }
     }
@@ -373,6 +417,7 @@ if (values.peer) {
       seconds: median(list.map((r) => r.seconds)),
       cpu: median(list.map((r) => r.cpuSeconds)),
       mb: median(list.map((r) => r.peakMb)),
+      programs: perProgram(list, median),
     });
     const a = summary(project);
     const b = summary(peer);
@@ -385,7 +430,7 @@ if (values.peer) {
     console.error(`  validate mit Cache: ${warm.map((seconds) => seconds.toFixed(2)).join(', ')} s`);
     const runLoad = load();
     rows.push(
-      `| ${records.toLocaleString('de-DE')} | ${validateMedian.toFixed(1)} s (mit Cache ${median(warm).toFixed(1)} s) | ${a.seconds.toFixed(1)} s (${spread(project)}), CPU ${a.cpu.toFixed(1)} s, ${a.mb.toFixed(0)} MB | ${b.seconds.toFixed(1)} s (${spread(peer)}), CPU ${b.cpu.toFixed(1)} s, ${b.mb.toFixed(0)} MB | ${(a.seconds / b.seconds).toFixed(2)} | ${(a.cpu / b.cpu).toFixed(2)} | ${runLoad} |`,
+      `| ${records.toLocaleString('de-DE')} | ${validateMedian.toFixed(1)} s (mit Cache ${median(warm).toFixed(1)} s) | ${a.seconds.toFixed(1)} s (${spread(project)}), CPU ${a.cpu.toFixed(1)} s, ${memory(a.mb, a.programs)} | ${b.seconds.toFixed(1)} s (${spread(peer)}), CPU ${b.cpu.toFixed(1)} s, ${memory(b.mb, b.programs)} | ${(a.seconds / b.seconds).toFixed(2)} | ${(a.cpu / b.cpu).toFixed(2)} | ${runLoad} |`,
     );
 
     // The project's last cold build is still in place (Eleventy writes elsewhere): add one
@@ -394,7 +439,7 @@ if (values.peer) {
     const rebuildLoad = load();
     const rebuild = projectRebuild(root);
     console.error(
-      `  Neubau nach einem neuen Eintrag (${added}): ${rebuild.seconds.toFixed(1)} s (validate ${rebuild.validateSeconds?.toFixed(1)} s), CPU ${rebuild.cpuSeconds.toFixed(1)} s, ${rebuild.peakMb.toFixed(0)} MB, Load ${rebuildLoad}`,
+      `  Neubau nach einem neuen Eintrag (${added}): ${rebuild.seconds.toFixed(1)} s (validate ${rebuild.validateSeconds?.toFixed(1)} s), CPU ${rebuild.cpuSeconds.toFixed(1)} s, ${memory(rebuild.peakMb, rebuild.programs)}, Load ${rebuildLoad}`,
     );
     rmSync(join(root, 'dist-incremental'), { recursive: true, force: true });
     renameSync(join(root, 'dist'), join(root, 'dist-incremental'));
@@ -444,6 +489,11 @@ if (values.peer) {
   const at = (records: number) => figures.find((figure) => figure.records === records);
   const seconds = (value: number) => `${value.toFixed(1).replace('.', ',')} s`;
   const verdict = (met: boolean) => (met ? 'erreicht' : 'verfehlt');
+  const gb = (mb: number) => `${(mb / 1024).toFixed(2).replace('.', ',')} GB`;
+  const programsInGb = (programs: Record<string, number>) => {
+    const each = Object.entries(programs).map(([name, mb]) => `${name} ${gb(mb)}`);
+    return each.length ? `; je Programm ${each.join(', ')}` : '';
+  };
   const goals: [string, string, string][] = [];
   const large = at(10_000) ?? figures.at(-1);
   if (large) {
@@ -467,7 +517,7 @@ if (values.peer) {
   if (large) {
     goals.push([
       `Spitzenspeicher bei ${large.records.toLocaleString('de-DE')} Einträgen ≤ 1,65 GB`,
-      `${(large.project.mb / 1024).toFixed(2).replace('.', ',')} GB (Vergleichsseite ${(large.peer.mb / 1024).toFixed(2).replace('.', ',')} GB)`,
+      `${gb(large.project.mb)}${programsInGb(large.project.programs)} (Vergleichsseite ${gb(large.peer.mb)}${programsInGb(large.peer.programs)})`,
       verdict(large.project.mb <= 1.65 * 1024),
     ]);
     goals.push([
@@ -485,7 +535,7 @@ if (values.peer) {
       console.log(
         `| ${n} | npm run build, kalt | ${seconds(before.seconds)}, CPU ${seconds(before.cpu)} | ${seconds(after.seconds)}, CPU ${seconds(after.cpu)} |`,
       );
-      console.log(`| ${n} | Spitzenspeicher | ${before.mb.toFixed(0)} MB | ${after.mb.toFixed(0)} MB |`);
+      console.log(`| ${n} | Spitzenspeicher | ${memory(before.mb, before.programs)} | ${memory(after.mb, after.programs)} |`);
       console.log(`| ${n} | validate ohne Cache | ${seconds(before.validateSeconds)} | ${seconds(validateSeconds)} |`);
       console.log(
         `| ${n} | Neubau nach einem neuen Eintrag (verglichen mit einem kalten Build) | ${seconds(before.rebuild.seconds)}, CPU ${seconds(before.rebuild.cpuSeconds)}, ${same(before.rebuild.differing)} | ${seconds(rebuild.seconds)}, CPU ${seconds(rebuild.cpuSeconds)}, ${same(rebuild.differing)} |`,
