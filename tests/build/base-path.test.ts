@@ -65,6 +65,7 @@ describe('a site below a base path', () => {
       `url          = {${PUBLISHED_URL}/vereinbarungen/${FIXTURE_AGREEMENT}/}`,
     );
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${PUBLISHED_URL}/laender/</loc>`);
+    expect(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')).toContain(`<loc>${PUBLISHED_URL}/sitemap-0.xml</loc>`);
 
     const exported = run(root, ['run', 'export', '--', '--skip-build']);
     expect(exported.status, exported.stdout + exported.stderr).toBe(0);
